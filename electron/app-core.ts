@@ -1,0 +1,32 @@
+import { join } from 'node:path';
+import type { AppInfo, EventName, EventPayloads } from '../shared/ipc/contract';
+import { createHandlers, type Handlers } from './handlers/index';
+import { DEMO_CLIENTS, startSandbox } from './sandbox/index';
+import type { FetchLike } from './services/http-capture';
+import { createSandboxRunner, type SandboxRunner } from './services/sandbox-runner';
+
+export type Broadcast = <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
+
+export interface AppCoreOptions {
+  /** Where this app keeps its data: Electron's userData in the app, --data-dir in the preview, a temp dir in tests. */
+  dataDir: string;
+  fetch: FetchLike;
+  appInfo: AppInfo;
+  broadcast: Broadcast;
+}
+
+export interface AppCore {
+  handlers: Handlers;
+  sandbox: SandboxRunner;
+  shutdown(): Promise<void>;
+}
+
+/** The composition root both shells share: the Electron main process and the browser preview. */
+export function createAppCore(options: AppCoreOptions): AppCore {
+  const sandbox = createSandboxRunner(
+    () => startSandbox({ dataDir: join(options.dataDir, 'sandbox') }),
+    (status) => options.broadcast('sandbox:changed', status),
+  );
+  const handlers = createHandlers({ appInfo: options.appInfo, fetch: options.fetch, sandbox, demoClients: DEMO_CLIENTS });
+  return { handlers, sandbox, shutdown: () => sandbox.stop() };
+}

@@ -1,0 +1,26 @@
+import { isChannel } from '../../shared/ipc/contract';
+import { fail, HandlerError, ok, type IpcResult } from '../../shared/ipc/result';
+import { requestSchemas } from '../../shared/ipc/schemas';
+import type { Handlers } from './index';
+
+/**
+ * Schema parse → handler → IpcResult, the same for both transports (ipcMain and the preview's HTTP).
+ * The sender check happens before this, in the transport. Nothing thrown escapes; nothing secret is echoed.
+ */
+export async function dispatch(handlers: Handlers, channel: unknown, payload: unknown): Promise<IpcResult<unknown>> {
+  if (!isChannel(channel)) return fail('NOT_FOUND', 'Unknown channel.');
+  const parsed = requestSchemas[channel].safeParse(payload);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+    return fail('INVALID_INPUT', `Invalid request for ${channel}. ${where}${issue?.message ?? ''}`.trim());
+  }
+  try {
+    const handler = handlers[channel] as (request: unknown) => Promise<unknown>;
+    return ok(await handler(parsed.data));
+  } catch (error) {
+    if (error instanceof HandlerError) return fail(error.code, error.message);
+    console.error(`[ipc] ${channel} failed:`, error instanceof Error ? error.name : 'non-error');
+    return fail('INTERNAL', 'Something went wrong inside the app. Try again; if it persists, restart the app.');
+  }
+}

@@ -1,0 +1,119 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { contentSecurityPolicy } from '../../shared/csp';
+import type { EventName, EventPayloads } from '../../shared/ipc/contract';
+import { dispatch } from '../handlers/dispatch';
+import type { Handlers } from '../handlers/index';
+import { hasKey, isOurHost, isOurOrigin } from './http-guard';
+import { readStatic } from '../services/static-files';
+
+export interface PreviewOptions {
+  handlers: Handlers;
+  /** The built renderer (dist/renderer). */
+  staticDir: string;
+  port?: number;
+}
+
+export interface RunningPreview {
+  /** Open this: it carries the per-run key in the fragment, which never reaches a server log. */
+  url: string;
+  origin: string;
+  port: number;
+  broadcast<E extends EventName>(event: E, payload: EventPayloads[E]): void;
+  close(): Promise<void>;
+}
+
+const MAX_REQUEST_BYTES = 1024 * 1024;
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': contentSecurityPolicy(),
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-store',
+};
+
+/** The browser preview: the built renderer plus the SAME handler map over loopback HTTP and server-sent events. */
+export async function startPreviewServer(options: PreviewOptions): Promise<RunningPreview> {
+  const key = randomBytes(24).toString('hex');
+  const root = resolve(options.staticDir);
+  const streams = new Set<ServerResponse>();
+  let port = 0;
+
+  const server = createServer((req, res) => {
+    void route(req, res).catch(() => send(res, 500, 'text/plain', 'Internal error'));
+  });
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!isOurHost(req, port) || !isOurOrigin(req, port)) return send(res, 403, 'text/plain', 'Forbidden');
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    if (url.pathname.startsWith('/ipc/')) {
+      if (req.method !== 'POST') return send(res, 405, 'text/plain', 'Use POST');
+      if (!hasKey(req.headers['x-console-key'] as string | undefined, key)) return send(res, 403, 'text/plain', 'Forbidden');
+      const body = await readBody(req);
+      if (body === undefined) return send(res, 413, 'text/plain', 'Request too large');
+      const result = await dispatch(options.handlers, decodeURIComponent(url.pathname.slice(5)), parseJson(body));
+      return send(res, 200, 'application/json', JSON.stringify(result));
+    }
+    if (url.pathname === '/events') {
+      if (!hasKey(url.searchParams.get('key'), key)) return send(res, 403, 'text/plain', 'Forbidden');
+      res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream', Connection: 'keep-alive' });
+      res.write(': connected\n\n');
+      streams.add(res);
+      req.on('close', () => streams.delete(res));
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed');
+    const file = await readStatic(root, url.pathname);
+    if (!file) return send(res, 404, 'text/plain', 'Not found');
+    return send(res, 200, file.type, file.body);
+  }
+
+  await new Promise<void>((done, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => done());
+  });
+  port = (server.address() as AddressInfo).port;
+  const origin = `http://127.0.0.1:${port}`;
+
+  return {
+    url: `${origin}/#key=${key}`,
+    origin,
+    port,
+    broadcast(event, payload) {
+      const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
+      for (const stream of streams) stream.write(frame);
+    },
+    close: () =>
+      new Promise<void>((done) => {
+        for (const stream of streams) stream.end();
+        streams.clear();
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type });
+  res.end(body);
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+async function readBody(req: IncomingMessage): Promise<string | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_REQUEST_BYTES) return undefined;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}

@@ -1,0 +1,56 @@
+import type { NetworkFailure, NetworkFailureKind } from '../../shared/domain/exchange';
+
+/** Node's fetch hides the reason in `cause.code`; Electron's net.fetch puts `net::ERR_…` in the message. */
+function lowLevelCode(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current; depth++) {
+    const candidate = current as { code?: unknown; message?: unknown; cause?: unknown };
+    if (typeof candidate.code === 'string') return candidate.code;
+    if (typeof candidate.message === 'string') {
+      const net = /net::(ERR_[A-Z_]+)/.exec(candidate.message);
+      if (net) return net[1];
+    }
+    current = candidate.cause;
+  }
+  return undefined;
+}
+
+function isTimeout(error: unknown): boolean {
+  const name = (error as { name?: unknown })?.name;
+  return name === 'TimeoutError' || name === 'AbortError';
+}
+
+const KIND_BY_CODE: [RegExp, NetworkFailureKind][] = [
+  [/^(ECONNREFUSED|ERR_CONNECTION_REFUSED)$/, 'refused'],
+  [/^(ENOTFOUND|EAI_AGAIN|EAI_NONAME|ERR_NAME_NOT_RESOLVED|ERR_NAME_RESOLUTION_FAILED|ERR_INTERNET_DISCONNECTED)$/, 'dns'],
+  [/^(ECONNRESET|EPIPE|UND_ERR_SOCKET|UND_ERR_CLOSED|ERR_CONNECTION_RESET|ERR_CONNECTION_CLOSED|ERR_EMPTY_RESPONSE)$/, 'reset'],
+  [/^(ETIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|UND_ERR_BODY_TIMEOUT|ERR_TIMED_OUT|ERR_CONNECTION_TIMED_OUT)$/, 'timeout'],
+  [/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|HOSTNAME_MISMATCH|ERR_SSL/, 'tls'],
+];
+
+const MESSAGES: Record<NetworkFailureKind, (host: string) => string> = {
+  timeout: (host) => `No answer from ${host} in time. Check that the host is up and that no firewall or proxy is holding the request.`,
+  refused: (host) => `${host} refused the connection: nothing listens on that port. Check the URL and port, or that the server is running.`,
+  dns: (host) => `The name ${host} could not be resolved. Check the spelling of the host, your DNS and your network connection.`,
+  tls: (host) => `The secure connection to ${host} failed (certificate or TLS problem). Check the certificate, the machine's clock, and any proxy that inspects TLS.`,
+  reset: (host) => `${host} closed the connection before answering. A proxy, load balancer or the server dropped it; try again and check the proxy.`,
+  'too-large': (host) => `${host} sent more data than the console keeps.`,
+  other: (host) => `The request to ${host} failed before any answer arrived.`,
+};
+
+export function classifyNetworkFailure(error: unknown, url: string): NetworkFailure {
+  const host = safeHost(url);
+  const code = lowLevelCode(error);
+  const kind: NetworkFailureKind = isTimeout(error)
+    ? 'timeout'
+    : (KIND_BY_CODE.find(([pattern]) => code !== undefined && pattern.test(code))?.[1] ?? 'other');
+  return code ? { kind, message: MESSAGES[kind](host), code } : { kind, message: MESSAGES[kind](host) };
+}
+
+function safeHost(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return 'the server';
+  }
+}

@@ -1,0 +1,95 @@
+import type { CapturedRequest, Exchange, HeaderList } from '../../shared/domain/exchange';
+import { describeRedactedSecret, stripJwtSignatures } from '../../shared/domain/redaction';
+import { decodeToken } from '../../shared/domain/token-view';
+import type { AttemptOutcome, TokenAttempt } from '../../shared/ipc/contract';
+import type { BasicEncoding } from '../../shared/ipc/schemas';
+import { basicAuthorization, fingerprintSecret } from './basic-auth';
+import { DEFAULT_CAPTURE, sendAndCapture, type CaptureOptions, type FetchLike, type OutgoingRequest } from './http-capture';
+
+/** What a token request needs once the environment is resolved to a URL. */
+export interface TokenExchangeInput {
+  tokenUrl: string;
+  clientId: string;
+  clientSecret: string;
+  merchantVat?: string;
+  basicEncoding: BasicEncoding;
+  sendIbmClientId: boolean;
+}
+
+export const USER_AGENT = 'IntegratorConsole/0.1';
+
+/** The request exactly as DOMAIN.md §3 specifies, plus the copy that is shown and stored (secret redacted). */
+export function buildTokenRequest(input: TokenExchangeInput): { wire: OutgoingRequest; shown: CapturedRequest } {
+  const params = new URLSearchParams({ grant_type: 'client_credentials' });
+  if (input.merchantVat) params.set('merchant_vat', input.merchantVat);
+  const body = params.toString();
+  const common: HeaderList = [
+    ['Content-Type', 'application/x-www-form-urlencoded'],
+    ['Accept', 'application/json'],
+    ['User-Agent', USER_AGENT],
+  ];
+  const ibm: HeaderList = input.sendIbmClientId ? [['x-ibm-client-id', input.clientId]] : [];
+  const authorization = basicAuthorization(input.clientId, input.clientSecret, input.basicEncoding);
+  const redacted = `Basic ${describeRedactedSecret(fingerprintSecret(input.clientSecret))} (client id ${input.clientId}, ${input.basicEncoding === 'form' ? 'form-encoded' : 'raw'})`;
+  const length: HeaderList = [['Content-Length', String(Buffer.byteLength(body))]];
+  return {
+    wire: { method: 'POST', url: input.tokenUrl, headers: [['Authorization', authorization], ...common, ...ibm], body },
+    shown: { method: 'POST', url: input.tokenUrl, headers: [['Authorization', redacted], ...common, ...ibm, ...length], body },
+  };
+}
+
+export type TokenResult = Omit<TokenAttempt, 'id' | 'environment' | 'tokenUrl' | 'merchantVat'>;
+
+/** Build, send, capture, decode. The returned exchange never holds the secret or a usable token. */
+export async function exchangeToken(
+  fetchImpl: FetchLike,
+  input: TokenExchangeInput,
+  options: Partial<CaptureOptions> = {},
+): Promise<TokenResult> {
+  const { wire, shown } = buildTokenRequest(input);
+  const exchange = await sendAndCapture(fetchImpl, wire, shown, { ...DEFAULT_CAPTURE, ...options });
+  const receivedAt = Date.parse(exchange.startedAt) + exchange.durationMs;
+  return { receivedAt, ...interpretTokenResponse(exchange) };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+/** Reads the answer leniently (DOMAIN.md §4): JSON or not, OAuth error or gateway body, the raw text is always kept. */
+export function interpretTokenResponse(exchange: Exchange): Omit<TokenResult, 'receivedAt'> {
+  const response = exchange.response;
+  if (!response) return { outcome: 'network-error', exchange };
+  const safe: Exchange = { ...exchange, response: { ...response, body: stripJwtSignatures(response.body) } };
+  const json = asRecord(parseJson(response.body));
+  if (response.status >= 200 && response.status < 300) return { ...readTokenBody(json), exchange: safe };
+  const error = typeof json?.error === 'string' ? json.error : undefined;
+  if (error) {
+    const description = typeof json?.error_description === 'string' ? json.error_description : undefined;
+    return { outcome: 'oauth-error', exchange: safe, oauthError: description ? { error, description } : { error } };
+  }
+  return { outcome: 'http-error', exchange: safe };
+}
+
+function readTokenBody(json: Record<string, unknown> | undefined): Omit<TokenResult, 'receivedAt' | 'exchange'> {
+  const outcome: AttemptOutcome = 'token';
+  if (!json) return { outcome, tokenProblem: 'The server answered 2xx, but the body is not a JSON object.' };
+  const tokenResponse = {
+    expiresIn: typeof json.expires_in === 'number' ? json.expires_in : undefined,
+    tokenType: typeof json.token_type === 'string' ? json.token_type : undefined,
+    scope: typeof json.scope === 'string' ? json.scope : undefined,
+  };
+  if (typeof json.access_token !== 'string') {
+    return { outcome, tokenResponse, tokenProblem: 'The body has no access_token string.' };
+  }
+  const decoded = decodeToken(json.access_token);
+  return decoded.ok ? { outcome, tokenResponse, token: decoded.view } : { outcome, tokenResponse, tokenProblem: decoded.message };
+}

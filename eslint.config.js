@@ -1,0 +1,33 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'dist-electron/', 'release/', 'reports/', 'playwright-report/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', { patterns: ['electron', 'node:*', '../electron/*', '../../electron/*'] }],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['electron', 'node:*', 'react', '*/electron/*', '*/renderer/*'] }] },
+  },
+  {
+    // Only ipc/register.ts talks to ipcMain; handlers and services never import Electron.
+    files: ['electron/handlers/**/*.ts', 'electron/services/**/*.ts', 'electron/sandbox/**/*.ts', 'electron/preview/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: ['electron'], patterns: ['*/main/*'] }] },
+  },
+);

@@ -1,0 +1,70 @@
+import { decodeJwt, decodeProtectedHeader } from 'jose';
+
+/** What the console shows of a token: its decoded parts (never the signature) and its timing. */
+export interface TokenView {
+  header: Record<string, unknown>;
+  claims: Record<string, unknown>;
+  /** header.payload.<signature hidden> */
+  redacted: string;
+  /** epoch seconds from the claims, when present and numeric */
+  iat?: number;
+  nbf?: number;
+  exp?: number;
+}
+
+export type TokenDecode = { ok: true; view: TokenView } | { ok: false; message: string };
+
+function numericClaim(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+export function decodeToken(token: string): TokenDecode {
+  const parts = token.split('.');
+  if (parts.length !== 3) {
+    return { ok: false, message: `A JWT has three dot-separated parts; this one has ${parts.length}.` };
+  }
+  try {
+    const header = decodeProtectedHeader(token) as Record<string, unknown>;
+    const claims = decodeJwt(token) as Record<string, unknown>;
+    return {
+      ok: true,
+      view: {
+        header,
+        claims,
+        redacted: `${parts[0]}.${parts[1]}.<signature hidden>`,
+        iat: numericClaim(claims.iat),
+        nbf: numericClaim(claims.nbf),
+        exp: numericClaim(claims.exp),
+      },
+    };
+  } catch {
+    return { ok: false, message: 'The token is not a readable JWT: its header or payload is not Base64url-encoded JSON.' };
+  }
+}
+
+export type ExpiryState = 'valid' | 'expiring' | 'expired';
+
+/** Amber under five minutes, red when expired. */
+export const EXPIRING_SOON_MS = 5 * 60 * 1000;
+
+export function expiryState(remainingMs: number): ExpiryState {
+  if (remainingMs <= 0) return 'expired';
+  if (remainingMs < EXPIRING_SOON_MS) return 'expiring';
+  return 'valid';
+}
+
+/** When the token stops working: its `exp`, or, when it has none, receipt time + `expires_in`. */
+export function expiresAtMs(view: TokenView | undefined, receivedAtMs: number, expiresInSeconds: number | undefined): number | undefined {
+  if (view?.exp !== undefined) return view.exp * 1000;
+  if (expiresInSeconds !== undefined) return receivedAtMs + expiresInSeconds * 1000;
+  return undefined;
+}
+
+export function formatRemaining(ms: number): string {
+  const total = Math.max(0, Math.floor(Math.abs(ms) / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
+}

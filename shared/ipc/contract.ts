@@ -1,0 +1,106 @@
+import type { z } from 'zod';
+import type { EnvironmentId } from '../domain/environments';
+import type { Exchange } from '../domain/exchange';
+import type { TokenView } from '../domain/token-view';
+import type { RequestSchemas } from './schemas';
+
+/** The whole IPC surface: every invoke channel once, with one request and one response type. */
+
+export interface AppInfo {
+  version: string;
+  /** 'electron' in the app, 'preview' in the browser preview. */
+  shell: 'electron' | 'preview';
+  platform: string;
+}
+
+export interface EnvironmentSummary {
+  id: EnvironmentId;
+  label: string;
+  badge: string;
+  production: boolean;
+  description: string;
+  /** Known for MobilePay's hosts and for the local sandbox once it runs; custom is typed by the user. */
+  tokenUrl?: string;
+}
+
+export type SandboxState = 'stopped' | 'starting' | 'running' | 'failed';
+
+export interface SandboxStatus {
+  state: SandboxState;
+  /** e.g. http://127.0.0.1:54321/integrator-authentication */
+  authBase?: string;
+  message?: string;
+}
+
+export interface DemoClient {
+  label: string;
+  clientId: string;
+  /** Demo secrets are public (printed by `npm run sandbox`); real secrets never cross IPC (STYLE.md §4). */
+  clientSecret: string;
+  note: string;
+}
+
+export type AttemptOutcome = 'token' | 'oauth-error' | 'http-error' | 'network-error';
+
+export interface TokenAttempt {
+  id: string;
+  environment: { id: EnvironmentId; label: string; production: boolean };
+  tokenUrl: string;
+  merchantVat?: string;
+  outcome: AttemptOutcome;
+  /** The exchange with the secret redacted and the token's signature hidden. */
+  exchange: Exchange;
+  /** When the answer arrived, epoch ms on this machine's clock. */
+  receivedAt: number;
+  tokenResponse?: { expiresIn?: number; tokenType?: string; scope?: string };
+  token?: TokenView;
+  /** Why a 200 body did not yield a readable token. */
+  tokenProblem?: string;
+  oauthError?: { error: string; description?: string };
+}
+
+export interface InvokeResponses {
+  'app:info': AppInfo;
+  'environments:list': EnvironmentSummary[];
+  'sandbox:status': SandboxStatus;
+  'sandbox:start': SandboxStatus;
+  'sandbox:demo-clients': DemoClient[];
+  'token:request': TokenAttempt;
+}
+
+export type Channel = keyof RequestSchemas & keyof InvokeResponses;
+export type RequestOf<C extends Channel> = z.infer<RequestSchemas[C]>;
+export type ResponseOf<C extends Channel> = InvokeResponses[C];
+
+/** Allowlist for the preload and the preview; a missing or extra channel is a compile error. */
+export const CHANNELS = {
+  'app:info': true,
+  'environments:list': true,
+  'sandbox:status': true,
+  'sandbox:start': true,
+  'sandbox:demo-clients': true,
+  'token:request': true,
+} as const satisfies Record<Channel, true> & Record<keyof RequestSchemas, true>;
+
+/** Events pushed from main, named in the past tense. */
+export interface EventPayloads {
+  'sandbox:changed': SandboxStatus;
+}
+
+export type EventName = keyof EventPayloads;
+
+export const EVENTS = { 'sandbox:changed': true } as const satisfies Record<EventName, true>;
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.hasOwn(CHANNELS, name);
+}
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && Object.hasOwn(EVENTS, name);
+}
+
+/** What the preload exposes as window.api, and what the preview transport implements. */
+export interface ConsoleApi {
+  invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<import('./result').IpcResult<ResponseOf<C>>>;
+  on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
+}

@@ -1,0 +1,44 @@
+import { builtinModules } from 'node:module';
+import { readFileSync } from 'node:fs';
+import react from '@vitejs/plugin-react';
+import electron from 'vite-plugin-electron/simple';
+import { defineConfig, type PluginOption } from 'vite';
+
+// Runtime dependencies stay outside the main bundle (they are shipped in node_modules inside the asar).
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  dependencies: Record<string, string>;
+};
+const external = [
+  'electron',
+  ...builtinModules,
+  ...builtinModules.map((name) => `node:${name}`),
+  ...Object.keys(pkg.dependencies),
+].map((name) => new RegExp(`^${name.replace(/[/.]/g, '\\$&')}(/.*)?$`));
+
+// `vite build` builds renderer, main and preload. The Electron plugin is left out when only the renderer is
+// wanted (RENDERER_ONLY=1): its dev server would try to spawn Electron, which these machines do not have.
+const electronPlugins: PluginOption = process.env.RENDERER_ONLY
+  ? []
+  : electron({
+      main: {
+        entry: 'electron/main/index.ts',
+        vite: { build: { outDir: 'dist-electron', emptyOutDir: false, rollupOptions: { external } } },
+      },
+      preload: {
+        input: 'electron/preload/index.ts',
+        vite: {
+          build: {
+            outDir: 'dist-electron',
+            emptyOutDir: false,
+            rollupOptions: { external: ['electron'], output: { format: 'cjs', entryFileNames: 'preload.cjs', inlineDynamicImports: true } },
+          },
+        },
+      },
+    });
+
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  plugins: [react(), electronPlugins],
+  build: { outDir: '../dist/renderer', emptyOutDir: true, target: 'chrome130' },
+});
