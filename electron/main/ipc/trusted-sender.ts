@@ -15,9 +15,6 @@ export function isTrustedSender(event: SenderLike, ourWebContentsIds: ReadonlySe
   if (!frame || frame.isDestroyed?.() === true || event.sender.isDestroyed()) return false;
   if (!ourWebContentsIds.has(event.sender.id)) return false;
   if (frame !== event.sender.mainFrame) return false;
-  try {
-    return new URL(frame.url).origin === APP_ORIGIN || frame.url.startsWith(`${APP_ORIGIN}/`);
-  } catch {
-    return false;
-  }
+  // Custom schemes have an opaque URL.origin in Node, so compare the prefix (with its slash: no look-alikes).
+  return frame.url.startsWith(`${APP_ORIGIN}/`);
 }
