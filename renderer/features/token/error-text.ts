@@ -1,0 +1,29 @@
+import type { ErrorCode } from '../../../shared/ipc/result';
+import type { ErrorContext } from './use-token-store';
+
+const CONTEXT_TITLES: Record<ErrorContext, string> = {
+  load: 'The console could not load its settings',
+  request: 'The token request was not sent',
+  sandbox: 'The local sandbox could not start',
+  demo: 'Demo credentials are not available',
+};
+
+/** Titles chosen by error code, never by message text; the message itself comes from main and is safe to show. */
+export function errorTitle(code: ErrorCode, context: ErrorContext): string {
+  switch (code) {
+    case 'INVALID_INPUT':
+      return `${CONTEXT_TITLES[context]}: the input was rejected`;
+    case 'FORBIDDEN':
+      return 'The console refused this call';
+    case 'NOT_FOUND':
+      return `${CONTEXT_TITLES[context]}: not found`;
+    case 'ENCRYPTION_UNAVAILABLE':
+      return 'Secure storage is unavailable';
+    case 'NETWORK':
+      return `${CONTEXT_TITLES[context]}: network problem`;
+    case 'SANDBOX_UNAVAILABLE':
+      return 'The local sandbox is not running';
+    case 'INTERNAL':
+      return `${CONTEXT_TITLES[context]}: internal error`;
+  }
+}

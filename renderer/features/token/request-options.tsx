@@ -1,0 +1,48 @@
+import type { BasicEncoding } from '../../../shared/ipc/schemas';
+
+interface RequestOptionsProps {
+  basicEncoding: BasicEncoding;
+  sendIbmClientId: boolean;
+  onBasicEncodingChange: (value: BasicEncoding) => void;
+  onSendIbmClientIdChange: (value: boolean) => void;
+}
+
+const ENCODINGS: { value: BasicEncoding; label: string }[] = [
+  { value: 'form', label: 'RFC 6749 form-encoded (default)' },
+  { value: 'raw', label: 'Raw' },
+];
+
+export function RequestOptions(props: RequestOptionsProps) {
+  return (
+    <fieldset className="group">
+      <legend className="group-title">Options</legend>
+      <fieldset className="radio-group" aria-describedby="basic-encoding-hint">
+        <legend className="field-label">Basic encoding</legend>
+        {ENCODINGS.map((option) => (
+          <label key={option.value} className="choice">
+            <input
+              type="radio"
+              name="basic-encoding"
+              value={option.value}
+              checked={props.basicEncoding === option.value}
+              onChange={() => props.onBasicEncodingChange(option.value)}
+            />
+            {option.label}
+          </label>
+        ))}
+        <p id="basic-encoding-hint" className="field-message field-message-hint">
+          How the id and secret are joined into the Authorization: Basic header. They differ only for characters
+          like + / = % &amp; : and spaces.
+        </p>
+      </fieldset>
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={props.sendIbmClientId}
+          onChange={(event) => props.onSendIbmClientIdChange(event.target.checked)}
+        />
+        Send x-ibm-client-id header
+      </label>
+    </fieldset>
+  );
+}

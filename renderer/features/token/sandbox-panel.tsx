@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import type { DemoClient, SandboxStatus } from '../../../shared/ipc/contract';
+import { Badge } from '../../components/badge';
+import type { BadgeTone } from '../../components/badge';
+
+interface SandboxPanelProps {
+  sandbox?: SandboxStatus;
+  onStart: () => void;
+  onLoadDemoClients: () => Promise<DemoClient[]>;
+  onUseDemoClient: (client: DemoClient) => void;
+}
+
+const STATE_TEXT: Record<SandboxStatus['state'], { text: string; tone: BadgeTone }> = {
+  running: { text: 'Running', tone: 'success' },
+  starting: { text: 'Starting…', tone: 'info' },
+  stopped: { text: 'Stopped', tone: 'neutral' },
+  failed: { text: 'Failed', tone: 'danger' },
+};
+
+/** Local sandbox status and its public demo credentials. The demo list lives here, never in a store. */
+export function SandboxPanel({ sandbox, onStart, onLoadDemoClients, onUseDemoClient }: SandboxPanelProps) {
+  const [demoClients, setDemoClients] = useState<DemoClient[]>([]);
+  const [demoIndex, setDemoIndex] = useState(0);
+  const [loading, setLoading] = useState(false);
+  const state = sandbox ? STATE_TEXT[sandbox.state] : { text: 'Unknown', tone: 'neutral' as const };
+  const canStart = sandbox?.state === 'stopped' || sandbox?.state === 'failed';
+
+  async function loadAndApplyDemo() {
+    setLoading(true);
+    const clients = await onLoadDemoClients();
+    setLoading(false);
+    setDemoClients(clients);
+    setDemoIndex(0);
+    if (clients[0]) onUseDemoClient(clients[0]);
+  }
+
+  function pickDemo(index: number) {
+    setDemoIndex(index);
+    const client = demoClients[index];
+    if (client) onUseDemoClient(client);
+  }
+
+  const picked = demoClients[demoIndex];
+  return (
+    <div className="sandbox-panel">
+      <div className="sandbox-status" role="status" aria-label="Local sandbox status">
+        <span>Local sandbox</span>
+        <Badge text={state.text} tone={state.tone} />
+        {sandbox?.state === 'running' && sandbox.authBase && <code className="muted">{sandbox.authBase}</code>}
+        {sandbox?.message && <span className="muted">{sandbox.message}</span>}
+      </div>
+      <div className="sandbox-actions">
+        {canStart && (
+          <button type="button" className="button button-secondary" onClick={onStart}>
+            Start sandbox
+          </button>
+        )}
+        <button type="button" className="button button-secondary" onClick={() => void loadAndApplyDemo()} disabled={loading}>
+          {loading ? 'Loading…' : 'Use demo credentials'}
+        </button>
+        {demoClients.length > 1 && (
+          <label className="inline-field">
+            <span className="field-label">Demo client</span>
+            <select className="input select" value={demoIndex} onChange={(event) => pickDemo(Number(event.target.value))}>
+              {demoClients.map((client, index) => (
+                <option key={`${client.clientId}-${index}`} value={index}>
+                  {client.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
+      {picked && <p className="field-message field-message-hint">{picked.note}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { successAttempt } from '../../test-support/attempts';
+import { createFakeApi } from '../../test-support/fake-api';
+import { createTokenStore } from './use-token-store';
+
+describe('token store', () => {
+  it('passes the secret to token:request but never keeps it in its state', async () => {
+    const api = createFakeApi({ 'token:request': () => ({ ok: true, value: successAttempt(Date.now()) }) });
+    const store = createTokenStore(api);
+    store.getState().updateForm({ clientId: 'id-1' });
+    await store.getState().requestToken('s3cr3t-value');
+    expect(api.callsTo('token:request')[0]).toMatchObject({ clientId: 'id-1', clientSecret: 's3cr3t-value' });
+    expect(store.getState().lastAttempt?.id).toBe('attempt-200');
+    expect(JSON.stringify(store.getState())).not.toContain('s3cr3t-value');
+  });
+
+  it('does not call token:request while the form is blocked', async () => {
+    const api = createFakeApi();
+    const store = createTokenStore(api);
+    store.getState().updateForm({ clientId: 'id-1', merchantVat: 'DK123' });
+    await store.getState().requestToken('secret');
+    expect(api.callsTo('token:request')).toHaveLength(0);
+  });
+
+  it('is ready with an error when loading fails, and survives a bridge that throws', async () => {
+    const api = createFakeApi({
+      'environments:list': () => ({ ok: false, error: { code: 'INTERNAL', message: 'Broken.' } }),
+      'sandbox:status': () => {
+        throw new Error('bridge gone');
+      },
+    });
+    const store = createTokenStore(api);
+    await store.getState().load();
+    expect(store.getState()).toMatchObject({ ready: true, error: { code: 'INTERNAL', context: 'load' } });
+    expect(store.getState().appInfo?.version).toBe('0.1.0');
+  });
+});

@@ -1,0 +1,61 @@
+import { ENVIRONMENTS, tokenEndpointOf } from '../../shared/domain/environments';
+import type { Channel, ConsoleApi, EventName, EventPayloads, RequestOf, ResponseOf } from '../../shared/ipc/contract';
+import type { IpcResult } from '../../shared/ipc/result';
+
+/** A hand-written ConsoleApi for renderer tests: canned answers per channel, recorded calls, pushable events. */
+export type FakeHandlers = {
+  [C in Channel]?: (request: RequestOf<C>) => IpcResult<ResponseOf<C>> | Promise<IpcResult<ResponseOf<C>>>;
+};
+
+export interface FakeApi extends ConsoleApi {
+  calls: { channel: Channel; request: unknown }[];
+  emit<E extends EventName>(event: E, payload: EventPayloads[E]): void;
+  callsTo(channel: Channel): unknown[];
+}
+
+export const SANDBOX_AUTH_BASE = 'http://127.0.0.1:54321/integrator-authentication';
+
+const DEFAULTS: FakeHandlers = {
+  'app:info': () => ({ ok: true, value: { version: '0.1.0', shell: 'preview', platform: 'linux' } }),
+  'environments:list': () => ({
+    ok: true,
+    value: ENVIRONMENTS.map(({ id, label, badge, production, description, authBase }) => ({
+      id, label, badge, production, description,
+      ...(authBase ? { tokenUrl: tokenEndpointOf(authBase) } : {}),
+    })),
+  }),
+  'sandbox:status': () => ({ ok: true, value: { state: 'running', authBase: SANDBOX_AUTH_BASE } }),
+  'sandbox:start': () => ({ ok: true, value: { state: 'running', authBase: SANDBOX_AUTH_BASE } }),
+  'sandbox:demo-clients': () => ({
+    ok: true,
+    value: [
+      { label: 'Demo integrator', clientId: 'demo-client-1', clientSecret: 'demo-secret-one', note: 'Unbound; any VAT.' },
+      { label: 'Second integrator', clientId: 'demo-client-2', clientSecret: 'demo-secret-two', note: 'For 403 checks.' },
+    ],
+  }),
+};
+
+export function createFakeApi(handlers: FakeHandlers = {}): FakeApi {
+  const calls: FakeApi['calls'] = [];
+  const listeners = new Map<EventName, Set<(payload: never) => void>>();
+  const all = { ...DEFAULTS, ...handlers } as Record<Channel, ((request: unknown) => unknown) | undefined>;
+  return {
+    calls,
+    callsTo: (channel) => calls.filter((call) => call.channel === channel).map((call) => call.request),
+    async invoke<C extends Channel>(channel: C, request: RequestOf<C>) {
+      calls.push({ channel, request });
+      const handler = all[channel];
+      if (!handler) return { ok: false, error: { code: 'NOT_FOUND', message: `No fake for ${channel}.` } };
+      return (await handler(request)) as IpcResult<ResponseOf<C>>;
+    },
+    on(event, listener) {
+      const set = listeners.get(event) ?? new Set();
+      listeners.set(event, set);
+      set.add(listener as (payload: never) => void);
+      return () => set.delete(listener as (payload: never) => void);
+    },
+    emit(event, payload) {
+      for (const listener of listeners.get(event) ?? []) (listener as (p: typeof payload) => void)(payload);
+    },
+  };
+}
