@@ -1,10 +1,12 @@
 import { builtinModules } from 'node:module';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import electron from 'vite-plugin-electron/simple';
 import { defineConfig, type PluginOption } from 'vite';
 
 // Runtime dependencies stay outside the main bundle (they are shipped in node_modules inside the asar).
+const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   dependencies: Record<string, string>;
 };
@@ -21,16 +23,22 @@ const electronPlugins: PluginOption = process.env.RENDERER_ONLY
   ? []
   : electron({
       main: {
-        entry: 'electron/main/index.ts',
-        vite: { build: { outDir: 'dist-electron', emptyOutDir: false, rollupOptions: { external } } },
-      },
-      preload: {
-        input: 'electron/preload/index.ts',
+        entry: fromRoot('electron/main/index.ts'),
         vite: {
           build: {
-            outDir: 'dist-electron',
+            outDir: fromRoot('dist-electron'),
             emptyOutDir: false,
-            rollupOptions: { external: ['electron'], output: { format: 'cjs', entryFileNames: 'preload.cjs', inlineDynamicImports: true } },
+            rolldownOptions: { external, output: { entryFileNames: 'main.js', format: 'es' } },
+          },
+        },
+      },
+      preload: {
+        input: fromRoot('electron/preload/index.ts'),
+        vite: {
+          build: {
+            outDir: fromRoot('dist-electron'),
+            emptyOutDir: false,
+            rolldownOptions: { external: ['electron'], output: { format: 'cjs', entryFileNames: 'preload.cjs' } },
           },
         },
       },
