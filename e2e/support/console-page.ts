@@ -32,7 +32,7 @@ export class ConsolePage {
   }
 
   claim(name: string): Locator {
-    return this.page.getByRole('row').filter({ has: this.page.getByRole('cell', { name, exact: true }) });
+    return this.page.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name, exact: true }) });
   }
 
   async useDemoCredentials(): Promise<void> {

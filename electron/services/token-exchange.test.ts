@@ -1,4 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
@@ -107,7 +109,11 @@ describe('exchangeToken against the local sandbox', () => {
   });
 
   it('reports a refused connection as an outcome, not a crash', async () => {
-    const result = await exchangeToken(fetch, input({ tokenUrl: 'http://127.0.0.1:9/connect/token' }));
+    const closed = createServer();
+    await new Promise<void>((done) => closed.listen(0, '127.0.0.1', done));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise((done) => closed.close(done));
+    const result = await exchangeToken(fetch, input({ tokenUrl: `http://127.0.0.1:${port}/connect/token` }));
     expect(result.outcome).toBe('network-error');
     expect(result.exchange.failure?.kind).toBe('refused');
   });
