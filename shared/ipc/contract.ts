@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { EnvironmentId } from '../domain/environments';
 import type { Exchange } from '../domain/exchange';
 import type { TokenView } from '../domain/token-view';
+import type { IpcResult } from './result';
 import type { RequestSchemas } from './schemas';
 
 /** The whole IPC surface: every invoke channel once, with one request and one response type. */
@@ -101,6 +102,6 @@ export function isEventName(name: unknown): name is EventName {
 
 /** What the preload exposes as window.api, and what the preview transport implements. */
 export interface ConsoleApi {
-  invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<import('./result').IpcResult<ResponseOf<C>>>;
+  invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<IpcResult<ResponseOf<C>>>;
   on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
 }
