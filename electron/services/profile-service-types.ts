@@ -1,0 +1,53 @@
+import type { Profile, ProfileCreateInput, ProfilePatchInput, ProfileSummary } from '../../shared/domain/profile';
+import type { SecretComparison, StoreNotice, VaultStatus } from '../../shared/domain/vault';
+import type { BackupImportResult } from './profile-backup';
+import type { ClipboardPort, TimerPort } from './secret-clipboard';
+import type { SecretCipher } from './vault-policy';
+
+/** Profiles (metadata in conf) joined with their secrets (the vault). The renderer-facing results carry no secret. */
+export interface ProfileServiceOptions {
+  /** app.getPath('userData') in the app, a temp dir in tests. */
+  dir: string;
+  /** safeStorage in the app. */
+  cipher: SecretCipher;
+  clipboard: ClipboardPort;
+  now?: () => number;
+  timers?: TimerPort;
+}
+
+/** For the token handler in main only: this object holds the secret and must never be sent to the renderer. */
+export interface ProfileCredentials {
+  profileId: string;
+  environment: Profile['environment'];
+  customTokenUrl?: string;
+  clientId: string;
+  clientSecret: string;
+  merchantVat?: string;
+  sendIbmClientId: boolean;
+  basicEncoding: Profile['basicEncoding'];
+}
+
+export type { BackupImportResult, ClipboardPort, SecretCipher, TimerPort };
+
+export interface ProfileService {
+  list(): ProfileSummary[];
+  get(id: string): ProfileSummary;
+  create(input: ProfileCreateInput): ProfileSummary;
+  update(id: string, patch: ProfilePatchInput): ProfileSummary;
+  duplicate(id: string): ProfileSummary;
+  delete(id: string): void;
+  select(id: string): ProfileSummary;
+  lastSelected(): ProfileSummary | null;
+  getCredentials(id: string): ProfileCredentials;
+  copySecret(id: string): { clearsAfterMs: number };
+  compareSecret(id: string, candidate: string): SecretComparison;
+  vaultStatus(): VaultStatus;
+  setAllowWeakEncryption(allow: boolean): VaultStatus;
+  /** Corrupt files moved aside at start; returned once. */
+  notices(): StoreNotice[];
+  exportBackup(): string;
+  importBackup(json: string): BackupImportResult;
+  /** At quit: clears the clipboard now if it still holds a copied secret. */
+  dispose(): void;
+}
+

@@ -1,0 +1,118 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Profile } from '../../shared/domain/profile';
+import { openProfileStore } from './profile-store';
+
+const AT = Date.UTC(2026, 10, 25, 10, 0, 0);
+const STAMP = '2026-11-25T10-00-00-000Z';
+let dir: string;
+const file = (name: string) => join(dir, name);
+const read = (name: string) => readFileSync(file(name), 'utf8');
+
+const profile = (overrides: Partial<Profile> = {}): Profile => ({
+  id: '6f1c1f7e-7b7e-4c55-9d6a-0d6f3c0e8a11',
+  name: 'Shop A',
+  environment: 'local',
+  clientId: 'demo-client',
+  sendIbmClientId: false,
+  basicEncoding: 'form',
+  notes: '',
+  createdAt: '2026-11-25T09:00:00.000Z',
+  updatedAt: '2026-11-25T09:00:00.000Z',
+  ...overrides,
+});
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'profile-store-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('profile store', () => {
+  it('starts empty with default settings and owner-only files', () => {
+    const store = openProfileStore({ dir });
+    expect(store.list()).toEqual([]);
+    expect(store.settings()).toEqual({ allowWeakEncryption: false });
+    expect(statSync(file('profiles.json')).mode & 0o777).toBe(0o600);
+    expect(store.notices()).toEqual([]);
+  });
+
+  it('keeps profiles across a restart, replacing in place and removing by id', () => {
+    const store = openProfileStore({ dir });
+    const second = profile({ id: 'a3c5e0b2-1d2f-4e3a-8b4c-5d6e7f809123', name: 'Shop B', defaultMerchantVat: 'DK12345678' });
+    store.put(profile());
+    store.put(second);
+    store.put(profile({ name: 'Shop A renamed' }));
+    const reopened = openProfileStore({ dir });
+    expect(reopened.list().map((p) => p.name)).toEqual(['Shop A renamed', 'Shop B']);
+    expect(reopened.get(second.id)).toEqual(second);
+    expect(reopened.remove(second.id)).toBe(true);
+    expect(reopened.remove(second.id)).toBe(false);
+    expect(openProfileStore({ dir }).list()).toHaveLength(1);
+  });
+
+  it('stores and clears settings', () => {
+    const store = openProfileStore({ dir });
+    expect(store.updateSettings({ lastProfileId: 'abc', allowWeakEncryption: true })).toEqual({ lastProfileId: 'abc', allowWeakEncryption: true });
+    expect(openProfileStore({ dir }).settings()).toEqual({ lastProfileId: 'abc', allowWeakEncryption: true });
+    expect(store.updateSettings({ lastProfileId: null })).toEqual({ allowWeakEncryption: true });
+  });
+
+  it('hands out only the known profile fields, whatever else the file holds', () => {
+    writeFileSync(file('profiles.json'), JSON.stringify({ profiles: [{ ...profile(), clientSecret: 'hand-added-secret' }] }));
+    const [loaded] = openProfileStore({ dir }).list();
+    expect(loaded).toEqual(profile());
+    expect(JSON.stringify(loaded)).not.toContain('hand-added-secret');
+  });
+
+  it('migrates a 0.1.0 file (no notes) by adding empty notes', () => {
+    const { notes: _notes, ...old } = profile();
+    writeFileSync(file('profiles.json'), JSON.stringify({ profiles: [old], __internal__: { migrations: { version: '0.1.0' } } }));
+    const store = openProfileStore({ dir });
+    expect(store.list()).toEqual([profile()]);
+    expect(store.notices()).toEqual([]);
+    expect(JSON.parse(read('profiles.json'))).toMatchObject({ __internal__: { migrations: { version: '0.2.0' } } });
+  });
+});
+
+describe('profile store recovery', () => {
+  it.each([
+    ['invalid JSON', '{"profiles": [{"id": '],
+    ['a schema violation', JSON.stringify({ profiles: [profile({ environment: 'moon' as Profile['environment'] })] })],
+    ['a JSON array', '[]'],
+    ['profiles that are not a list', '{"profiles": "many"}'],
+  ])('moves profiles.json with %s aside and leaves settings and secrets alone', (_label, content) => {
+    openProfileStore({ dir }).updateSettings({ lastProfileId: 'kept', allowWeakEncryption: true });
+    writeFileSync(file('secrets.json'), '{"entries":{}}');
+    const settingsBefore = read('settings.json');
+    writeFileSync(file('profiles.json'), content);
+
+    const store = openProfileStore({ dir, now: () => AT });
+    expect(store.list()).toEqual([]);
+    expect(store.notices()).toEqual([
+      { source: 'profiles', movedTo: `profiles.json.corrupt-${STAMP}`, message: expect.stringContaining(`profiles.json.corrupt-${STAMP}`) },
+    ]);
+    expect(store.notices()).toEqual([]);
+    expect(read(`profiles.json.corrupt-${STAMP}`)).toBe(content);
+    expect(read('settings.json')).toBe(settingsBefore);
+    expect(read('secrets.json')).toBe('{"entries":{}}');
+    expect(store.settings()).toEqual({ lastProfileId: 'kept', allowWeakEncryption: true });
+  });
+
+  it.each([
+    ['invalid JSON', '{"allowWeakEncryption": tru'],
+    ['a schema violation', '{"allowWeakEncryption": "yes"}'],
+  ])('moves settings.json with %s aside, uses defaults and keeps profiles', (_label, content) => {
+    openProfileStore({ dir }).put(profile());
+    const profilesBefore = read('profiles.json');
+    writeFileSync(file('settings.json'), content);
+
+    const store = openProfileStore({ dir, now: () => AT });
+    expect(store.settings()).toEqual({ allowWeakEncryption: false });
+    expect(store.notices()).toEqual([{ source: 'settings', movedTo: `settings.json.corrupt-${STAMP}`, message: expect.stringMatching(/defaults/) }]);
+    expect(read('profiles.json')).toBe(profilesBefore);
+    expect(store.list()).toEqual([profile()]);
+    expect(readdirSync(dir).sort()).toEqual(['profiles.json', 'settings.json', `settings.json.corrupt-${STAMP}`]);
+  });
+});

@@ -1,0 +1,69 @@
+import type { VaultMode, VaultStatus } from '../../shared/domain/vault';
+
+/**
+ * The part of Electron's safeStorage the vault uses, so main passes `safeStorage` itself and tests a stand-in.
+ * getSelectedStorageBackend exists on Linux only; leave it out elsewhere.
+ */
+export interface SecretCipher {
+  isEncryptionAvailable(): boolean;
+  getSelectedStorageBackend?(): string;
+  encryptString(plainText: string): Buffer;
+  decryptString(encrypted: Buffer): string;
+}
+
+/**
+ * basic_text encrypts with a key hard-coded in Chromium, which protects nothing. 'unknown' means safeStorage was
+ * asked before app 'ready', so protection is not established either: both count as weak, never as encrypted.
+ */
+const WEAK_BACKENDS = new Set(['basic_text', 'unknown']);
+
+export interface VaultPolicy {
+  mode: VaultMode;
+  backend?: string;
+}
+
+function readBackend(cipher: SecretCipher): string | undefined {
+  if (typeof cipher.getSelectedStorageBackend !== 'function') return undefined;
+  try {
+    return cipher.getSelectedStorageBackend();
+  } catch {
+    return 'unknown';
+  }
+}
+
+function encryptionAvailable(cipher: SecretCipher): boolean {
+  try {
+    return cipher.isEncryptionAvailable();
+  } catch {
+    return false;
+  }
+}
+
+export function decideVaultPolicy(cipher: SecretCipher, allowWeakEncryption: boolean): VaultPolicy {
+  const backend = readBackend(cipher);
+  const withBackend = (mode: VaultMode): VaultPolicy => (backend === undefined ? { mode } : { mode, backend });
+  if (!encryptionAvailable(cipher)) return withBackend('session-only');
+  if (backend !== undefined && WEAK_BACKENDS.has(backend)) {
+    return withBackend(allowWeakEncryption ? 'weak-opted-in' : 'weak-refused');
+  }
+  return withBackend('encrypted');
+}
+
+export const persistsSecrets = (mode: VaultMode): boolean => mode === 'encrypted' || mode === 'weak-opted-in';
+
+const MESSAGES: Readonly<Record<VaultMode, (backend: string | undefined) => string>> = {
+  encrypted: (backend) =>
+    backend === undefined
+      ? "Client secrets are encrypted with your operating system's keychain before they are saved."
+      : `Client secrets are encrypted with your system keyring (${backend}) before they are saved.`,
+  'weak-opted-in': () =>
+    'No system keyring is available, so saved client secrets are only obscured, not protected. You chose to save them anyway.',
+  'weak-refused': () =>
+    'No system keyring is available, so client secrets are kept only until you quit. You can choose to save them without real protection.',
+  'session-only': () => 'Encryption is not available on this system, so client secrets are kept only until you quit.',
+};
+
+export function describeVaultPolicy(policy: VaultPolicy): VaultStatus {
+  const message = MESSAGES[policy.mode](policy.backend);
+  return policy.backend === undefined ? { mode: policy.mode, message } : { mode: policy.mode, backend: policy.backend, message };
+}
