@@ -3,6 +3,8 @@ import type { AppInfo, EventName, EventPayloads } from '../shared/ipc/contract';
 import { createHandlers, type Handlers } from './handlers/index';
 import { DEMO_CLIENTS, startSandbox } from './sandbox/index';
 import type { FetchLike } from './services/http-capture';
+import { createProfileService } from './services/profiles';
+import type { ClipboardPort, SecretCipher } from './services/profile-service-types';
 import { createSandboxRunner, type SandboxRunner } from './services/sandbox-runner';
 
 export type Broadcast = <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
@@ -13,6 +15,9 @@ export interface AppCoreOptions {
   fetch: FetchLike;
   appInfo: AppInfo;
   broadcast: Broadcast;
+  /** safeStorage in the app; in the preview a cipher that is never available, so secrets stay in memory. */
+  cipher: SecretCipher;
+  clipboard: ClipboardPort;
 }
 
 export interface AppCore {
@@ -27,6 +32,14 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     () => startSandbox({ dataDir: join(options.dataDir, 'sandbox') }),
     (status) => options.broadcast('sandbox:changed', status),
   );
-  const handlers = createHandlers({ appInfo: options.appInfo, fetch: options.fetch, sandbox, demoClients: DEMO_CLIENTS });
-  return { handlers, sandbox, shutdown: () => sandbox.stop() };
+  const profiles = createProfileService({ dir: options.dataDir, cipher: options.cipher, clipboard: options.clipboard });
+  const handlers = createHandlers({ appInfo: options.appInfo, fetch: options.fetch, sandbox, demoClients: DEMO_CLIENTS, profiles });
+  return {
+    handlers,
+    sandbox,
+    shutdown: async () => {
+      profiles.dispose();
+      await sandbox.stop();
+    },
+  };
 }

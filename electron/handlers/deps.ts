@@ -1,5 +1,6 @@
 import type { AppInfo, DemoClient } from '../../shared/ipc/contract';
 import type { FetchLike } from '../services/http-capture';
+import type { ProfileService } from '../services/profile-service-types';
 import type { SandboxRunner } from '../services/sandbox-runner';
 
 
@@ -9,6 +10,7 @@ export interface HandlerDeps {
   fetch: FetchLike;
   sandbox: SandboxRunner;
   demoClients: readonly DemoClient[];
+  profiles: ProfileService;
   /** Default timeout for outgoing requests, ms. */
   requestTimeoutMs?: number;
 }

@@ -1,6 +1,7 @@
 import type { Channel, RequestOf, ResponseOf } from '../../shared/ipc/contract';
 import type { HandlerDeps } from './deps';
 import { listEnvironments } from './environments';
+import { exportProfiles, listProfiles } from './profiles';
 import { requestToken } from './tokens';
 
 export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> };
@@ -17,5 +18,20 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'sandbox:demo-clients': async () => [...deps.demoClients],
     'token:request': (request) => requestToken(deps, request),
+    'app:notices': async () => deps.profiles.notices(),
+    'profiles:list': async () => listProfiles(deps),
+    'profiles:create': async (draft) => deps.profiles.create(draft),
+    'profiles:update': async ({ id, patch }) => deps.profiles.update(id, patch),
+    'profiles:duplicate': async ({ id }) => deps.profiles.duplicate(id),
+    'profiles:delete': async ({ id }) => {
+      deps.profiles.delete(id);
+      return { deleted: true };
+    },
+    'profiles:select': async ({ id }) => deps.profiles.select(id),
+    'profiles:copy-secret': async ({ id }) => deps.profiles.copySecret(id),
+    'profiles:compare-secret': async ({ id, candidate }) => ({ result: deps.profiles.compareSecret(id, candidate) }),
+    'profiles:export': async () => exportProfiles(deps),
+    'profiles:import': async ({ json }) => deps.profiles.importBackup(json),
+    'vault:allow-weak-encryption': async ({ allow }) => deps.profiles.setAllowWeakEncryption(allow),
   };
 }

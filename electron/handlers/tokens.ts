@@ -24,12 +24,20 @@ async function resolveTokenUrl(deps: HandlerDeps, input: TokenRequestInput): Pro
   return tokenEndpointOf(authBase);
 }
 
+/** The secret typed in the request, or, for a saved profile, the one main reads from the vault. */
+function clientSecretFor(deps: HandlerDeps, input: TokenRequestInput): string {
+  if (input.clientSecret !== undefined) return input.clientSecret;
+  if (input.profileId === undefined) throw new HandlerError('INVALID_INPUT', 'Type the client secret or choose a saved profile.');
+  return deps.profiles.getCredentials(input.profileId).clientSecret;
+}
+
 export async function requestToken(deps: HandlerDeps, input: TokenRequestInput): Promise<TokenAttempt> {
+  const clientSecret = clientSecretFor(deps, input);
   const tokenUrl = await resolveTokenUrl(deps, input);
   const { id, label, production } = environmentById(input.environment);
   const result = await exchangeToken(
     deps.fetch,
-    { tokenUrl, ...input },
+    { tokenUrl, ...input, clientSecret },
     { timeoutMs: input.timeoutMs ?? deps.requestTimeoutMs ?? 10_000 },
   );
   return {
@@ -37,6 +45,7 @@ export async function requestToken(deps: HandlerDeps, input: TokenRequestInput):
     environment: { id, label, production },
     tokenUrl,
     ...(input.merchantVat ? { merchantVat: input.merchantVat } : {}),
+    ...(input.profileId ? { profileId: input.profileId } : {}),
     ...result,
   };
 }

@@ -1,45 +1,51 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, net, session } from 'electron';
-import { createAppCore } from '../app-core';
+import { app, BrowserWindow, clipboard, net, session } from 'electron';
+import { createAppCore, type AppCore } from '../app-core';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { registerIpc } from './ipc/register';
+import { safeStorageCipher } from './keychain';
 import { denyPermissions, hardenWebContents } from './security';
 import { createMainWindow } from './window';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ourWebContents = new Set<number>();
+let core: AppCore | undefined;
 
 // Tests pass a fresh data directory; everything the app keeps lives under it.
 if (process.env.INTEGRATOR_CONSOLE_USER_DATA) app.setPath('userData', process.env.INTEGRATOR_CONSOLE_USER_DATA);
 registerAppScheme();
 
-const core = createAppCore({
-  dataDir: app.getPath('userData'),
-  fetch: (url, init) => net.fetch(url, init),
-  appInfo: { version: app.getVersion(), shell: 'electron', platform: process.platform },
-  broadcast: (event, payload) => {
-    for (const window of BrowserWindow.getAllWindows()) window.webContents.send(event, payload);
-  },
-});
-
 app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 
+function openWindow(): void {
+  const window = createMainWindow(join(here, 'preload.cjs'));
+  const id = window.webContents.id;
+  ourWebContents.add(id);
+  window.on('closed', () => ourWebContents.delete(id));
+}
+
+// After 'ready': safeStorage only knows its Linux backend from then on.
 app.whenReady().then(() => {
-  mkdirSync(app.getPath('userData'), { recursive: true });
+  const dataDir = app.getPath('userData');
+  mkdirSync(dataDir, { recursive: true });
+  core = createAppCore({
+    dataDir,
+    fetch: (url, init) => net.fetch(url, init),
+    appInfo: { version: app.getVersion(), shell: 'electron', platform: process.platform },
+    broadcast: (event, payload) => {
+      for (const window of BrowserWindow.getAllWindows()) window.webContents.send(event, payload);
+    },
+    cipher: safeStorageCipher(),
+    clipboard,
+  });
   denyPermissions(session.defaultSession);
   serveRenderer(join(here, '../dist/renderer'));
   registerIpc(core.handlers, ourWebContents);
-  const open = () => {
-    const window = createMainWindow(join(here, 'preload.cjs'));
-    const id = window.webContents.id;
-    ourWebContents.add(id);
-    window.on('closed', () => ourWebContents.delete(id));
-  };
-  open();
+  openWindow();
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) open();
+    if (BrowserWindow.getAllWindows().length === 0) openWindow();
   });
 });
 
@@ -49,7 +55,7 @@ app.on('window-all-closed', () => {
 
 let stopping = false;
 app.on('before-quit', (event) => {
-  if (stopping) return;
+  if (stopping || !core) return;
   stopping = true;
   event.preventDefault();
   void core.shutdown().finally(() => app.quit());

@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createAppCore } from '../app-core';
+import { sessionOnlyCipher, unsupportedClipboard } from './adapters';
 import { startPreviewServer, type RunningPreview } from './server';
 
 const USAGE = `Usage: npm run preview -- [--port N] [--data-dir DIR]
@@ -49,6 +50,8 @@ async function main(): Promise<void> {
     fetch: (url, init) => fetch(url, init),
     appInfo: { version, shell: 'preview', platform: process.platform },
     broadcast: (event, payload) => preview?.broadcast(event, payload),
+    cipher: sessionOnlyCipher,
+    clipboard: unsupportedClipboard,
   });
   try {
     preview = await startPreviewServer({ handlers: core.handlers, staticDir, port });

@@ -1,3 +1,4 @@
+import type { BackupImportSummary } from '../../shared/ipc/contract';
 import { z } from 'zod';
 import {
   describeDraftError,
@@ -16,10 +17,7 @@ export const PROFILE_BACKUP_VERSION = 1;
 export const MAX_BACKUP_LENGTH = 5_000_000;
 export const MAX_BACKUP_PROFILES = 1000;
 
-export interface BackupImportResult {
-  imported: number;
-  skipped: Array<{ index: number; reason: string }>;
-}
+export type BackupImportResult = BackupImportSummary;
 
 export function buildBackup(profiles: Profile[], exportedAt: string): string {
   const entries: ProfileDraft[] = profiles.map((profile) => {

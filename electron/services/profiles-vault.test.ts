@@ -35,7 +35,7 @@ describe('profiles when the keychain changed', () => {
     expect(listedAfter.map(withoutSecret)).toEqual(listedBefore.map(withoutSecret));
     const [first] = listedAfter;
     if (!first) throw new Error('no profile');
-    expect(() => after.getCredentials(first.id)).toThrow(expect.objectContaining({ code: 'ENCRYPTION_UNAVAILABLE', message: expect.stringMatching(/keychain changed/) }));
+    expect(() => after.getCredentials(first.id)).toThrow(expect.objectContaining({ code: 'SECRET_NEEDS_REENTRY', message: expect.stringMatching(/keychain changed/) }));
     expect(after.compareSecret(first.id, SECRET)).toBe('unavailable');
 
     expect(after.update(first.id, { clientSecret: SECRET }).secret).toMatchObject({ state: 'present' });

@@ -131,7 +131,7 @@ describe('profile service', () => {
     expect(service.compareSecret(withSecret.id, `${SECRET}\u200B`)).toBe('no-match');
     expect(service.compareSecret(without.id, SECRET)).toBe('unavailable');
     expect(without.secret).toEqual({ state: 'missing' });
-    expect(errorOf(() => service.getCredentials(without.id))).toMatchObject({ code: 'NOT_FOUND' });
-    expect(errorOf(() => service.copySecret(without.id))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(errorOf(() => service.getCredentials(without.id))).toMatchObject({ code: 'SECRET_MISSING' });
+    expect(errorOf(() => service.copySecret(without.id))).toMatchObject({ code: 'SECRET_MISSING' });
   });
 });

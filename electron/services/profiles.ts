@@ -26,16 +26,13 @@ function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.output<T>
   return parsed.data;
 }
 
-/**
- * Missing → NOT_FOUND. Unreadable → ENCRYPTION_UNAVAILABLE (result.ts has no closer code); the message says
- * which, and the renderer knows the state from the profile's `secret.state` anyway.
- */
+/** Missing → SECRET_MISSING; unreadable (keychain reset, another machine) → SECRET_NEEDS_REENTRY. */
 function secretOrThrow(vault: SecretVault, id: string): string {
   const found = vault.get(id);
   if (found.state === 'present') return found.secret;
-  if (found.state === 'missing') throw new HandlerError('NOT_FOUND', 'This profile has no client secret yet. Enter it in Client secret.');
+  if (found.state === 'missing') throw new HandlerError('SECRET_MISSING', 'This profile has no client secret yet. Enter it in Client secret.');
   const why = vault.status().mode === 'session-only' ? 'encryption is not available right now' : 'the system keychain changed';
-  throw new HandlerError('ENCRYPTION_UNAVAILABLE', `The saved client secret can no longer be read (${why}). Enter it again in Client secret.`);
+  throw new HandlerError('SECRET_NEEDS_REENTRY', `The saved client secret can no longer be read (${why}). Enter it again in Client secret.`);
 }
 
 /** Profiles (metadata in conf) joined with their secrets (the vault). Results for the renderer carry no secret. */

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { EnvironmentId } from '../domain/environments';
 import type { Exchange } from '../domain/exchange';
+import type { ProfileSummary } from '../domain/profile';
+import type { SecretComparison, StoreNotice, VaultStatus } from '../domain/vault';
 import type { TokenView } from '../domain/token-view';
 import type { IpcResult } from './result';
 import type { RequestSchemas } from './schemas';
@@ -48,6 +50,8 @@ export interface TokenAttempt {
   environment: { id: EnvironmentId; label: string; production: boolean };
   tokenUrl: string;
   merchantVat?: string;
+  /** The saved profile whose credentials were used, when one was. */
+  profileId?: string;
   outcome: AttemptOutcome;
   /** The exchange with the secret redacted and the token's signature hidden. */
   exchange: Exchange;
@@ -60,6 +64,18 @@ export interface TokenAttempt {
   oauthError?: { error: string; description?: string };
 }
 
+export interface ProfilesState {
+  profiles: ProfileSummary[];
+  /** The last used profile, selected on start. */
+  selectedId?: string;
+  vault: VaultStatus;
+}
+
+export interface BackupImportSummary {
+  imported: number;
+  skipped: { index: number; reason: string }[];
+}
+
 export interface InvokeResponses {
   'app:info': AppInfo;
   'environments:list': EnvironmentSummary[];
@@ -67,6 +83,18 @@ export interface InvokeResponses {
   'sandbox:start': SandboxStatus;
   'sandbox:demo-clients': DemoClient[];
   'token:request': TokenAttempt;
+  'app:notices': StoreNotice[];
+  'profiles:list': ProfilesState;
+  'profiles:create': ProfileSummary;
+  'profiles:update': ProfileSummary;
+  'profiles:duplicate': ProfileSummary;
+  'profiles:delete': { deleted: true };
+  'profiles:select': ProfileSummary;
+  'profiles:copy-secret': { clearsAfterMs: number };
+  'profiles:compare-secret': { result: SecretComparison };
+  'profiles:export': { json: string; fileName: string };
+  'profiles:import': BackupImportSummary;
+  'vault:allow-weak-encryption': VaultStatus;
 }
 
 export type Channel = keyof RequestSchemas & keyof InvokeResponses;
@@ -81,6 +109,18 @@ export const CHANNELS = {
   'sandbox:start': true,
   'sandbox:demo-clients': true,
   'token:request': true,
+  'app:notices': true,
+  'profiles:list': true,
+  'profiles:create': true,
+  'profiles:update': true,
+  'profiles:duplicate': true,
+  'profiles:delete': true,
+  'profiles:select': true,
+  'profiles:copy-secret': true,
+  'profiles:compare-secret': true,
+  'profiles:export': true,
+  'profiles:import': true,
+  'vault:allow-weak-encryption': true,
 } as const satisfies Record<Channel, true> & Record<keyof RequestSchemas, true>;
 
 /** Events pushed from main, named in the past tense. */

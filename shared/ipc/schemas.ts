@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ENVIRONMENT_IDS } from '../domain/environments';
+import { profileCreateSchema, profilePatchSchema, PROFILE_LIMITS } from '../domain/profile';
 import { MERCHANT_VAT_PATTERN } from '../domain/vat';
 
 /** One zod schema per invoke channel. Objects are strict: an unknown field is INVALID_INPUT, not ignored. */
@@ -7,12 +8,20 @@ const empty = z.object({}).strict();
 
 export const basicEncodingSchema = z.enum(['form', 'raw']);
 
+const profileId = z.string().min(1).max(64);
+const byId = z.object({ id: profileId }).strict();
+
+/**
+ * The secret comes either typed in this request (ad hoc, demo credentials) or from a saved profile's vault entry
+ * (`profileId`, `clientSecret` left out): main reads it; the renderer never holds a stored secret.
+ */
 export const tokenRequestSchema = z
   .object({
     environment: z.enum(ENVIRONMENT_IDS),
     customTokenUrl: z.string().max(2048).optional(),
-    clientId: z.string().min(1, 'Client ID is empty.').max(1024),
-    clientSecret: z.string().min(1, 'Client secret is empty.').max(4096),
+    profileId: profileId.optional(),
+    clientId: z.string().min(1, 'Client ID is empty.').max(PROFILE_LIMITS.clientId),
+    clientSecret: z.string().min(1, 'Client secret is empty.').max(PROFILE_LIMITS.clientSecret).optional(),
     merchantVat: z
       .string()
       .regex(MERCHANT_VAT_PATTERN, 'Merchant VAT must be DK or FI followed by 8 digits.')
@@ -21,7 +30,11 @@ export const tokenRequestSchema = z
     sendIbmClientId: z.boolean(),
     timeoutMs: z.number().int().min(100).max(120_000).optional(),
   })
-  .strict();
+  .strict()
+  .refine((request) => request.clientSecret !== undefined || request.profileId !== undefined, {
+    message: 'Type the client secret or choose a saved profile.',
+    path: ['clientSecret'],
+  });
 
 export const requestSchemas = {
   'app:info': empty,
@@ -30,6 +43,18 @@ export const requestSchemas = {
   'sandbox:start': empty,
   'sandbox:demo-clients': empty,
   'token:request': tokenRequestSchema,
+  'app:notices': empty,
+  'profiles:list': empty,
+  'profiles:create': profileCreateSchema,
+  'profiles:update': z.object({ id: profileId, patch: profilePatchSchema }).strict(),
+  'profiles:duplicate': byId,
+  'profiles:delete': byId,
+  'profiles:select': byId,
+  'profiles:copy-secret': byId,
+  'profiles:compare-secret': z.object({ id: profileId, candidate: z.string().min(1).max(PROFILE_LIMITS.clientSecret) }).strict(),
+  'profiles:export': empty,
+  'profiles:import': z.object({ json: z.string().max(5_000_000) }).strict(),
+  'vault:allow-weak-encryption': z.object({ allow: z.boolean() }).strict(),
 } as const;
 
 export type RequestSchemas = typeof requestSchemas;
