@@ -1,0 +1,68 @@
+import type { RunningSandbox } from './index';
+
+/** The `--json` line: what scripts and tests read. */
+export function formatJsonLine(sandbox: RunningSandbox): string {
+  const { authBase, tokenUrl, discoveryUrl, jwksUrl, clients } = sandbox;
+  return JSON.stringify({ authBase, tokenUrl, discoveryUrl, jwksUrl, clients });
+}
+
+/** The human-readable block: URLs, the (public) demo credentials and ready-to-paste curl commands. */
+export function formatBanner(sandbox: RunningSandbox, dataDir: string): string {
+  const lines = [
+    'Local MobilePay sandbox (PoS V10 Integrator Authentication) is running',
+    '',
+    `  Auth base       ${sandbox.authBase}`,
+    `  Token endpoint  ${sandbox.tokenUrl}`,
+    `  Discovery       ${sandbox.discoveryUrl}`,
+    `  JWKS            ${sandbox.jwksUrl}`,
+    `  Data dir        ${dataDir}`,
+    '',
+    'Demo credentials (public; they work only against this sandbox):',
+  ];
+  for (const client of sandbox.clients) {
+    lines.push('', `  ${client.label}`, `    client_id      ${client.clientId}`, `    client_secret  ${client.clientSecret}`);
+    lines.push(`    ${client.note}`);
+  }
+  const [plain, reserved] = sandbox.clients;
+  if (plain) {
+    lines.push('', 'Request a token:', `  ${curlWithUserFlag(sandbox.tokenUrl, plain.clientId, plain.clientSecret)}`);
+  }
+  if (reserved) {
+    lines.push(
+      '',
+      `For "${reserved.label}" curl -u would send the secret raw (and get 401); send the form-encoded header:`,
+      `  ${curlWithBasicHeader(sandbox.tokenUrl, reserved.clientId, reserved.clientSecret)}`,
+    );
+  }
+  lines.push('', 'Ctrl+C stops the sandbox.');
+  return lines.join('\n');
+}
+
+function curlWithUserFlag(tokenUrl: string, clientId: string, clientSecret: string): string {
+  return [
+    'curl -s',
+    `-u ${shellQuote(`${clientId}:${clientSecret}`)}`,
+    '--data-urlencode grant_type=client_credentials',
+    '--data-urlencode merchant_vat=DK12345678',
+    shellQuote(tokenUrl),
+  ].join(' ');
+}
+
+function curlWithBasicHeader(tokenUrl: string, clientId: string, clientSecret: string): string {
+  return [
+    'curl -s',
+    `-H ${shellQuote(`Authorization: Basic ${formEncodedBasic(clientId, clientSecret)}`)}`,
+    '--data-urlencode grant_type=client_credentials',
+    shellQuote(tokenUrl),
+  ].join(' ');
+}
+
+/** RFC 6749 §2.3.1: application/x-www-form-urlencoded id and secret, joined by ':' and Base64-encoded. */
+export function formEncodedBasic(clientId: string, clientSecret: string): string {
+  const encode = (text: string): string => new URLSearchParams([['', text]]).toString().slice(1);
+  return Buffer.from(`${encode(clientId)}:${encode(clientSecret)}`, 'utf8').toString('base64');
+}
+
+function shellQuote(text: string): string {
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}

@@ -1,0 +1,107 @@
+import { randomBytes } from 'node:crypto';
+import type { Configuration, Provider } from 'oidc-provider';
+import { TOKEN_PATH } from '../../shared/domain/environments';
+import { clientMetadata, INTEGRATOR_SCOPE, integratorIdFor } from './clients';
+import { mobilePayClientCredentials, requestedMerchantVat } from './grant';
+import type { OidcProviderLibrary } from './load-oidc-provider';
+import { MemoryAdapter } from './memory-adapter';
+import { JWKS_PATH, mobilePayEndpoints } from './mobilepay-endpoints';
+import { providerSigningJwk } from './signing-certificate';
+import type { SigningMaterial } from './signing-certificate';
+
+/** MobilePay's documented lifetime (DOMAIN.md §4). */
+export const ACCESS_TOKEN_TTL_SECONDS = 3700;
+
+/**
+ * The `aud` of every token, and the one resource indicator the server knows. IdentityServer 4 emits
+ * `{issuer}/resources` as its static audience, which is what a MobilePay token most plausibly carried.
+ */
+export function audienceFor(issuer: string): string {
+  return `${issuer}/resources`;
+}
+
+export interface IntegratorProviderOptions {
+  issuer: string;
+  signing: SigningMaterial;
+}
+
+/** An oidc-provider instance that behaves like MobilePay's Integrator Authentication (client_credentials only). */
+export function createIntegratorProvider(library: OidcProviderLibrary, options: IntegratorProviderOptions): Provider {
+  const provider = new library.Provider(options.issuer, providerConfiguration(library, options));
+  const grant = mobilePayClientCredentials(library);
+  // Replaces the built-in handler registered by the constructor (registerGrantType overwrites by name).
+  provider.registerGrantType(grant.name, grant.handler, grant.params, grant.dupes);
+  provider.use(
+    mobilePayEndpoints({ issuer: options.issuer, x5tByKid: new Map([[options.signing.kid, options.signing.x5t]]) }),
+  );
+  provider.on('server_error', (_ctx, error) => {
+    console.error(`[sandbox] internal error: ${error.message}`);
+  });
+  return provider;
+}
+
+function providerConfiguration(library: OidcProviderLibrary, options: IntegratorProviderOptions): Configuration {
+  const audience = audienceFor(options.issuer);
+  return {
+    adapter: MemoryAdapter,
+    clients: clientMetadata(),
+    clientAuthMethods: ['client_secret_basic', 'client_secret_post'],
+    // No browser flows exist, so no cookie ever needs to survive a restart.
+    cookies: { keys: [randomBytes(32).toString('base64url')] },
+    jwks: { keys: [providerSigningJwk(options.signing)] },
+    responseTypes: [], // no authorization endpoint flows: grant_types becomes exactly client_credentials
+    scopes: [INTEGRATOR_SCOPE],
+    routes: { token: TOKEN_PATH, jwks: JWKS_PATH },
+    ttl: { ClientCredentials: ACCESS_TOKEN_TTL_SECONDS },
+    features: {
+      clientCredentials: { enabled: true },
+      resourceIndicators: {
+        enabled: true,
+        defaultResource: async () => audience,
+        useGrantedResource: async () => true,
+        getResourceServerInfo: async (_ctx: unknown, indicator: string) => {
+          if (indicator !== audience) throw new library.errors.InvalidTarget(`unknown resource; use ${audience} or omit it`);
+          return {
+            scope: INTEGRATOR_SCOPE,
+            audience,
+            accessTokenFormat: 'jwt',
+            accessTokenTTL: ACCESS_TOKEN_TTL_SECONDS,
+            jwt: { sign: { alg: 'RS256' } },
+          };
+        },
+      },
+      devInteractions: { enabled: false },
+      dPoP: { enabled: false },
+      pushedAuthorizationRequests: { enabled: false },
+      rpInitiatedLogout: { enabled: false },
+      userinfo: { enabled: false },
+    },
+    // extraParams never reach the token endpoint; the validated merchant_vat is read from the grant's params.
+    extraTokenClaims: async (ctx, token) => {
+      const merchantVat = requestedMerchantVat(ctx);
+      return {
+        integrator_id: integratorIdFor(token.clientId),
+        ...(merchantVat ? { merchant_vat: merchantVat } : {}),
+      };
+    },
+    formats: {
+      customizers: {
+        jwt: async (_ctx, _token, jwt) => {
+          const { payload } = jwt;
+          const iat = typeof payload.iat === 'number' ? payload.iat : Math.floor(Date.now() / 1000);
+          payload.nbf = iat;
+          // oidc-provider reads the clock twice (iat, exp); pin exp so exp - iat is always the advertised TTL.
+          payload.exp = iat + ACCESS_TOKEN_TTL_SECONDS;
+          // It also copies client_id into `sub`; IdentityServer's client_credentials tokens have no subject.
+          delete payload.sub;
+        },
+      },
+    },
+    clientBasedCORS: () => false,
+    // oidc-provider renders HTML errors for browsers (and logs a notice to stdout); MobilePay answers JSON.
+    renderError: async (ctx, out) => {
+      ctx.type = 'application/json; charset=utf-8';
+      ctx.body = out;
+    },
+  };
+}
