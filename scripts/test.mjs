@@ -38,10 +38,33 @@ function readJson(path) {
 
 const bin = (name) => `node_modules/.bin/${name}`;
 
+/** Electron security scan: zero findings, or each excluded check explained in scripts/electronegativity.json. */
+function electronegativity() {
+  const config = readJson('scripts/electronegativity.json');
+  const csv = `${REPORTS}/electronegativity.csv`;
+  const ran = run('security scan (electronegativity)', process.execPath, [
+    '--require', './scripts/offline.cjs', 'node_modules/@doyensec/electronegativity/dist/index.js',
+    '-i', config.input, '-e', config.electronVersion, '-x', Object.keys(config.excludedChecks).join(','), '-o', csv,
+  ]);
+  let findings = [];
+  try {
+    findings = readFileSync(csv, 'utf8').trim().split('\n').slice(1).filter(Boolean);
+  } catch {
+    findings = ['no report written'];
+  }
+  for (const finding of findings) console.log(`  finding: ${finding}`);
+  if (ran && findings.length === 0) totals.passed += 1;
+  else {
+    totals.failed += 1;
+    failures.push(`electronegativity (${findings.length} findings)`);
+  }
+}
+
 for (const project of ['shared', 'electron', 'renderer', '.']) {
   check(`type-check ${project === '.' ? 'tooling (vite, e2e, bench)' : project}/`, bin('tsc'), ['-p', project]);
 }
 check('lint (eslint)', bin('eslint'), ['.', '--max-warnings=0']);
+electronegativity();
 
 run('unit and integration (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORTS}/vitest.json`]);
 const vitest = readJson(`${REPORTS}/vitest.json`);

@@ -20,6 +20,7 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       spellcheck: false,
