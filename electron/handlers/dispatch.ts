@@ -7,8 +7,22 @@ import type { Handlers } from './index';
  * Schema parse → handler → IpcResult, the same for both transports (ipcMain and the preview's HTTP).
  * The sender check happens before this, in the transport. Nothing thrown escapes; nothing secret is echoed.
  */
+/** Plain data only (what JSON can say): class instances such as Date, Map or Buffer are not a request. */
+export function isPlainData(value: unknown, depth = 0): boolean {
+  if (depth > 32) return false;
+  if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) return true;
+  if (Array.isArray(value)) return value.every((item) => isPlainData(item, depth + 1));
+  if (typeof value !== 'object') return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return false;
+  return Object.values(value).every((item) => isPlainData(item, depth + 1));
+}
+
 export async function dispatch(handlers: Handlers, channel: unknown, payload: unknown): Promise<IpcResult<unknown>> {
   if (!isChannel(channel)) return fail('NOT_FOUND', 'Unknown channel.');
+  if (payload === null || typeof payload !== 'object' || Array.isArray(payload) || !isPlainData(payload)) {
+    return fail('INVALID_INPUT', `Invalid request for ${channel}: expected one plain object.`);
+  }
   const parsed = requestSchemas[channel].safeParse(payload);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
