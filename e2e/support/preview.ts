@@ -8,34 +8,57 @@ export interface PreviewProcess {
   url: string;
   origin: string;
   dataDir: string;
+  /** Everything the preview printed (stdout and stderr), for checks that no secret reaches a log. */
+  logs(): string;
+  /** Quits and starts again on the same data directory (a new URL and key). */
+  restart(): Promise<void>;
   stop(): Promise<void>;
+}
+
+interface Running {
+  child: ChildProcess;
+  url: string;
+}
+
+async function launch(dataDir: string, sink: { text: string }): Promise<Running> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/preview/cli.ts', '--port', '0', '--data-dir', dataDir], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stderr?.on('data', (chunk: Buffer) => (sink.text += chunk.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    lines.on('line', (line) => {
+      sink.text += `${line}\n`;
+      const match = /open: (\S+)/.exec(line);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`preview exited with ${code}: ${sink.text}`)));
+  });
+  return { child, url };
 }
 
 /** Starts the real preview CLI (built renderer + real handlers) on a free port with a fresh data directory. */
 export async function startPreview(): Promise<PreviewProcess> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ic-e2e-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/preview/cli.ts', '--port', '0', '--data-dir', dataDir], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const url = await new Promise<string>((resolve, reject) => {
-    const lines = createInterface({ input: child.stdout! });
-    lines.on('line', (line) => {
-      const match = /open: (\S+)/.exec(line);
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`preview exited with ${code}: ${stderr}`)));
-  });
-  return {
-    url,
-    origin: new URL(url).origin,
+  const sink = { text: '' };
+  let current = await launch(dataDir, sink);
+  const preview: PreviewProcess = {
+    url: current.url,
+    origin: new URL(current.url).origin,
     dataDir,
+    logs: () => sink.text,
+    restart: async () => {
+      await stopChild(current.child);
+      current = await launch(dataDir, sink);
+      preview.url = current.url;
+      preview.origin = new URL(current.url).origin;
+    },
     stop: async () => {
-      await stopChild(child);
+      await stopChild(current.child);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+  return preview;
 }
 
 async function stopChild(child: ChildProcess): Promise<void> {
