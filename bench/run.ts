@@ -39,7 +39,7 @@ async function benchTokenExchange(): Promise<void> {
     return response.text();
   };
   const service = async () => {
-    const result = await exchangeToken(fetch, input);
+    const { result } = await exchangeToken(fetch, input);
     if (!result.token) throw new Error(`service got ${result.exchange.response?.status ?? result.exchange.failure?.kind}`);
   };
   try {

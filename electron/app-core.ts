@@ -3,7 +3,11 @@ import type { AppInfo, EventName, EventPayloads } from '../shared/ipc/contract';
 import { createHandlers, type Handlers } from './handlers/index';
 import { DEMO_CLIENTS, startSandbox } from './sandbox/index';
 import type { FetchLike } from './services/http-capture';
+import { openHistory } from './services/history';
+import { createJwksVerifier } from './services/jwks-verifier';
 import { createProfileService } from './services/profiles';
+import { createSecretClipboard } from './services/secret-clipboard';
+import { createTokenKeeper } from './services/token-keeper';
 import type { ClipboardPort, SecretCipher } from './services/profile-service-types';
 import { createSandboxRunner, type SandboxRunner } from './services/sandbox-runner';
 
@@ -33,12 +37,24 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     (status) => options.broadcast('sandbox:changed', status),
   );
   const profiles = createProfileService({ dir: options.dataDir, cipher: options.cipher, clipboard: options.clipboard });
-  const handlers = createHandlers({ appInfo: options.appInfo, fetch: options.fetch, sandbox, demoClients: DEMO_CLIENTS, profiles });
+  const tokenClipboard = createSecretClipboard(options.clipboard);
+  const handlers = createHandlers({
+    appInfo: options.appInfo,
+    fetch: options.fetch,
+    sandbox,
+    demoClients: DEMO_CLIENTS,
+    profiles,
+    tokens: createTokenKeeper(),
+    tokenClipboard,
+    verifier: createJwksVerifier({ fetch: options.fetch }),
+    history: openHistory({ dir: options.dataDir }),
+  });
   return {
     handlers,
     sandbox,
     shutdown: async () => {
       profiles.dispose();
+      tokenClipboard.dispose();
       await sandbox.stop();
     },
   };

@@ -1,7 +1,11 @@
 import type { AppInfo, DemoClient } from '../../shared/ipc/contract';
 import type { FetchLike } from '../services/http-capture';
 import type { ProfileService } from '../services/profile-service-types';
+import type { AttemptHistory } from '../services/history';
+import type { JwksVerifier } from '../services/jwks-verifier';
 import type { SandboxRunner } from '../services/sandbox-runner';
+import type { SecretClipboard } from '../services/secret-clipboard';
+import type { TokenKeeper } from '../services/token-keeper';
 
 
 /** Everything the handlers use, injected: Electron's adapters in main, Node's in tests and the preview. */
@@ -11,6 +15,11 @@ export interface HandlerDeps {
   sandbox: SandboxRunner;
   demoClients: readonly DemoClient[];
   profiles: ProfileService;
+  /** Usable tokens, in memory only, by attempt id. */
+  tokens: TokenKeeper;
+  tokenClipboard: SecretClipboard;
+  verifier: JwksVerifier;
+  history: AttemptHistory;
   /** Default timeout for outgoing requests, ms. */
   requestTimeoutMs?: number;
 }

@@ -1,7 +1,9 @@
 import type { Channel, RequestOf, ResponseOf } from '../../shared/ipc/contract';
+import { HandlerError } from '../../shared/ipc/result';
 import type { HandlerDeps } from './deps';
 import { listEnvironments } from './environments';
 import { exportProfiles, listProfiles } from './profiles';
+import { copyToken, inspectToken, tokenSnippets, verifyToken } from './token-tools';
 import { requestToken } from './tokens';
 
 export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> };
@@ -18,7 +20,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'sandbox:demo-clients': async () => [...deps.demoClients],
     'token:request': (request) => requestToken(deps, request),
-    'app:notices': async () => deps.profiles.notices(),
+    'app:notices': async () => [...deps.profiles.notices(), ...deps.history.notices()],
     'profiles:list': async () => listProfiles(deps),
     'profiles:create': async (draft) => deps.profiles.create(draft),
     'profiles:update': async ({ id, patch }) => deps.profiles.update(id, patch),
@@ -33,5 +35,23 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'profiles:export': async () => exportProfiles(deps),
     'profiles:import': async ({ json }) => deps.profiles.importBackup(json),
     'vault:allow-weak-encryption': async ({ allow }) => deps.profiles.setAllowWeakEncryption(allow),
+    'token:verify': (request) => verifyToken(deps, request),
+    'token:copy': async (request) => copyToken(deps, request),
+    'token:inspect': (request) => inspectToken(deps, request),
+    'token:snippets': (request) => tokenSnippets(deps, request),
+    'history:list': async () => deps.history.list(),
+    'history:get': async ({ id }) => {
+      const entry = deps.history.get(id);
+      if (!entry) throw new HandlerError('NOT_FOUND', 'This attempt is no longer in History.');
+      return entry;
+    },
+    'history:delete': async ({ id }) => {
+      if (!deps.history.delete(id)) throw new HandlerError('NOT_FOUND', 'This attempt is no longer in History.');
+      return { deleted: true };
+    },
+    'history:clear': async () => {
+      deps.history.clear();
+      return { cleared: true };
+    },
   };
 }

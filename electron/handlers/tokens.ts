@@ -1,28 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { checkCustomTokenUrl, environmentById, tokenEndpointOf } from '../../shared/domain/environments';
+import { environmentById } from '../../shared/domain/environments';
 import type { TokenAttempt } from '../../shared/ipc/contract';
 import { HandlerError } from '../../shared/ipc/result';
 import type { TokenRequestInput } from '../../shared/ipc/schemas';
+import { authBaseOfTokenUrl } from '../services/token-keeper';
 import { exchangeToken } from '../services/token-exchange';
 import type { HandlerDeps } from './deps';
-
-async function resolveTokenUrl(deps: HandlerDeps, input: TokenRequestInput): Promise<string> {
-  if (input.environment === 'custom') {
-    const check = checkCustomTokenUrl(input.customTokenUrl ?? '');
-    if (!check.ok) throw new HandlerError('INVALID_INPUT', check.message);
-    return check.url;
-  }
-  if (input.environment === 'local') {
-    try {
-      return tokenEndpointOf((await deps.sandbox.ensureStarted()).authBase);
-    } catch {
-      throw new HandlerError('SANDBOX_UNAVAILABLE', deps.sandbox.status().message ?? 'The local sandbox could not start.');
-    }
-  }
-  const { authBase } = environmentById(input.environment);
-  if (!authBase) throw new HandlerError('INTERNAL', 'This environment has no token endpoint.');
-  return tokenEndpointOf(authBase);
-}
+import { resolveTokenUrl } from './targets';
 
 /** The secret typed in the request, or, for a saved profile, the one main reads from the vault. */
 function clientSecretFor(deps: HandlerDeps, input: TokenRequestInput): string {
@@ -31,16 +15,17 @@ function clientSecretFor(deps: HandlerDeps, input: TokenRequestInput): string {
   return deps.profiles.getCredentials(input.profileId).clientSecret;
 }
 
+/** Sends the request, keeps the usable token in main's memory, records the redacted attempt in History. */
 export async function requestToken(deps: HandlerDeps, input: TokenRequestInput): Promise<TokenAttempt> {
   const clientSecret = clientSecretFor(deps, input);
   const tokenUrl = await resolveTokenUrl(deps, input);
   const { id, label, production } = environmentById(input.environment);
-  const result = await exchangeToken(
+  const { result, accessToken } = await exchangeToken(
     deps.fetch,
     { tokenUrl, ...input, clientSecret },
     { timeoutMs: input.timeoutMs ?? deps.requestTimeoutMs ?? 10_000 },
   );
-  return {
+  const attempt: TokenAttempt = {
     id: randomUUID(),
     environment: { id, label, production },
     tokenUrl,
@@ -48,4 +33,8 @@ export async function requestToken(deps: HandlerDeps, input: TokenRequestInput):
     ...(input.profileId ? { profileId: input.profileId } : {}),
     ...result,
   };
+  if (accessToken) deps.tokens.remember(attempt.id, accessToken, { environmentId: id, authBase: authBaseOfTokenUrl(tokenUrl) });
+  const profileName = input.profileId ? deps.profiles.get(input.profileId).name : undefined;
+  deps.history.add(attempt, { clientId: input.clientId, ...(profileName ? { profileName } : {}) });
+  return attempt;
 }

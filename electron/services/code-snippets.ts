@@ -1,3 +1,4 @@
+import type { CodeSnippet } from '../../shared/ipc/contract';
 import { HTTPSnippet, type HarRequest } from 'httpsnippet';
 import type { BasicEncoding } from '../../shared/ipc/schemas';
 import {
@@ -18,13 +19,8 @@ export { CLIENT_ID_VARIABLE, CLIENT_SECRET_VARIABLE } from './code-snippet-prelu
  * a HAR built by buildTokenRequest itself; the Authorization header comes from a short per-language prelude that
  * reads the id and secret from environment variables. The secret is never an input, so it cannot leak into a snippet.
  */
-export type SnippetLanguage = 'curl' | 'powershell' | 'csharp' | 'python' | 'node';
-
-export interface CodeSnippet {
-  language: SnippetLanguage;
-  label: string;
-  code: string;
-}
+export type { CodeSnippet };
+export type SnippetLanguage = CodeSnippet['language'];
 
 export interface SnippetInput {
   tokenUrl: string;

@@ -35,7 +35,7 @@ const input = (overrides: Partial<TokenExchangeInput> = {}): TokenExchangeInput 
 
 describe('exchangeToken against the local sandbox', () => {
   it('gets a token bound to the merchant, with the request captured and the secret redacted', async () => {
-    const result = await exchangeToken(fetch, input({ merchantVat: 'DK13585628' }));
+    const { result } = await exchangeToken(fetch, input({ merchantVat: 'DK13585628' }));
     expect(result.outcome).toBe('token');
     expect(result.exchange.response?.status).toBe(200);
     expect(result.tokenResponse).toEqual({ expiresIn: 3700, tokenType: 'Bearer', scope: 'integrator_scope' });
@@ -53,17 +53,17 @@ describe('exchangeToken against the local sandbox', () => {
   });
 
   it('gets an unbound token without merchant_vat', async () => {
-    const result = await exchangeToken(fetch, input());
+    const { result } = await exchangeToken(fetch, input());
     expect(result.outcome).toBe('token');
     expect(result.token?.claims).not.toHaveProperty('merchant_vat');
     expect(result.exchange.request.body).toBe('grant_type=client_credentials');
   });
 
   it('sends x-ibm-client-id only when asked', async () => {
-    const on = await exchangeToken(fetch, input({ sendIbmClientId: true }));
+    const { result: on } = await exchangeToken(fetch, input({ sendIbmClientId: true }));
     expect(headerValue(on.exchange.request.headers, 'x-ibm-client-id')).toBe(plain.clientId);
     expect(on.outcome).toBe('token');
-    const off = await exchangeToken(fetch, input());
+    const { result: off } = await exchangeToken(fetch, input());
     expect(headerValue(off.exchange.request.headers, 'x-ibm-client-id')).toBeUndefined();
   });
 
@@ -80,7 +80,7 @@ describe('exchangeToken against the local sandbox', () => {
   });
 
   it('explains a wrong secret as invalid_client (401) and keeps the raw body', async () => {
-    const result = await exchangeToken(fetch, input({ clientSecret: 'wrong' }));
+    const { result } = await exchangeToken(fetch, input({ clientSecret: 'wrong' }));
     expect(result.outcome).toBe('oauth-error');
     expect(result.exchange.response?.status).toBe(401);
     expect(result.oauthError?.error).toBe('invalid_client');
@@ -89,21 +89,21 @@ describe('exchangeToken against the local sandbox', () => {
   });
 
   it('explains an unknown client the same way', async () => {
-    const result = await exchangeToken(fetch, input({ clientId: 'no-such-client' }));
+    const { result } = await exchangeToken(fetch, input({ clientId: 'no-such-client' }));
     expect(result.exchange.response?.status).toBe(401);
     expect(result.oauthError?.error).toBe('invalid_client');
   });
 
   it('gets 400 invalid_request for a malformed VAT the server sees', async () => {
-    const result = await exchangeToken(fetch, input({ merchantVat: 'DK-1234' }));
+    const { result } = await exchangeToken(fetch, input({ merchantVat: 'DK-1234' }));
     expect(result.exchange.response?.status).toBe(400);
     expect(result.oauthError?.error).toBe('invalid_request');
   });
 
   it('needs form-encoding for a secret with + / = %: form succeeds, raw is refused', async () => {
-    const form = await exchangeToken(fetch, input({ clientId: reserved.clientId, clientSecret: reserved.clientSecret }));
+    const { result: form } = await exchangeToken(fetch, input({ clientId: reserved.clientId, clientSecret: reserved.clientSecret }));
     expect(form.outcome).toBe('token');
-    const raw = await exchangeToken(fetch, input({ clientId: reserved.clientId, clientSecret: reserved.clientSecret, basicEncoding: 'raw' }));
+    const { result: raw } = await exchangeToken(fetch, input({ clientId: reserved.clientId, clientSecret: reserved.clientSecret, basicEncoding: 'raw' }));
     expect(raw.outcome).toBe('oauth-error');
     expect(raw.exchange.response?.status).toBeGreaterThanOrEqual(400);
   });
@@ -113,7 +113,7 @@ describe('exchangeToken against the local sandbox', () => {
     await new Promise<void>((done) => closed.listen(0, '127.0.0.1', done));
     const { port } = closed.address() as AddressInfo;
     await new Promise((done) => closed.close(done));
-    const result = await exchangeToken(fetch, input({ tokenUrl: `http://127.0.0.1:${port}/connect/token` }));
+    const { result } = await exchangeToken(fetch, input({ tokenUrl: `http://127.0.0.1:${port}/connect/token` }));
     expect(result.outcome).toBe('network-error');
     expect(result.exchange.failure?.kind).toBe('refused');
   });

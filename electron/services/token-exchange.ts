@@ -4,6 +4,7 @@ import { decodeToken } from '../../shared/domain/token-view';
 import type { AttemptOutcome, TokenAttempt } from '../../shared/ipc/contract';
 import type { BasicEncoding } from '../../shared/ipc/schemas';
 import { basicAuthorization, fingerprintSecret } from './basic-auth';
+import { accessTokenFrom } from './token-keeper';
 import { DEFAULT_CAPTURE, sendAndCapture, type CaptureOptions, type FetchLike, type OutgoingRequest } from './http-capture';
 
 /** What a token request needs once the environment is resolved to a URL. */
@@ -40,16 +41,21 @@ export function buildTokenRequest(input: TokenExchangeInput): { wire: OutgoingRe
 
 export type TokenResult = Omit<TokenAttempt, 'id' | 'environment' | 'tokenUrl' | 'merchantVat'>;
 
-/** Build, send, capture, decode. The returned exchange never holds the secret or a usable token. */
+/**
+ * Build, send, capture, decode. `result` never holds the secret or a usable token (it is what the renderer and
+ * history get); the usable `accessToken` comes back beside it, for main to keep in memory only.
+ */
 export async function exchangeToken(
   fetchImpl: FetchLike,
   input: TokenExchangeInput,
   options: Partial<CaptureOptions> = {},
-): Promise<TokenResult> {
+): Promise<{ result: TokenResult; accessToken?: string }> {
   const { wire, shown } = buildTokenRequest(input);
   const exchange = await sendAndCapture(fetchImpl, wire, shown, { ...DEFAULT_CAPTURE, ...options });
   const receivedAt = Date.parse(exchange.startedAt) + exchange.durationMs;
-  return { receivedAt, ...interpretTokenResponse(exchange) };
+  const result = { receivedAt, ...interpretTokenResponse(exchange) };
+  const accessToken = result.outcome === 'token' && exchange.response ? accessTokenFrom(exchange.response.body) : undefined;
+  return accessToken ? { result, accessToken } : { result };
 }
 
 function parseJson(text: string): unknown {

@@ -28,7 +28,7 @@ export type SecretComparison = 'match' | 'no-match' | 'unavailable';
 
 /** A file that could not be read at start and was moved aside; shown to the user once. */
 export interface StoreNotice {
-  source: 'profiles' | 'settings' | 'secrets';
+  source: 'profiles' | 'settings' | 'secrets' | 'history';
   /** The name of the moved-aside file, e.g. profiles.json.corrupt-2026-11-25T10-00-00-000Z. */
   movedTo: string;
   message: string;

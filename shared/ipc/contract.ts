@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import type { EnvironmentId } from '../domain/environments';
 import type { Exchange } from '../domain/exchange';
+import type { HistoryEntry, HistorySummary } from '../domain/history';
 import type { ProfileSummary } from '../domain/profile';
+import type { VerificationResult } from '../domain/verification';
 import type { SecretComparison, StoreNotice, VaultStatus } from '../domain/vault';
 import type { TokenView } from '../domain/token-view';
 import type { IpcResult } from './result';
@@ -76,6 +78,19 @@ export interface BackupImportSummary {
   skipped: { index: number; reason: string }[];
 }
 
+export interface CodeSnippet {
+  language: 'curl' | 'powershell' | 'csharp' | 'python' | 'node';
+  label: string;
+  /** The id and secret are read from environment variables, never written in. */
+  code: string;
+}
+
+export interface InspectedToken {
+  token?: TokenView;
+  problem?: string;
+  verification?: VerificationResult;
+}
+
 export interface InvokeResponses {
   'app:info': AppInfo;
   'environments:list': EnvironmentSummary[];
@@ -95,6 +110,14 @@ export interface InvokeResponses {
   'profiles:export': { json: string; fileName: string };
   'profiles:import': BackupImportSummary;
   'vault:allow-weak-encryption': VaultStatus;
+  'token:verify': VerificationResult;
+  'token:copy': { clearsAfterMs: number };
+  'token:inspect': InspectedToken;
+  'token:snippets': CodeSnippet[];
+  'history:list': HistorySummary[];
+  'history:get': HistoryEntry<TokenAttempt>;
+  'history:delete': { deleted: true };
+  'history:clear': { cleared: true };
 }
 
 export type Channel = keyof RequestSchemas & keyof InvokeResponses;
@@ -121,6 +144,14 @@ export const CHANNELS = {
   'profiles:export': true,
   'profiles:import': true,
   'vault:allow-weak-encryption': true,
+  'token:verify': true,
+  'token:copy': true,
+  'token:inspect': true,
+  'token:snippets': true,
+  'history:list': true,
+  'history:get': true,
+  'history:delete': true,
+  'history:clear': true,
 } as const satisfies Record<Channel, true> & Record<keyof RequestSchemas, true>;
 
 /** Events pushed from main, named in the past tense. */

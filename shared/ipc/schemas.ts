@@ -36,6 +36,14 @@ export const tokenRequestSchema = z
     path: ['clientSecret'],
   });
 
+const attemptRef = z.object({ attemptId: z.string().min(1).max(64) }).strict();
+
+/** Where a request goes, without credentials: enough to build code snippets or find an environment's keys. */
+const targetShape = {
+  environment: z.enum(ENVIRONMENT_IDS),
+  customTokenUrl: z.string().max(2048).optional(),
+};
+
 export const requestSchemas = {
   'app:info': empty,
   'environments:list': empty,
@@ -55,6 +63,21 @@ export const requestSchemas = {
   'profiles:export': empty,
   'profiles:import': z.object({ json: z.string().max(5_000_000) }).strict(),
   'vault:allow-weak-encryption': z.object({ allow: z.boolean() }).strict(),
+  'token:verify': attemptRef,
+  'token:copy': attemptRef,
+  'token:inspect': z.object({ ...targetShape, token: z.string().min(1).max(20_000) }).strict(),
+  'token:snippets': z
+    .object({
+      ...targetShape,
+      merchantVat: z.string().regex(MERCHANT_VAT_PATTERN).optional(),
+      basicEncoding: basicEncodingSchema,
+      sendIbmClientId: z.boolean(),
+    })
+    .strict(),
+  'history:list': empty,
+  'history:get': byId,
+  'history:delete': byId,
+  'history:clear': empty,
 } as const;
 
 export type RequestSchemas = typeof requestSchemas;

@@ -1,0 +1,27 @@
+import { checkCustomTokenUrl, environmentById, tokenEndpointOf, type EnvironmentId } from '../../shared/domain/environments';
+import { HandlerError } from '../../shared/ipc/result';
+import type { HandlerDeps } from './deps';
+
+export interface Target {
+  environment: EnvironmentId;
+  customTokenUrl?: string;
+}
+
+/** The token endpoint of an environment: typed for Custom, the running sandbox for Local (started on first use). */
+export async function resolveTokenUrl(deps: HandlerDeps, target: Target): Promise<string> {
+  if (target.environment === 'custom') {
+    const check = checkCustomTokenUrl(target.customTokenUrl ?? '');
+    if (!check.ok) throw new HandlerError('INVALID_INPUT', check.message);
+    return check.url;
+  }
+  if (target.environment === 'local') {
+    try {
+      return tokenEndpointOf((await deps.sandbox.ensureStarted()).authBase);
+    } catch {
+      throw new HandlerError('SANDBOX_UNAVAILABLE', deps.sandbox.status().message ?? 'The local sandbox could not start.');
+    }
+  }
+  const { authBase } = environmentById(target.environment);
+  if (!authBase) throw new HandlerError('INTERNAL', 'This environment has no token endpoint.');
+  return tokenEndpointOf(authBase);
+}

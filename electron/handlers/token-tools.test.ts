@@ -1,0 +1,103 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createAppCore, type AppCore } from '../app-core';
+import { DEMO_CLIENTS } from '../sandbox/index';
+import { fakeCipher } from '../services/fake-cipher';
+import { fakeClipboard, tempDirs, type FakeClipboard } from '../services/profiles-test-support';
+import { dispatch } from './dispatch';
+
+// Token tools and History through the real handler map, against the real local sandbox.
+const dirs = tempDirs('ic-tools-');
+const demo = DEMO_CLIENTS[0]!;
+let core: AppCore;
+let clipboard: FakeClipboard;
+
+beforeEach(() => {
+  clipboard = fakeClipboard();
+  core = createAppCore({
+    dataDir: dirs.make(),
+    fetch: (url, init) => fetch(url, init),
+    appInfo: { version: 'test', shell: 'preview', platform: 'test' },
+    broadcast: () => {},
+    cipher: fakeCipher(),
+    clipboard,
+  });
+});
+
+afterEach(async () => {
+  await core.shutdown();
+  dirs.cleanup();
+});
+
+async function call<T = unknown>(channel: string, payload: unknown): Promise<T> {
+  const result = await dispatch(core.handlers, channel, payload);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
+  return result.value as T;
+}
+
+const requestToken = (merchantVat?: string) =>
+  call<{ id: string; exchange: { response: { body: string } } }>('token:request', {
+    environment: 'local',
+    clientId: demo.clientId,
+    clientSecret: demo.clientSecret,
+    basicEncoding: 'form',
+    sendIbmClientId: false,
+    ...(merchantVat ? { merchantVat } : {}),
+  });
+
+describe('token tools', () => {
+  it('verifies the signature of a token it received against the sandbox JWKS', async () => {
+    const attempt = await requestToken('DK13585628');
+    expect(await call('token:verify', { attemptId: attempt.id })).toMatchObject({ status: 'valid', alg: 'RS256' });
+  });
+
+  it('copies the usable token through main, never in the answer', async () => {
+    const attempt = await requestToken();
+    expect(await call('token:copy', { attemptId: attempt.id })).toEqual({ clearsAfterMs: 30_000 });
+    expect(clipboard.text.split('.')).toHaveLength(3);
+    expect(clipboard.text.endsWith('<signature hidden>')).toBe(false);
+    expect(JSON.stringify(attempt)).not.toContain(clipboard.text.split('.')[2]);
+  });
+
+  it('inspects a pasted token: decodes it and checks it against the chosen environment', async () => {
+    await call('token:copy', { attemptId: (await requestToken()).id });
+    const token = clipboard.text;
+    const inspected = await call<{ token: { claims: Record<string, unknown> }; verification: { status: string } }>('token:inspect', {
+      environment: 'local',
+      token: `Bearer ${token}`,
+    });
+    expect(inspected.token.claims.client_id).toBe(demo.clientId);
+    expect(inspected.verification.status).toBe('valid');
+    const tampered = token.replace(/\.([^.]+)\./, (_m, payload: string) => `.${payload.slice(0, -2)}AA.`);
+    expect(await call('token:inspect', { environment: 'local', token: tampered })).toMatchObject({ verification: { status: 'bad-signature' } });
+    expect(await call('token:inspect', { environment: 'local', token: 'not-a-jwt' })).toMatchObject({ problem: expect.stringMatching(/three/) });
+  });
+
+  it('writes copy-as-code snippets with the credentials as environment variables', async () => {
+    const snippets = await call<{ language: string; code: string }[]>('token:snippets', {
+      environment: 'local',
+      basicEncoding: 'form',
+      sendIbmClientId: false,
+      merchantVat: 'DK13585628',
+    });
+    expect(snippets.map((snippet) => snippet.language)).toEqual(['curl', 'powershell', 'csharp', 'python', 'node']);
+    for (const snippet of snippets) {
+      expect(snippet.code).toContain('MOBILEPAY_CLIENT_SECRET');
+      expect(snippet.code).not.toContain(demo.clientSecret);
+      expect(snippet.code).toContain('/integrator-authentication/connect/token');
+    }
+  });
+
+  it('keeps every attempt in History, redacted, and lets one be opened, deleted or all cleared', async () => {
+    const ok = await requestToken('DK13585628');
+    await call('token:request', { environment: 'local', clientId: demo.clientId, clientSecret: 'wrong', basicEncoding: 'form', sendIbmClientId: false });
+    const list = await call<{ id: string; status: number; merchantVat?: string }[]>('history:list', {});
+    expect(list.map((row) => row.status)).toEqual([401, 200]);
+    const opened = await call<{ attempt: { exchange: { response: { body: string } } } }>('history:get', { id: ok.id });
+    expect(opened.attempt.exchange.response.body).toContain('<signature hidden>');
+    await call('history:delete', { id: ok.id });
+    expect(await call('history:list', {})).toHaveLength(1);
+    await call('history:clear', {});
+    expect(await call('history:list', {})).toEqual([]);
+    expect(await dispatch(core.handlers, 'history:get', { id: ok.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+});

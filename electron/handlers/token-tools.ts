@@ -1,0 +1,42 @@
+import { decodeToken } from '../../shared/domain/token-view';
+import type { VerificationResult } from '../../shared/domain/verification';
+import type { CodeSnippet, InspectedToken, RequestOf } from '../../shared/ipc/contract';
+import { HandlerError } from '../../shared/ipc/result';
+import { tokenRequestSnippets } from '../services/code-snippets';
+import { authBaseOfTokenUrl, type KeptToken } from '../services/token-keeper';
+import type { HandlerDeps } from './deps';
+import { resolveTokenUrl } from './targets';
+
+function keptToken(deps: HandlerDeps, attemptId: string): KeptToken {
+  const kept = deps.tokens.get(attemptId);
+  if (!kept) {
+    throw new HandlerError('NOT_FOUND', 'This token is no longer held in memory (tokens are never saved). Request a new one.');
+  }
+  return kept;
+}
+
+/** Signature check of a token this app received, against the keys of the environment that minted it. */
+export async function verifyToken(deps: HandlerDeps, { attemptId }: RequestOf<'token:verify'>): Promise<VerificationResult> {
+  const kept = keptToken(deps, attemptId);
+  if (!kept.authBase) throw new HandlerError('UNSUPPORTED', 'This token endpoint is not at …/connect/token, so its keys cannot be found.');
+  return deps.verifier.verify(kept.token, { environmentId: kept.environmentId, authBase: kept.authBase });
+}
+
+export function copyToken(deps: HandlerDeps, { attemptId }: RequestOf<'token:copy'>): { clearsAfterMs: number } {
+  return deps.tokenClipboard.copy(keptToken(deps, attemptId).token);
+}
+
+/** A pasted token (e.g. from a customer's log): decoded, and verified against the chosen environment's keys. */
+export async function inspectToken(deps: HandlerDeps, request: RequestOf<'token:inspect'>): Promise<InspectedToken> {
+  const token = request.token.trim().replace(/^Bearer\s+/i, '');
+  const decoded = decodeToken(token);
+  if (!decoded.ok) return { problem: decoded.message };
+  const authBase = authBaseOfTokenUrl(await resolveTokenUrl(deps, request));
+  if (!authBase) return { token: decoded.view };
+  return { token: decoded.view, verification: await deps.verifier.verify(token, { environmentId: request.environment, authBase }) };
+}
+
+export async function tokenSnippets(deps: HandlerDeps, request: RequestOf<'token:snippets'>): Promise<CodeSnippet[]> {
+  const tokenUrl = await resolveTokenUrl(deps, request);
+  return tokenRequestSnippets({ tokenUrl, merchantVat: request.merchantVat, basicEncoding: request.basicEncoding, sendIbmClientId: request.sendIbmClientId });
+}
