@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { FieldMessage } from './field-message';
 import type { FieldMessageValue } from './field-message';
+import { useUnmirroredValue } from './use-unmirrored-value';
 
 interface TextFieldProps {
   id: string;
@@ -14,12 +15,15 @@ interface TextFieldProps {
   /** A control shown inside the field row, e.g. a show/hide toggle. */
   trailing?: ReactNode;
   autoComplete?: string;
+  /** May hold a secret: the value is never written into the markup (see useUnmirroredValue). */
+  sensitive?: boolean;
 }
 
 /** A labelled text input with its validation message wired up for assistive technology. */
 export function TextField(props: TextFieldProps) {
-  const { id, label, value, onChange, type = 'text', message, placeholder, readOnly, trailing, autoComplete = 'off' } = props;
+  const { id, label, value, onChange, type = 'text', message, placeholder, readOnly, trailing, autoComplete = 'off', sensitive = false } = props;
   const messageId = `${id}-message`;
+  const sensitiveRef = useUnmirroredValue<HTMLInputElement>(value);
   return (
     <div className="field">
       <label className="field-label" htmlFor={id}>
@@ -30,7 +34,7 @@ export function TextField(props: TextFieldProps) {
           id={id}
           className={`input${readOnly ? ' input-readonly' : ''}`}
           type={type}
-          value={value}
+          {...(sensitive ? { ref: sensitiveRef } : { value })}
           readOnly={readOnly}
           placeholder={placeholder}
           autoComplete={autoComplete}

@@ -15,6 +15,11 @@ export interface FakeApi extends ConsoleApi {
 
 export const SANDBOX_AUTH_BASE = 'http://127.0.0.1:54321/integrator-authentication';
 
+export const SESSION_ONLY_VAULT = {
+  mode: 'session-only',
+  message: 'Encryption is not available on this system, so client secrets are kept only until you quit.',
+} as const;
+
 const DEFAULTS: FakeHandlers = {
   'app:info': () => ({ ok: true, value: { version: '0.1.0', shell: 'preview', platform: 'linux' } }),
   'environments:list': () => ({
@@ -26,6 +31,8 @@ const DEFAULTS: FakeHandlers = {
   }),
   'sandbox:status': () => ({ ok: true, value: { state: 'running', authBase: SANDBOX_AUTH_BASE } }),
   'sandbox:start': () => ({ ok: true, value: { state: 'running', authBase: SANDBOX_AUTH_BASE } }),
+  'app:notices': () => ({ ok: true, value: [] }),
+  'profiles:list': () => ({ ok: true, value: { profiles: [], vault: SESSION_ONLY_VAULT } }),
   'sandbox:demo-clients': () => ({
     ok: true,
     value: [

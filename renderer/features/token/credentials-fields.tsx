@@ -12,6 +12,10 @@ interface CredentialsFieldsProps {
   onClientIdChange: (value: string) => void;
   onClientSecretChange: (value: string) => void;
   onMerchantVatChange: (value: string) => void;
+  /** With a saved profile: says which stored secret is used while the field is empty. */
+  secretPlaceholder?: string;
+  /** With a saved profile: explains what typing here does. */
+  secretHint?: string;
 }
 
 export const NO_VAT_HINT = 'No VAT: unbound token — PoS calls then need the X-MobilePay-Merchant-VAT-Number header';
@@ -52,8 +56,10 @@ export function CredentialsFields(props: CredentialsFieldsProps) {
         id="client-secret"
         label="Client secret"
         type={showSecret ? 'text' : 'password'}
+        sensitive
         value={props.clientSecret}
-        message={whitespaceWarning(props.clientSecret, 'Client secret')}
+        placeholder={props.secretPlaceholder}
+        message={whitespaceWarning(props.clientSecret, 'Client secret') ?? (props.secretHint ? { tone: 'hint', text: props.secretHint } : undefined)}
         onChange={props.onClientSecretChange}
         trailing={
           <button

@@ -19,6 +19,12 @@ export function errorTitle(code: ErrorCode, context: ErrorContext): string {
       return `${CONTEXT_TITLES[context]}: not found`;
     case 'ENCRYPTION_UNAVAILABLE':
       return 'Secure storage is unavailable';
+    case 'SECRET_MISSING':
+      return 'This profile has no saved client secret';
+    case 'SECRET_NEEDS_REENTRY':
+      return 'The saved client secret needs re-entry';
+    case 'UNSUPPORTED':
+      return 'Not available here';
     case 'NETWORK':
       return `${CONTEXT_TITLES[context]}: network problem`;
     case 'SANDBOX_UNAVAILABLE':

@@ -1,12 +1,13 @@
 import { useEffect, useEffectEvent, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { DemoClient, EnvironmentSummary, SandboxStatus } from '../../../shared/ipc/contract';
+import { savedSecretPlaceholder } from '../profiles/secret-text';
 import { CredentialsFields } from './credentials-fields';
 import { EnvironmentPicker } from './environment-picker';
 import { RequestOptions } from './request-options';
 import { SandboxPanel } from './sandbox-panel';
 import { checkForm } from './token-request';
-import type { TokenForm } from './token-request';
+import type { SavedSecret, TokenForm } from './token-request';
 
 interface RequestFormProps {
   form: TokenForm;
@@ -16,21 +17,30 @@ interface RequestFormProps {
   onFormChange: (patch: Partial<TokenForm>) => void;
   onStartSandbox: () => void;
   onLoadDemoClients: () => Promise<DemoClient[]>;
+  /** The selected profile's stored secret (described, never the value); undefined when ad hoc. */
+  savedSecret?: SavedSecret;
   /** The secret travels as an argument, straight from this form's state to the IPC call. */
   onSend: (clientSecret: string) => void;
+  /** Ad hoc only: open New profile with these fields and the typed secret. */
+  onSaveAsProfile?: (clientSecret: string) => void;
 }
+
+const OVERRIDE_HINT = 'Leave empty to use the saved secret. A value typed here is used for the next request only.';
 
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const SHORTCUT = IS_MAC ? '⌘ Enter' : 'Ctrl+Enter';
 
 export function RequestForm(props: RequestFormProps) {
-  const { form, onFormChange, busy } = props;
+  const { form, onFormChange, busy, savedSecret } = props;
   const [clientSecret, setClientSecret] = useState('');
-  const checks = checkForm(form, clientSecret);
+  const checks = checkForm(form, clientSecret, savedSecret);
   const blocked = checks.blockers.length > 0;
 
   function send() {
-    if (!blocked && !busy) props.onSend(clientSecret);
+    if (blocked || busy) return;
+    props.onSend(clientSecret);
+    // A secret typed over a saved profile's is for this one request; ad-hoc credentials stay for the next.
+    if (savedSecret) setClientSecret('');
   }
 
   // Ctrl+Enter / Cmd+Enter anywhere on the page, always with the latest form values.
@@ -82,6 +92,8 @@ export function RequestForm(props: RequestFormProps) {
         onClientIdChange={(clientId) => onFormChange({ clientId })}
         onClientSecretChange={setClientSecret}
         onMerchantVatChange={(merchantVat) => onFormChange({ merchantVat })}
+        secretPlaceholder={savedSecret ? savedSecretPlaceholder(savedSecret.secret) : undefined}
+        secretHint={savedSecret?.secret.state === 'present' ? OVERRIDE_HINT : undefined}
       />
       <RequestOptions
         basicEncoding={form.basicEncoding}
@@ -108,6 +120,11 @@ export function RequestForm(props: RequestFormProps) {
           <span id="send-shortcut" className="muted kbd-hint">
             or press <kbd>{SHORTCUT}</kbd>
           </span>
+        )}
+        {!savedSecret && props.onSaveAsProfile && (
+          <button type="button" className="button button-ghost save-as-profile" onClick={() => props.onSaveAsProfile?.(clientSecret)}>
+            Save as profile…
+          </button>
         )}
       </div>
       {blocked && (

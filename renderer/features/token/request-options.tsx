@@ -5,6 +5,8 @@ interface RequestOptionsProps {
   sendIbmClientId: boolean;
   onBasicEncodingChange: (value: BasicEncoding) => void;
   onSendIbmClientIdChange: (value: boolean) => void;
+  /** Keeps radio names and ids unique when a second copy sits in a dialog (the profile form). */
+  idPrefix?: string;
 }
 
 const ENCODINGS: { value: BasicEncoding; label: string }[] = [
@@ -13,16 +15,17 @@ const ENCODINGS: { value: BasicEncoding; label: string }[] = [
 ];
 
 export function RequestOptions(props: RequestOptionsProps) {
+  const prefix = props.idPrefix ?? '';
   return (
     <fieldset className="group">
       <legend className="group-title">Options</legend>
-      <fieldset className="radio-group" aria-describedby="basic-encoding-hint">
+      <fieldset className="radio-group" aria-describedby={`${prefix}basic-encoding-hint`}>
         <legend className="field-label">Basic encoding</legend>
         {ENCODINGS.map((option) => (
           <label key={option.value} className="choice">
             <input
               type="radio"
-              name="basic-encoding"
+              name={`${prefix}basic-encoding`}
               value={option.value}
               checked={props.basicEncoding === option.value}
               onChange={() => props.onBasicEncodingChange(option.value)}
@@ -30,7 +33,7 @@ export function RequestOptions(props: RequestOptionsProps) {
             {option.label}
           </label>
         ))}
-        <p id="basic-encoding-hint" className="field-message field-message-hint">
+        <p id={`${prefix}basic-encoding-hint`} className="field-message field-message-hint">
           How the id and secret are joined into the Authorization: Basic header. They differ only for characters
           like + / = % &amp; : and spaces.
         </p>

@@ -15,6 +15,16 @@ describe('token store', () => {
     expect(JSON.stringify(store.getState())).not.toContain('s3cr3t-value');
   });
 
+  it('sends only the profile id when a saved secret is used, and refuses one that needs re-entry', async () => {
+    const api = createFakeApi({ 'token:request': () => ({ ok: true, value: successAttempt(Date.now()) }) });
+    const store = createTokenStore(api);
+    store.getState().updateForm({ clientId: 'id-1' });
+    await store.getState().requestToken('', { profileId: 'p1', secret: { state: 'needs-reentry' } });
+    expect(api.callsTo('token:request')).toHaveLength(0);
+    await store.getState().requestToken('', { profileId: 'p1', secret: { state: 'present', fingerprint: '1a2b3c4d', length: 9 } });
+    expect(api.callsTo('token:request')[0]).toEqual({ environment: 'local', clientId: 'id-1', profileId: 'p1', basicEncoding: 'form', sendIbmClientId: false });
+  });
+
   it('does not call token:request while the form is blocked', async () => {
     const api = createFakeApi();
     const store = createTokenStore(api);

@@ -1,19 +1,11 @@
 import { create } from 'zustand';
 import { DEFAULT_ENVIRONMENT } from '../../../shared/domain/environments';
-import type {
-  AppInfo,
-  Channel,
-  ConsoleApi,
-  DemoClient,
-  EnvironmentSummary,
-  RequestOf,
-  ResponseOf,
-  SandboxStatus,
-  TokenAttempt,
-} from '../../../shared/ipc/contract';
-import type { IpcError, IpcResult } from '../../../shared/ipc/result';
-import { buildTokenRequest } from './token-request';
-import type { TokenForm } from './token-request';
+import type { ProfileSummary } from '../../../shared/domain/profile';
+import type { AppInfo, ConsoleApi, DemoClient, EnvironmentSummary, SandboxStatus, TokenAttempt } from '../../../shared/ipc/contract';
+import type { IpcError } from '../../../shared/ipc/result';
+import { safeInvoker } from '../../lib/safe-invoke';
+import { buildTokenRequest, formFromProfile } from './token-request';
+import type { SavedSecret, TokenForm } from './token-request';
 
 /** Where an IPC error happened, so the alert can say what failed. */
 export type ErrorContext = 'load' | 'request' | 'sandbox' | 'demo';
@@ -22,7 +14,7 @@ export interface TokenError extends IpcError {
   context: ErrorContext;
 }
 
-/** The token feature's state. Holds no secret: the client secret stays in the form and arrives as an argument. */
+/** The token feature's state. Holds no secret: a typed secret stays in the form and arrives as an argument. */
 export interface TokenState {
   form: TokenForm;
   ready: boolean;
@@ -35,9 +27,12 @@ export interface TokenState {
   load(): Promise<void>;
   watchSandbox(): () => void;
   updateForm(patch: Partial<TokenForm>): void;
+  /** Fills the form from a selected profile (its secret stays in main). */
+  applyProfile(profile: ProfileSummary): void;
   startSandbox(): Promise<void>;
   fetchDemoClients(): Promise<DemoClient[]>;
-  requestToken(clientSecret: string): Promise<void>;
+  /** A typed secret (may be empty) and, when a profile is selected, its saved secret to fall back on. */
+  requestToken(clientSecret: string, saved?: SavedSecret): Promise<void>;
   dismissError(): void;
 }
 
@@ -49,17 +44,6 @@ export const INITIAL_FORM: TokenForm = {
   basicEncoding: 'form',
   sendIbmClientId: false,
 };
-
-/** The contract says invoke never rejects; if a bridge breaks anyway, the page still settles with an error. */
-function safeInvoker(api: ConsoleApi) {
-  return async <C extends Channel>(channel: C, request: RequestOf<C>): Promise<IpcResult<ResponseOf<C>>> => {
-    try {
-      return await api.invoke(channel, request);
-    } catch {
-      return { ok: false, error: { code: 'INTERNAL', message: 'The console could not reach its main process.' } };
-    }
-  };
-}
 
 export function createTokenStore(api: ConsoleApi) {
   const invoke = safeInvoker(api);
@@ -93,6 +77,10 @@ export function createTokenStore(api: ConsoleApi) {
       set({ form: { ...get().form, ...patch } });
     },
 
+    applyProfile(profile) {
+      set({ form: formFromProfile(profile) });
+    },
+
     async startSandbox() {
       const result = await invoke('sandbox:start', {});
       if (result.ok) set({ sandbox: result.value });
@@ -106,8 +94,8 @@ export function createTokenStore(api: ConsoleApi) {
       return [];
     },
 
-    async requestToken(clientSecret) {
-      const input = buildTokenRequest(get().form, clientSecret);
+    async requestToken(clientSecret, saved) {
+      const input = buildTokenRequest(get().form, clientSecret, saved);
       if (!input || get().busy) return;
       set({ busy: true, error: undefined });
       const result = await invoke('token:request', input);

@@ -1,0 +1,35 @@
+import type { ChangeEvent } from 'react';
+
+interface BackupActionsProps {
+  profileCount: number;
+  onExport: () => void;
+  /** The chosen file's text; the file itself is not kept. */
+  onImport: (json: string) => void;
+}
+
+/** Export to a JSON backup (never with secrets) and import one back. */
+export function BackupActions({ profileCount, onExport, onImport }: BackupActionsProps) {
+  async function readFile(event: ChangeEvent<HTMLInputElement>) {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    if (!file) return;
+    const text = await file.text();
+    input.value = ''; // the same file can be chosen again
+    onImport(text);
+  }
+
+  return (
+    <div className="button-row backup-actions" role="group" aria-label="Backup">
+      <button type="button" className="button button-ghost" onClick={onExport} disabled={profileCount === 0} aria-describedby="backup-hint">
+        Export profiles
+      </button>
+      <label className="button button-ghost file-button">
+        Import backup
+        <input type="file" accept=".json,application/json" className="visually-hidden" onChange={(event) => void readFile(event)} />
+      </label>
+      <p id="backup-hint" className="field-message field-message-hint">
+        Backups hold names, environments, client ids and options. No secrets are included.
+      </p>
+    </div>
+  );
+}

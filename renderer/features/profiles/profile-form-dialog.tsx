@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import type { SecretDescription } from '../../../shared/domain/vault';
+import { ModalDialog } from '../../components/modal-dialog';
+import { ProfileFormFields } from './profile-form-fields';
+import { checkProfileValues, hasErrors } from './profile-values';
+import type { ProfileFormValues } from './profile-values';
+
+interface ProfileFormDialogProps {
+  mode: 'create' | 'edit';
+  initial: ProfileFormValues;
+  /** Edit only: the stored secret's description. */
+  storedSecret?: SecretDescription;
+  /** Resolves to an error message to show, or undefined when saved (the parent then closes the dialog). */
+  onSubmit: (values: ProfileFormValues) => Promise<string | undefined>;
+  onClose: () => void;
+}
+
+/** Create or edit a profile. A typed secret lives in this component's state only and leaves it on save. */
+export function ProfileFormDialog({ mode, initial, storedSecret, onSubmit, onClose }: ProfileFormDialogProps) {
+  const [values, setValues] = useState(initial);
+  const [attempted, setAttempted] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const checks = checkProfileValues(values);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setAttempted(true);
+    if (hasErrors(checks) || busy) return;
+    setBusy(true);
+    setError(undefined);
+    const problem = await onSubmit(values);
+    setBusy(false);
+    if (problem) setError(problem);
+    else setValues((current) => ({ ...current, clientSecret: '' }));
+  }
+
+  return (
+    <ModalDialog title={mode === 'create' ? 'New profile' : `Edit profile ${initial.name}`} onClose={onClose} className="dialog-wide">
+      <form className="dialog-form" aria-label={mode === 'create' ? 'New profile' : 'Edit profile'} onSubmit={(event) => void submit(event)} noValidate>
+        <ProfileFormFields
+          values={values}
+          checks={checks}
+          showAllErrors={attempted}
+          storedSecret={storedSecret}
+          onChange={(patch) => setValues((current) => ({ ...current, ...patch }))}
+        />
+        {error && (
+          <p className="field-message field-message-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" className="button button-secondary" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy}>
+            {mode === 'create' ? 'Create profile' : 'Save changes'}
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}

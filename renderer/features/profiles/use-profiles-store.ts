@@ -1,0 +1,117 @@
+import { create } from 'zustand';
+import type { ProfileCreateInput, ProfilePatchInput, ProfileSummary } from '../../../shared/domain/profile';
+import type { StoreNotice, VaultStatus } from '../../../shared/domain/vault';
+import type { BackupImportSummary, ConsoleApi, ResponseOf } from '../../../shared/ipc/contract';
+import type { IpcError, IpcResult } from '../../../shared/ipc/result';
+import { safeInvoker } from '../../lib/safe-invoke';
+
+/**
+ * Saved profiles as the renderer may know them: summaries with a fingerprint and a length, never a secret.
+ * A secret typed into a form passes through create/update as an argument, straight to main, and is not kept.
+ */
+export interface ProfilesState {
+  ready: boolean;
+  profiles: ProfileSummary[];
+  /** The profile whose credentials the token form uses; undefined = ad hoc (typed secret). */
+  selectedId?: string;
+  vault?: VaultStatus;
+  notices: StoreNotice[];
+  loadError?: IpcError;
+  /** Lists profiles, the vault status and start-up notices; resolves to the last used profile, if any. */
+  load(): Promise<ProfileSummary | undefined>;
+  /** undefined chooses ad hoc; that is a renderer-only choice (main keeps the last used profile). */
+  select(id: string | undefined): Promise<IpcResult<ProfileSummary | undefined>>;
+  create(input: ProfileCreateInput): Promise<IpcResult<ProfileSummary>>;
+  update(id: string, patch: ProfilePatchInput): Promise<IpcResult<ProfileSummary>>;
+  duplicate(id: string): Promise<IpcResult<ProfileSummary>>;
+  remove(id: string): Promise<IpcResult<{ deleted: true }>>;
+  copySecret(id: string): Promise<IpcResult<ResponseOf<'profiles:copy-secret'>>>;
+  compareSecret(id: string, candidate: string): Promise<IpcResult<ResponseOf<'profiles:compare-secret'>>>;
+  exportBackup(): Promise<IpcResult<ResponseOf<'profiles:export'>>>;
+  importBackup(json: string): Promise<IpcResult<BackupImportSummary>>;
+  allowWeakEncryption(allow: boolean): Promise<IpcResult<VaultStatus>>;
+  dismissNotice(index: number): void;
+}
+
+const replace = (profiles: ProfileSummary[], next: ProfileSummary) =>
+  profiles.some((p) => p.id === next.id) ? profiles.map((p) => (p.id === next.id ? next : p)) : [...profiles, next];
+
+export function createProfilesStore(api: ConsoleApi) {
+  const invoke = safeInvoker(api);
+  return create<ProfilesState>()((set, get) => {
+    /** Re-reads the list: after an import, or a vault change that moves secrets between memory and disk. */
+    const refresh = async () => {
+      const listed = await invoke('profiles:list', {});
+      if (listed.ok) set({ profiles: listed.value.profiles, vault: listed.value.vault });
+    };
+    const keep = (result: IpcResult<ProfileSummary>) => {
+      if (result.ok) set({ profiles: replace(get().profiles, result.value) });
+      return result;
+    };
+
+    return {
+      ready: false,
+      profiles: [],
+      notices: [],
+
+      async load() {
+        const [listed, notices] = await Promise.all([invoke('profiles:list', {}), invoke('app:notices', {})]);
+        const selectedId = listed.ok ? listed.value.selectedId : undefined;
+        set({
+          ready: true,
+          ...(listed.ok ? { profiles: listed.value.profiles, vault: listed.value.vault, selectedId } : { loadError: listed.error }),
+          ...(notices.ok ? { notices: notices.value } : {}),
+        });
+        return get().profiles.find((p) => p.id === selectedId);
+      },
+
+      async select(id) {
+        // Optimistic, so the radio follows the click at once; main's refusal (a deleted profile) puts it back.
+        const previous = get().selectedId;
+        set({ selectedId: id });
+        if (id === undefined) return { ok: true, value: undefined };
+        const result = keep(await invoke('profiles:select', { id }));
+        if (!result.ok && get().selectedId === id) set({ selectedId: previous });
+        return result;
+      },
+
+      create: async (input) => keep(await invoke('profiles:create', input)),
+      update: async (id, patch) => keep(await invoke('profiles:update', { id, patch })),
+      duplicate: async (id) => keep(await invoke('profiles:duplicate', { id })),
+
+      async remove(id) {
+        const result = await invoke('profiles:delete', { id });
+        if (result.ok) {
+          const { selectedId, profiles } = get();
+          set({ profiles: profiles.filter((p) => p.id !== id), selectedId: selectedId === id ? undefined : selectedId });
+        }
+        return result;
+      },
+
+      copySecret: (id) => invoke('profiles:copy-secret', { id }),
+      compareSecret: (id, candidate) => invoke('profiles:compare-secret', { id, candidate }),
+      exportBackup: () => invoke('profiles:export', {}),
+
+      async importBackup(json) {
+        const result = await invoke('profiles:import', { json });
+        if (result.ok && result.value.imported > 0) await refresh();
+        return result;
+      },
+
+      async allowWeakEncryption(allow) {
+        const result = await invoke('vault:allow-weak-encryption', { allow });
+        if (result.ok) {
+          set({ vault: result.value });
+          await refresh();
+        }
+        return result;
+      },
+
+      dismissNotice(index) {
+        set({ notices: get().notices.filter((_, i) => i !== index) });
+      },
+    };
+  });
+}
+
+export type ProfilesStore = ReturnType<typeof createProfilesStore>;
