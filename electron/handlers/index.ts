@@ -30,6 +30,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { deleted: true };
     },
     'profiles:select': async ({ id }) => deps.profiles.select(id),
+    'profiles:deselect': async () => {
+      deps.profiles.deselect();
+      return { deselected: true };
+    },
     'profiles:copy-secret': async ({ id }) => deps.profiles.copySecret(id),
     'profiles:compare-secret': async ({ id, candidate }) => ({ result: deps.profiles.compareSecret(id, candidate) }),
     'profiles:export': async () => exportProfiles(deps),

@@ -37,6 +37,8 @@ export interface ProfileService {
   duplicate(id: string): ProfileSummary;
   delete(id: string): void;
   select(id: string): ProfileSummary;
+  /** Ad-hoc credentials chosen: no profile is selected on the next start. */
+  deselect(): void;
   lastSelected(): ProfileSummary | null;
   getCredentials(id: string): ProfileCredentials;
   copySecret(id: string): { clearsAfterMs: number };

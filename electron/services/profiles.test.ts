@@ -121,6 +121,8 @@ describe('profile service', () => {
     expect(service.select(created.id).id).toBe(created.id);
     expect(open().lastSelected()?.id).toBe(created.id);
     expect(errorOf(() => service.select('nope'))).toMatchObject({ code: 'NOT_FOUND' });
+    service.deselect();
+    expect(open().lastSelected()).toBeNull();
   });
 
   it('compares a pasted secret in main and refuses credentials without a secret', () => {

@@ -128,6 +128,7 @@ export function createProfileService(options: ProfileServiceOptions): ProfileSer
       store.updateSettings({ lastProfileId: id });
       return summarize(profile);
     },
+    deselect: () => store.updateSettings({ lastProfileId: null }),
     lastSelected: () => {
       const id = store.settings().lastProfileId;
       const profile = id === undefined ? undefined : store.get(id);

@@ -97,6 +97,10 @@ export function fakeProfiles(options: FakeProfilesOptions = {}) {
       if (profiles.has(id)) selectedId = id;
       return found(id);
     },
+    'profiles:deselect': () => {
+      selectedId = undefined;
+      return { ok: true, value: { deselected: true } };
+    },
     'profiles:copy-secret': ({ id }) => (profiles.has(id) ? { ok: true, value: { clearsAfterMs: 30_000 } } : notFound),
     'profiles:compare-secret': ({ id, candidate }) => {
       if (!profiles.has(id)) return notFound;

@@ -105,6 +105,7 @@ export interface InvokeResponses {
   'profiles:duplicate': ProfileSummary;
   'profiles:delete': { deleted: true };
   'profiles:select': ProfileSummary;
+  'profiles:deselect': { deselected: true };
   'profiles:copy-secret': { clearsAfterMs: number };
   'profiles:compare-secret': { result: SecretComparison };
   'profiles:export': { json: string; fileName: string };
@@ -139,6 +140,7 @@ export const CHANNELS = {
   'profiles:duplicate': true,
   'profiles:delete': true,
   'profiles:select': true,
+  'profiles:deselect': true,
   'profiles:copy-secret': true,
   'profiles:compare-secret': true,
   'profiles:export': true,

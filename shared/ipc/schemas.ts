@@ -58,6 +58,7 @@ export const requestSchemas = {
   'profiles:duplicate': byId,
   'profiles:delete': byId,
   'profiles:select': byId,
+  'profiles:deselect': empty,
   'profiles:copy-secret': byId,
   'profiles:compare-secret': z.object({ id: profileId, candidate: z.string().min(1).max(PROFILE_LIMITS.clientSecret) }).strict(),
   'profiles:export': empty,

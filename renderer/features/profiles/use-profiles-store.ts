@@ -69,7 +69,10 @@ export function createProfilesStore(api: ConsoleApi) {
         // Optimistic, so the radio follows the click at once; main's refusal (a deleted profile) puts it back.
         const previous = get().selectedId;
         set({ selectedId: id });
-        if (id === undefined) return { ok: true, value: undefined };
+        if (id === undefined) {
+          const cleared = await invoke('profiles:deselect', {});
+          return cleared.ok ? { ok: true, value: undefined } : cleared;
+        }
         const result = keep(await invoke('profiles:select', { id }));
         if (!result.ok && get().selectedId === id) set({ selectedId: previous });
         return result;
