@@ -20,7 +20,7 @@ registerAppScheme();
 app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 
 function openWindow(): void {
-  const window = createMainWindow(join(here, 'preload.cjs'));
+  const window = createMainWindow(join(here, 'preload.cjs'), app.getPath('userData'));
   const id = window.webContents.id;
   ourWebContents.add(id);
   window.on('closed', () => ourWebContents.delete(id));
