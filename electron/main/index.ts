@@ -5,6 +5,7 @@ import { app, BrowserWindow, clipboard, net, session } from 'electron';
 import { createAppCore, type AppCore } from '../app-core';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { registerIpc } from './ipc/register';
+import { installMenu } from './menu';
 import { safeStorageCipher } from './keychain';
 import { denyPermissions, hardenWebContents } from './security';
 import { createMainWindow } from './window';
@@ -40,6 +41,7 @@ app.whenReady().then(() => {
     cipher: safeStorageCipher(),
     clipboard,
   });
+  installMenu();
   denyPermissions(session.defaultSession);
   serveRenderer(join(here, '../dist/renderer'));
   registerIpc(core.handlers, ourWebContents);
