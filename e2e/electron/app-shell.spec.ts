@@ -21,11 +21,14 @@ test.describe('real Electron: the app around the console', () => {
       const menu = await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.items.map((item) => ({ label: item.label, sub: item.submenu?.items.map((child) => child.label) ?? [] })) ?? []);
       const help = menu.find((item) => item.label === 'Help');
       expect(help?.sub.join('|')).toMatch(/About Integrator Console|MobilePay developer/);
-      const prefs = await app.evaluate(({ BrowserWindow }) => {
-        const contents = BrowserWindow.getAllWindows()[0]!.webContents;
-        return { url: contents.getURL(), sandboxed: contents.getLastWebPreferences()?.sandbox, isolated: contents.getLastWebPreferences()?.contextIsolation };
+      const url = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.webContents.getURL());
+      expect(url).toBe('app://console/index.html');
+      // Context isolation + sandbox: the page sees window.api and nothing of Node.
+      const page = await app.firstWindow();
+      expect(await page.evaluate(() => ({ api: Object.keys((window as unknown as { api: object }).api).sort(), node: typeof (globalThis as { process?: unknown }).process }))).toEqual({
+        api: ['invoke', 'on'],
+        node: 'undefined',
       });
-      expect(prefs).toEqual({ url: 'app://console/index.html', sandboxed: true, isolated: true });
     } finally {
       await app.close();
       rmSync(userData, { recursive: true, force: true });
