@@ -53,6 +53,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (!deps.history.delete(id)) throw new HandlerError('NOT_FOUND', 'This attempt is no longer in History.');
       return { deleted: true };
     },
+    'settings:get': async () => deps.profiles.uiSettings(),
+    'settings:update': async (patch) => deps.profiles.updateUiSettings(patch),
     'history:clear': async () => {
       deps.history.clear();
       return { cleared: true };

@@ -1,4 +1,4 @@
-import type { Profile, ProfileCreateInput, ProfilePatchInput, ProfileSummary } from '../../shared/domain/profile';
+import type { Profile, ProfileCreateInput, ProfilePatchInput, ProfileSummary, UiSettings } from '../../shared/domain/profile';
 import type { SecretComparison, StoreNotice, VaultStatus } from '../../shared/domain/vault';
 import type { BackupImportResult } from './profile-backup';
 import type { ClipboardPort, TimerPort } from './secret-clipboard';
@@ -44,6 +44,8 @@ export interface ProfileService {
   copySecret(id: string): { clearsAfterMs: number };
   compareSecret(id: string, candidate: string): SecretComparison;
   vaultStatus(): VaultStatus;
+  uiSettings(): UiSettings;
+  updateUiSettings(patch: Partial<UiSettings>): UiSettings;
   setAllowWeakEncryption(allow: boolean): VaultStatus;
   /** Corrupt files moved aside at start; returned once. */
   notices(): StoreNotice[];

@@ -33,7 +33,7 @@ describe('profile store', () => {
   it('starts empty with default settings and owner-only files', () => {
     const store = openProfileStore({ dir });
     expect(store.list()).toEqual([]);
-    expect(store.settings()).toEqual({ allowWeakEncryption: false });
+    expect(store.settings()).toEqual({ allowWeakEncryption: false, presentationMode: false, welcomeSeen: false });
     expect(statSync(file('profiles.json')).mode & 0o777).toBe(0o600);
     expect(store.notices()).toEqual([]);
   });
@@ -54,9 +54,9 @@ describe('profile store', () => {
 
   it('stores and clears settings', () => {
     const store = openProfileStore({ dir });
-    expect(store.updateSettings({ lastProfileId: 'abc', allowWeakEncryption: true })).toEqual({ lastProfileId: 'abc', allowWeakEncryption: true });
-    expect(openProfileStore({ dir }).settings()).toEqual({ lastProfileId: 'abc', allowWeakEncryption: true });
-    expect(store.updateSettings({ lastProfileId: null })).toEqual({ allowWeakEncryption: true });
+    expect(store.updateSettings({ lastProfileId: 'abc', allowWeakEncryption: true, presentationMode: false, welcomeSeen: false })).toEqual({ lastProfileId: 'abc', allowWeakEncryption: true, presentationMode: false, welcomeSeen: false });
+    expect(openProfileStore({ dir }).settings()).toEqual({ lastProfileId: 'abc', allowWeakEncryption: true, presentationMode: false, welcomeSeen: false });
+    expect(store.updateSettings({ lastProfileId: null })).toEqual({ allowWeakEncryption: true, presentationMode: false, welcomeSeen: false });
   });
 
   it('hands out only the known profile fields, whatever else the file holds', () => {
@@ -83,7 +83,7 @@ describe('profile store recovery', () => {
     ['a JSON array', '[]'],
     ['profiles that are not a list', '{"profiles": "many"}'],
   ])('moves profiles.json with %s aside and leaves settings and secrets alone', (_label, content) => {
-    openProfileStore({ dir }).updateSettings({ lastProfileId: 'kept', allowWeakEncryption: true });
+    openProfileStore({ dir }).updateSettings({ lastProfileId: 'kept', allowWeakEncryption: true, presentationMode: false, welcomeSeen: false });
     writeFileSync(file('secrets.json'), '{"entries":{}}');
     const settingsBefore = read('settings.json');
     writeFileSync(file('profiles.json'), content);
@@ -97,7 +97,7 @@ describe('profile store recovery', () => {
     expect(read(`profiles.json.corrupt-${STAMP}`)).toBe(content);
     expect(read('settings.json')).toBe(settingsBefore);
     expect(read('secrets.json')).toBe('{"entries":{}}');
-    expect(store.settings()).toEqual({ lastProfileId: 'kept', allowWeakEncryption: true });
+    expect(store.settings()).toEqual({ lastProfileId: 'kept', allowWeakEncryption: true, presentationMode: false, welcomeSeen: false });
   });
 
   it.each([
@@ -109,7 +109,7 @@ describe('profile store recovery', () => {
     writeFileSync(file('settings.json'), content);
 
     const store = openProfileStore({ dir, now: () => AT });
-    expect(store.settings()).toEqual({ allowWeakEncryption: false });
+    expect(store.settings()).toEqual({ allowWeakEncryption: false, presentationMode: false, welcomeSeen: false });
     expect(store.notices()).toEqual([{ source: 'settings', movedTo: `settings.json.corrupt-${STAMP}`, message: expect.stringMatching(/defaults/) }]);
     expect(read('profiles.json')).toBe(profilesBefore);
     expect(store.list()).toEqual([profile()]);

@@ -23,7 +23,7 @@ export { profileDraftSchema, profileCreateSchema, profilePatchSchema } from '../
  * other files are left alone.
  */
 export type { ProfilesData, SettingsData };
-export type SettingsPatch = { lastProfileId?: string | null; allowWeakEncryption?: boolean };
+export type SettingsPatch = { lastProfileId?: string | null; allowWeakEncryption?: boolean; presentationMode?: boolean; welcomeSeen?: boolean };
 
 export interface ProfileStore {
   list(): Profile[];
@@ -70,6 +70,8 @@ const profileJsonSchema: Schema<ProfilesData> = {
 const settingsJsonSchema: Schema<SettingsData> = {
   lastProfileId: stringOf(100, 1),
   allowWeakEncryption: { type: 'boolean' },
+  presentationMode: { type: 'boolean' },
+  welcomeSeen: { type: 'boolean' },
 };
 
 /** Only the known fields, so nothing hand-added to the file (a secret, say) reaches the renderer. */
@@ -158,6 +160,8 @@ export function openProfileStore(options: ProfileStoreOptions): ProfileStore {
     settings: () => readSettings(settings),
     updateSettings: (patch) => {
       if (patch.allowWeakEncryption !== undefined) settings.set('allowWeakEncryption', patch.allowWeakEncryption);
+      if (patch.presentationMode !== undefined) settings.set('presentationMode', patch.presentationMode);
+      if (patch.welcomeSeen !== undefined) settings.set('welcomeSeen', patch.welcomeSeen);
       if (patch.lastProfileId === null) settings.delete('lastProfileId');
       else if (patch.lastProfileId !== undefined) settings.set('lastProfileId', patch.lastProfileId);
       return readSettings(settings);
@@ -168,6 +172,10 @@ export function openProfileStore(options: ProfileStoreOptions): ProfileStore {
 
 function readSettings(settings: Conf<SettingsData>): ProfileSettings {
   const lastProfileId = settings.get('lastProfileId');
-  const allowWeakEncryption = settings.get('allowWeakEncryption');
-  return lastProfileId === undefined ? { allowWeakEncryption } : { lastProfileId, allowWeakEncryption };
+  const common = {
+    allowWeakEncryption: settings.get('allowWeakEncryption'),
+    presentationMode: settings.get('presentationMode') ?? false,
+    welcomeSeen: settings.get('welcomeSeen') ?? false,
+  };
+  return lastProfileId === undefined ? common : { lastProfileId, ...common };
 }

@@ -8,7 +8,9 @@ import {
   type Profile,
   type ProfileDraft,
   type ProfilePatchInput,
+  type ProfileSettings,
   type ProfileSummary,
+  type UiSettings,
 } from '../../shared/domain/profile';
 import { HandlerError } from '../../shared/ipc/result';
 import { buildBackup, readBackup, type BackupImportResult } from './profile-backup';
@@ -36,6 +38,8 @@ function secretOrThrow(vault: SecretVault, id: string): string {
 }
 
 /** Profiles (metadata in conf) joined with their secrets (the vault). Results for the renderer carry no secret. */
+const pickUi = ({ presentationMode, welcomeSeen }: ProfileSettings): UiSettings => ({ presentationMode, welcomeSeen });
+
 export function createProfileService(options: ProfileServiceOptions): ProfileService {
   const now = options.now ?? Date.now;
   const store = openProfileStore({ dir: options.dir, now });
@@ -129,6 +133,8 @@ export function createProfileService(options: ProfileServiceOptions): ProfileSer
       return summarize(profile);
     },
     deselect: () => store.updateSettings({ lastProfileId: null }),
+    uiSettings: () => pickUi(store.settings()),
+    updateUiSettings: (patch) => pickUi(store.updateSettings(patch)),
     lastSelected: () => {
       const id = store.settings().lastProfileId;
       const profile = id === undefined ? undefined : store.get(id);

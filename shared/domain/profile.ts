@@ -29,7 +29,14 @@ export interface ProfileSettings {
   lastProfileId?: string;
   /** Linux basic_text only: save secrets anyway, after the user read that this is not real protection. */
   allowWeakEncryption: boolean;
+  /** Masks ids, secrets, tokens and VATs for demos; survives a restart until switched off. */
+  presentationMode: boolean;
+  /** The first-run welcome was dismissed. */
+  welcomeSeen: boolean;
 }
+
+/** The settings the renderer reads and changes. */
+export type UiSettings = Pick<ProfileSettings, 'presentationMode' | 'welcomeSeen'>;
 
 export const PROFILE_LIMITS = {
   name: 100,

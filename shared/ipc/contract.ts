@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { EnvironmentId } from '../domain/environments';
 import type { Exchange } from '../domain/exchange';
 import type { HistoryEntry, HistorySummary } from '../domain/history';
-import type { ProfileSummary } from '../domain/profile';
+import type { ProfileSummary, UiSettings } from '../domain/profile';
 import type { VerificationResult } from '../domain/verification';
 import type { SecretComparison, StoreNotice, VaultStatus } from '../domain/vault';
 import type { TokenView } from '../domain/token-view';
@@ -119,6 +119,8 @@ export interface InvokeResponses {
   'history:get': HistoryEntry<TokenAttempt>;
   'history:delete': { deleted: true };
   'history:clear': { cleared: true };
+  'settings:get': UiSettings;
+  'settings:update': UiSettings;
 }
 
 export type Channel = keyof RequestSchemas & keyof InvokeResponses;
@@ -154,6 +156,8 @@ export const CHANNELS = {
   'history:get': true,
   'history:delete': true,
   'history:clear': true,
+  'settings:get': true,
+  'settings:update': true,
 } as const satisfies Record<Channel, true> & Record<keyof RequestSchemas, true>;
 
 /** Events pushed from main, named in the past tense. */

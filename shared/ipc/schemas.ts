@@ -79,6 +79,8 @@ export const requestSchemas = {
   'history:get': byId,
   'history:delete': byId,
   'history:clear': empty,
+  'settings:get': empty,
+  'settings:update': z.object({ presentationMode: z.boolean().optional(), welcomeSeen: z.boolean().optional() }).strict(),
 } as const;
 
 export type RequestSchemas = typeof requestSchemas;

@@ -1,0 +1,55 @@
+import { orderFindings, type Finding } from '../../../shared/domain/diagnosis';
+import { gatewayBodyFinding, htmlBodyFinding, unexplainedUnauthorizedFinding } from './body-rules';
+import { clockSkewFindings, tokenValidityFindings } from './clock-rules';
+import { basicEncodingFindings, credentialValueFindings, vatFindings } from './credential-rules';
+import { networkFindings } from './network-rules';
+import { httpStatusFindings, oauthErrorFindings, signatureFindings, tokenBodyFindings } from './oauth-error-rules';
+import { missingBearerFindings, posSignatureFindings, tokenLifetimeFindings, unexplainedPosUnauthorized } from './pos-auth-rules';
+import { posCodeFindings } from './pos-code-rules';
+import { historyFindings, invalidClientFindings } from './token-rules';
+import type { PosDiagnosisInput, TokenDiagnosisInput } from './types';
+
+/**
+ * Findings for one token request: why it failed (or what to watch although it worked), most important first.
+ * Reads only redacted data and the caller's context; never throws for odd input.
+ */
+export function diagnoseTokenAttempt(input: TokenDiagnosisInput): Finding[] {
+  const { attempt } = input;
+  const { exchange } = attempt;
+  const token = attempt.token;
+  return orderFindings([
+    ...networkFindings(exchange),
+    ...invalidClientFindings(input),
+    ...historyFindings(input),
+    ...basicEncodingFindings(attempt, input.credentials),
+    ...credentialValueFindings(attempt, input.credentials),
+    ...gatewayBodyFinding(exchange),
+    ...htmlBodyFinding(exchange, 'non-oauth-body-html'),
+    ...unexplainedUnauthorizedFinding(exchange),
+    ...oauthErrorFindings(attempt),
+    ...httpStatusFindings(attempt),
+    ...tokenBodyFindings(attempt),
+    ...vatFindings(input),
+    ...clockSkewFindings(exchange, token ? { view: token, nowMs: input.nowMs } : undefined),
+    ...(token ? tokenValidityFindings(token, input.nowMs, exchange) : []),
+    ...signatureFindings(attempt, input.verification),
+  ]);
+}
+
+/** Findings for one PoS V10 call made with callPos. */
+export function diagnosePosCall(input: PosDiagnosisInput): Finding[] {
+  const { exchange } = input;
+  const bearer = missingBearerFindings(input);
+  // Without a well-formed Bearer header the token never reached the API: its expiry or keys are beside the point.
+  const tokenFindings = bearer.length > 0 ? [] : [...tokenLifetimeFindings(input), ...posSignatureFindings(input)];
+  const auth = [...bearer, ...tokenFindings];
+  return orderFindings([
+    ...networkFindings(exchange),
+    ...auth,
+    ...(auth.length === 0 ? unexplainedPosUnauthorized(input) : []),
+    ...posCodeFindings(input),
+    ...gatewayBodyFinding(exchange),
+    ...htmlBodyFinding(exchange, 'pos-non-json-body'),
+    ...clockSkewFindings(exchange, input.token ? { view: input.token.view, nowMs: input.nowMs } : undefined),
+  ]);
+}
