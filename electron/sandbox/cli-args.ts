@@ -1,16 +1,25 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { isSandboxFlavor } from './clients';
+import type { SandboxFlavor } from './clients';
+import { CliUsageError, FAULT_FLAG_OPTIONS, FAULT_FLAG_USAGE, faultsFromFlags, joinNegativeValues } from './cli-fault-args';
+import type { FaultFlagValues } from './cli-fault-args';
+import type { SandboxFaults } from './faults';
+
+export { CliUsageError } from './cli-fault-args';
 
 export interface CliOptions {
   port: number;
   json: boolean;
   dataDir: string;
   help: boolean;
+  flavor: SandboxFlavor;
+  /** Only the switches given on the command line; the rest keep their defaults. */
+  faults: Partial<SandboxFaults>;
+  /** --rotate-key: rotate the signing key once, right after start. */
+  rotateKey: boolean;
 }
-
-/** Bad command line: the CLI prints the message and the usage, and exits 2. */
-export class CliUsageError extends Error {}
 
 export function defaultDataDir(home: string = homedir()): string {
   return join(home, '.integrator-console', 'sandbox');
@@ -18,32 +27,40 @@ export function defaultDataDir(home: string = homedir()): string {
 
 export function usage(home?: string): string {
   return [
-    'Usage: npm run sandbox -- [--port N] [--json] [--data-dir DIR]',
+    'Usage: npm run sandbox -- [--port N] [--json] [--data-dir DIR] [--flavor sandbox|production] [fault flags]',
     '       node --import tsx electron/sandbox/cli.ts [options]',
     '',
     'Runs the local MobilePay PoS V10 Integrator Authentication sandbox on 127.0.0.1',
-    '(token endpoint, discovery, JWKS) and prints its URLs and the demo credentials.',
+    '(token endpoint, discovery, JWKS, PoS V10 read-only subset) and prints its URLs and the demo credentials.',
     '',
     'Options:',
-    '  --port N        port to listen on (default: a free port)',
-    '  --json          print one JSON line {authBase, tokenUrl, discoveryUrl, jwksUrl, clients} and nothing else',
-    `  --data-dir DIR  where the signing key + certificate are kept (default: ${defaultDataDir(home)})`,
-    '  -h, --help      show this help',
+    '  --port N                    port to listen on (default: a free port)',
+    '  --json                      print one JSON line {authBase, tokenUrl, discoveryUrl, jwksUrl, clients, flavor,',
+    '                              posBase, faults, kid} and nothing else',
+    `  --data-dir DIR              where the signing keys + certificates are kept (default: ${defaultDataDir(home)})`,
+    '  --flavor sandbox|production "Local sandbox" (default) or "Local production": other clients, other keys',
+    '  -h, --help                  show this help',
+    '',
+    ...FAULT_FLAG_USAGE,
     '',
     'Ctrl+C or SIGTERM stops the sandbox.',
   ].join('\n');
 }
 
+type ParsedValues = FaultFlagValues & { port?: string; json?: boolean; 'data-dir'?: string; help?: boolean; flavor?: string };
+
 export function parseCliArgs(argv: readonly string[], cwd: string = process.cwd(), home?: string): CliOptions {
-  let values: { port?: string; json?: boolean; 'data-dir'?: string; help?: boolean };
+  let values: ParsedValues;
   try {
     ({ values } = parseArgs({
-      args: [...argv],
+      args: joinNegativeValues(argv),
       options: {
         port: { type: 'string' },
         json: { type: 'boolean' },
         'data-dir': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
+        flavor: { type: 'string' },
+        ...FAULT_FLAG_OPTIONS,
       },
       strict: true,
       allowPositionals: false,
@@ -56,6 +73,9 @@ export function parseCliArgs(argv: readonly string[], cwd: string = process.cwd(
     json: values.json ?? false,
     dataDir: values['data-dir'] === undefined ? defaultDataDir(home) : parseDataDir(values['data-dir'], cwd),
     help: values.help ?? false,
+    flavor: parseFlavor(values.flavor),
+    faults: faultsFromFlags(values),
+    rotateKey: values['rotate-key'] ?? false,
   };
 }
 
@@ -71,4 +91,10 @@ function parsePort(text: string | undefined): number {
 function parseDataDir(text: string, cwd: string): string {
   if (text.trim() === '') throw new CliUsageError('--data-dir must not be empty');
   return resolve(cwd, text);
+}
+
+function parseFlavor(text: string | undefined): SandboxFlavor {
+  if (text === undefined) return 'sandbox';
+  if (!isSandboxFlavor(text)) throw new CliUsageError(`--flavor must be 'sandbox' or 'production', got '${text}'`);
+  return text;
 }

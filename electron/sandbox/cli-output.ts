@@ -1,23 +1,38 @@
+import { describeActiveFaults } from './faults';
 import type { RunningSandbox } from './index';
 
 /** The `--json` line: what scripts and tests read. */
 export function formatJsonLine(sandbox: RunningSandbox): string {
-  const { authBase, tokenUrl, discoveryUrl, jwksUrl, clients } = sandbox;
-  return JSON.stringify({ authBase, tokenUrl, discoveryUrl, jwksUrl, clients });
+  const { authBase, tokenUrl, discoveryUrl, jwksUrl, clients, flavor, posBase } = sandbox;
+  return JSON.stringify({
+    authBase,
+    tokenUrl,
+    discoveryUrl,
+    jwksUrl,
+    clients,
+    flavor,
+    posBase,
+    faults: sandbox.faults(),
+    kid: sandbox.signingKid(),
+  });
 }
 
 /** The human-readable block: URLs, the (public) demo credentials and ready-to-paste curl commands. */
 export function formatBanner(sandbox: RunningSandbox, dataDir: string): string {
+  const title = sandbox.flavor === 'production' ? 'Local production' : 'Local sandbox';
   const lines = [
-    'Local MobilePay sandbox (PoS V10 Integrator Authentication) is running',
+    `${title}: local MobilePay PoS V10 Integrator Authentication is running`,
     '',
     `  Auth base       ${sandbox.authBase}`,
     `  Token endpoint  ${sandbox.tokenUrl}`,
     `  Discovery       ${sandbox.discoveryUrl}`,
     `  JWKS            ${sandbox.jwksUrl}`,
+    `  PoS V10 API     ${sandbox.posBase}  (GET /stores, /stores/{id}, /pointofsales, /pointofsales/{id})`,
+    `  Signing key     ${sandbox.signingKid()}`,
     `  Data dir        ${dataDir}`,
+    `  Faults          ${describeActiveFaults(sandbox.faults())}`,
     '',
-    'Demo credentials (public; they work only against this sandbox):',
+    'Demo credentials (public; they work only against this local environment):',
   ];
   for (const client of sandbox.clients) {
     lines.push('', `  ${client.label}`, `    client_id      ${client.clientId}`, `    client_secret  ${client.clientSecret}`);
@@ -26,6 +41,11 @@ export function formatBanner(sandbox: RunningSandbox, dataDir: string): string {
   const [plain, reserved] = sandbox.clients;
   if (plain) {
     lines.push('', 'Request a token:', `  ${curlWithUserFlag(sandbox.tokenUrl, plain.clientId, plain.clientSecret)}`);
+    lines.push(
+      '',
+      'Call the PoS API with it (the token above is bound to DK12345678):',
+      `  curl -s -H 'Authorization: Bearer <access_token>' -H 'X-MobilePay-Client-System-Version: 1.0.0' ${shellQuote(`${sandbox.posBase}/stores`)}`,
+    );
   }
   if (reserved) {
     lines.push(

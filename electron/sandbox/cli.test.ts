@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CliUsageError, parseCliArgs } from './cli-args';
+import { DEFAULT_FAULTS, startSandbox } from './index';
 import { makeTempDir, tokenParts } from './sandbox-test-helpers';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -64,7 +64,9 @@ describe('npm run sandbox (electron/sandbox/cli.ts)', () => {
       jwksUrl: string;
       clients: { clientId: string; clientSecret: string; label: string; note: string }[];
     };
-    expect(Object.keys(info)).toEqual(['authBase', 'tokenUrl', 'discoveryUrl', 'jwksUrl', 'clients']);
+    expect(Object.keys(info)).toEqual([
+      'authBase', 'tokenUrl', 'discoveryUrl', 'jwksUrl', 'clients', 'flavor', 'posBase', 'faults', 'kid',
+    ]);
     expect(info.authBase).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/integrator-authentication$/);
     expect(info.tokenUrl).toBe(`${info.authBase}/connect/token`);
     const plain = info.clients.find((client) => client.clientId === 'demo-integrator');
@@ -100,6 +102,47 @@ describe('npm run sandbox (electron/sandbox/cli.ts)', () => {
     expect(stdout.text()).toBe(`${line}\n`); // nothing else on stdout
   });
 
+  it('--flavor production with fault flags: prints them in the JSON line and rotates the key once with --rotate-key', async () => {
+    const dataDir = await makeTempDir();
+    cleanups.push(dataDir.remove);
+    const earlier = await startSandbox({ dataDir: dataDir.path, flavor: 'production' });
+    const earlierKid = earlier.signingKid();
+    await earlier.close();
+
+    const child = spawnCli([
+      '--json', '--data-dir', dataDir.path, '--flavor', 'production', '--clock-skew', '-30', '--token-lifetime', '60',
+      '--server-error', '503', '--delay-ms', '5', '--require-ibm-client-id', '--basic-decoding', 'raw', '--rotate-key',
+    ]);
+    const info = JSON.parse(await firstLine(child)) as Record<string, unknown>;
+    expect(info).toMatchObject({
+      flavor: 'production',
+      posBase: String(info.authBase).replace('/integrator-authentication', '/pos/v10'),
+      faults: {
+        ...DEFAULT_FAULTS,
+        clockSkewSeconds: -30,
+        tokenLifetimeSeconds: 60,
+        serverError: 503,
+        delayMs: 5,
+        requireIbmClientId: true,
+        basicDecoding: 'raw',
+      },
+    });
+    expect(info.kid).toMatch(/^[0-9A-F]{40}$/);
+    expect(info.kid).not.toBe(earlierKid);
+    expect((info.clients as { clientId: string }[]).map((client) => client.clientId)).not.toContain('demo-integrator');
+    const jwks = (await (await fetch(String(info.jwksUrl))).json()) as { keys: { kid: string }[] };
+    expect(jwks.keys.map((key) => key.kid)).toEqual([info.kid]);
+  });
+
+  it('exits 2 with a clear message on a bad fault value', async () => {
+    const child = spawnCli(['--server-error', '502']);
+    const stderr = collect(child.stderr);
+    const [code] = (await once(child, 'close')) as [number | null];
+    expect(code).toBe(2);
+    expect(stderr.text()).toContain("--server-error must be 500 or 503, got '502'");
+    expect(stderr.text()).toContain('--drop-connection');
+  });
+
   it('exits 2 with the problem and the usage on a bad flag', async () => {
     const child = spawnCli(['--prot', '7070']);
     const stderr = collect(child.stderr);
@@ -109,40 +152,5 @@ describe('npm run sandbox (electron/sandbox/cli.ts)', () => {
     expect(stderr.text()).toContain("'--prot'");
     expect(stderr.text()).toContain('Usage:');
     expect(stdout.text()).toBe('');
-  });
-});
-
-describe('parseCliArgs', () => {
-  it('defaults to a free port and a per-user data dir', () => {
-    expect(parseCliArgs([], '/work', '/home/ada')).toEqual({
-      port: 0,
-      json: false,
-      dataDir: '/home/ada/.integrator-console/sandbox',
-      help: false,
-    });
-  });
-
-  it('reads --port, --json and a relative --data-dir', () => {
-    expect(parseCliArgs(['--port', '7070', '--json', '--data-dir', 'tmp/sb'], '/work', '/home/ada')).toEqual({
-      port: 7070,
-      json: true,
-      dataDir: '/work/tmp/sb',
-      help: false,
-    });
-    expect(parseCliArgs(['--port=0'], '/work').port).toBe(0);
-  });
-
-  it.each([
-    [['--port']],
-    [['--port', 'abc']],
-    [['--port', '70000']],
-    [['--port', '-1']],
-    [['--port', '7070.5']],
-    [['--data-dir', '']],
-    [['--verbose']],
-    [['serve']],
-    [['--json=yes']],
-  ])('rejects %j as a usage error', (argv) => {
-    expect(() => parseCliArgs(argv, '/work', '/home/ada')).toThrow(CliUsageError);
   });
 });

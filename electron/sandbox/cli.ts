@@ -3,7 +3,8 @@ import { formatBanner, formatJsonLine } from './cli-output';
 import { startSandbox } from './index';
 
 /**
- * `npm run sandbox -- [--port N] [--json] [--data-dir DIR]`: runs the local sandbox until Ctrl+C / SIGTERM.
+ * `npm run sandbox -- [--port N] [--json] [--data-dir DIR] [--flavor F] [fault flags]`: runs the local sandbox
+ * until Ctrl+C / SIGTERM.
  * Exit codes: 0 stopped by a signal or --help, 1 failed to start, 2 bad command line.
  */
 async function main(argv: readonly string[]): Promise<void> {
@@ -26,7 +27,13 @@ async function main(argv: readonly string[]): Promise<void> {
     console.info = console.error;
   }
 
-  const sandbox = await startSandbox({ dataDir: options.dataDir, port: options.port });
+  const sandbox = await startSandbox({
+    dataDir: options.dataDir,
+    port: options.port,
+    flavor: options.flavor,
+    faults: options.faults,
+  });
+  if (options.rotateKey) await sandbox.rotateSigningKey();
   const stop = (): void => {
     void sandbox.close().then(() => process.exit(0));
   };

@@ -25,6 +25,8 @@ describe('sandbox addresses', () => {
     expect(sandbox.tokenUrl).toBe(`${sandbox.authBase}/connect/token`);
     expect(sandbox.discoveryUrl).toBe(`${sandbox.authBase}/.well-known/openid-configuration`);
     expect(sandbox.jwksUrl).toBe(`${sandbox.authBase}/.well-known/openid-configuration/jwks`);
+    expect(sandbox.posBase).toBe(`${sandbox.origin}/pos/v10`);
+    expect(sandbox.flavor).toBe('sandbox');
   });
 });
 
@@ -59,8 +61,8 @@ describe('GET /.well-known/openid-configuration', () => {
     },
   );
 
-  it('answers paths outside the auth base with 404 JSON', async () => {
-    for (const path of ['/', '/pos/v10/stores', '/integrator-authenticationX/connect/token']) {
+  it('answers paths outside the auth base and the PoS API with 404 JSON', async () => {
+    for (const path of ['/', '/pos/v11/stores', '/pos/v10x/stores', '/integrator-authenticationX/connect/token']) {
       const answer = await getJson(`${sandbox.origin}${path}`);
       expect(answer.status).toBe(404);
       expect(answer.json?.error).toBe('not_found');

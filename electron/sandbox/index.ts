@@ -3,25 +3,45 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AUTH_BASE_PATH, TOKEN_PATH } from '../../shared/domain/environments';
 import type { DemoClient } from '../../shared/ipc/contract';
-import { DEMO_CLIENTS } from './clients';
-import { loadOrCreateSigningMaterial } from './keys';
+import { demoClientsFor, isSandboxFlavor } from './clients';
+import type { SandboxFlavor } from './clients';
+import { stampSandboxDate } from './fault-gate';
+import { createFaultState } from './faults';
+import type { SandboxFaults } from './faults';
+import { keyFileNameFor, loadOrCreateSigningMaterial } from './keys';
 import { loadOidcProvider } from './load-oidc-provider';
 import { DISCOVERY_PATH, JWKS_PATH } from './mobilepay-endpoints';
-import { createIntegratorProvider } from './provider';
-import { createPrefixRouter, sendJson } from './router';
+import { POS_BASE_PATH } from './pos-api';
+import { sendJson } from './router';
 import type { RequestHandler } from './router';
+import { createSandboxApp } from './sandbox-app';
 
 export type { DemoClient } from '../../shared/ipc/contract';
-export { DEMO_CLIENTS } from './clients';
+export { DEMO_CLIENTS, DEMO_CLIENTS_PRODUCTION, demoClientsFor, SANDBOX_FLAVORS } from './clients';
+export type { SandboxFlavor } from './clients';
+export { DEFAULT_FAULTS, describeActiveFaults, FAULT_LIMITS, validateFaultPatch } from './faults';
+export type { SandboxFaults } from './faults';
+export { KEY_FILE_NAME, keyFileNameFor, PRODUCTION_KEY_FILE_NAME } from './keys';
+export { POS_BASE_PATH } from './pos-api';
+export { POS_CLOCK_LEEWAY_SECONDS } from './pos-auth';
+export { DEMO_MERCHANTS } from './pos-data';
+export type { DemoMerchant, DemoPointOfSale, DemoStore } from './pos-data';
+export { CLIENT_SYSTEM_VERSION_HEADER, MERCHANT_VAT_HEADER } from './pos-headers';
+export { POS_ERROR_CODES } from './pos-responses';
 export { ACCESS_TOKEN_TTL_SECONDS, audienceFor } from './provider';
+export { IBM_CLIENT_ID_HEADER, IBM_GATEWAY_UNAUTHORIZED } from './token-gate';
 
 export interface SandboxOptions {
-  /** Holds sandbox-keys.json (the signing key + certificate); created if missing. */
+  /** Holds the signing key + certificate of each flavor (sandbox-keys[-production].json); created if missing. */
   dataDir: string;
   /** 0 or omitted = a free port. */
   port?: number;
   /** Default '127.0.0.1'. */
   host?: string;
+  /** 'sandbox' (default) = "Local sandbox"; 'production' = "Local production": own clients and keys. */
+  flavor?: SandboxFlavor;
+  /** Fault switches to start with (validated; a bad value rejects the start). Default: all off. */
+  faults?: Partial<SandboxFaults>;
 }
 
 export interface RunningSandbox {
@@ -32,31 +52,50 @@ export interface RunningSandbox {
   tokenUrl: string;
   jwksUrl: string;
   discoveryUrl: string;
+  /** origin + '/pos/v10': the PoS V10 read-only subset. */
+  posBase: string;
   port: number;
+  flavor: SandboxFlavor;
+  /** The demo clients of this flavor. */
   clients: readonly DemoClient[];
+  /** The fault switches as they are now. */
+  faults(): SandboxFaults;
+  /** Changes some switches (validated: a bad value throws an Error and changes nothing); returns all of them. */
+  setFaults(patch: Partial<SandboxFaults>): SandboxFaults;
+  /** New signing key + certificate, persisted; the JWKS then holds only it, so older tokens stop verifying. */
+  rotateSigningKey(): Promise<{ kid: string }>;
+  /** The kid of the current signing key. */
+  signingKid(): string;
   /** Stops listening and drops open (keep-alive) connections. Safe to call more than once. */
   close(): Promise<void>;
 }
 
-/** Starts the local MobilePay Integrator Authentication sandbox (Node only, no Electron). */
+/** Starts the local MobilePay Integrator Authentication sandbox + PoS V10 subset (Node only, no Electron). */
 export async function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
   const host = options.host ?? '127.0.0.1';
-  const [{ material }, library] = await Promise.all([
-    loadOrCreateSigningMaterial(options.dataDir),
+  const flavor = options.flavor ?? 'sandbox';
+  if (!isSandboxFlavor(flavor)) throw new Error(`flavor must be 'sandbox' or 'production', got '${String(flavor)}'`);
+  const faults = createFaultState(options.faults);
+  const [{ material, keyFile }, library] = await Promise.all([
+    loadOrCreateSigningMaterial(options.dataDir, keyFileNameFor(flavor)),
     loadOidcProvider(),
   ]);
 
   // The issuer contains the port, which is known only once listening; until the provider exists,
   // requests get a 503 instead of reaching a half-built server.
   let dispatch: RequestHandler = (_req, res) => sendJson(res, 503, { error: 'temporarily_unavailable' });
-  const server = createServer((req, res) => void dispatch(req, res));
+  const server = createServer((req, res) => {
+    stampSandboxDate(res, faults.now);
+    void dispatch(req, res);
+  });
   const close = closeOnce(server);
   const port = await listen(server, options.port ?? 0, host);
   const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   const authBase = `${origin}${AUTH_BASE_PATH}`;
+  let app: ReturnType<typeof createSandboxApp>;
   try {
-    const provider = createIntegratorProvider(library, { issuer: authBase, signing: material });
-    dispatch = createPrefixRouter([{ prefix: AUTH_BASE_PATH, handler: provider.callback() }]);
+    app = createSandboxApp({ library, issuer: authBase, flavor, faults, signing: material, keyFile });
+    dispatch = app.dispatch;
   } catch (error) {
     await close();
     throw error;
@@ -68,8 +107,14 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
     tokenUrl: `${authBase}${TOKEN_PATH}`,
     jwksUrl: `${authBase}${JWKS_PATH}`,
     discoveryUrl: `${authBase}${DISCOVERY_PATH}`,
+    posBase: `${origin}${POS_BASE_PATH}`,
     port,
-    clients: DEMO_CLIENTS,
+    flavor,
+    clients: demoClientsFor(flavor),
+    faults: () => ({ ...faults.current() }),
+    setFaults: (patch) => ({ ...faults.update(patch) }),
+    rotateSigningKey: () => app.rotateSigningKey(),
+    signingKid: () => app.currentKid(),
     close,
   };
 }

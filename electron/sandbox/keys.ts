@@ -2,11 +2,18 @@ import { randomUUID } from 'node:crypto';
 import type { JsonWebKey } from 'node:crypto';
 import { chmod, mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { SandboxFlavor } from './clients';
 import { generateSigningMaterial, signingMaterialFrom } from './signing-certificate';
 import type { SigningMaterial } from './signing-certificate';
 
 /** Persists the signing key + certificate so tokens minted before a restart still verify after it. */
 export const KEY_FILE_NAME = 'sandbox-keys.json';
+/** "Local production" keeps its own key beside the sandbox's, so tokens of one never verify at the other. */
+export const PRODUCTION_KEY_FILE_NAME = 'sandbox-keys-production.json';
+
+export function keyFileNameFor(flavor: SandboxFlavor): string {
+  return flavor === 'production' ? PRODUCTION_KEY_FILE_NAME : KEY_FILE_NAME;
+}
 
 const FILE_FORMAT = 'integrator-console-sandbox-keys';
 const FILE_VERSION = 1;
@@ -20,9 +27,12 @@ export interface LoadedSigningMaterial {
   corruptFileMovedTo?: string;
 }
 
-export async function loadOrCreateSigningMaterial(dataDir: string): Promise<LoadedSigningMaterial> {
+export async function loadOrCreateSigningMaterial(
+  dataDir: string,
+  fileName: string = KEY_FILE_NAME,
+): Promise<LoadedSigningMaterial> {
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
-  const keyFile = join(dataDir, KEY_FILE_NAME);
+  const keyFile = join(dataDir, fileName);
   let text: string | undefined;
   try {
     text = await readFile(keyFile, 'utf8');
@@ -39,6 +49,16 @@ export async function loadOrCreateSigningMaterial(dataDir: string): Promise<Load
   } catch {
     return replaceCorrupt(keyFile);
   }
+}
+
+/**
+ * Key rotation: a new key + certificate replace the file's (atomically). The old key is not kept: after a
+ * rotation only the new key is published, so tokens signed with the old one stop verifying.
+ */
+export async function replaceSigningMaterial(keyFile: string): Promise<SigningMaterial> {
+  const material = await generateSigningMaterial();
+  await writeKeyFile(keyFile, material);
+  return material;
 }
 
 async function replaceCorrupt(keyFile: string): Promise<LoadedSigningMaterial> {

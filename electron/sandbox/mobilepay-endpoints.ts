@@ -1,6 +1,7 @@
 import type { KoaContextWithOIDC, Middleware } from 'oidc-provider';
 import { TOKEN_PATH } from '../../shared/domain/environments';
 import { INTEGRATOR_SCOPE } from './clients';
+import { STRICT_BASE64 } from './token-gate';
 
 /** Paths under the auth base, as MobilePay published them (DOMAIN.md §2). */
 export const DISCOVERY_PATH = '/.well-known/openid-configuration';
@@ -49,8 +50,6 @@ export function mobilePayEndpoints(options: { issuer: string; x5tByKid: Readonly
   };
 }
 
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-
 /**
  * Node's Base64 decoder (which oidc-provider uses) silently accepts base64url, missing padding and junk
  * characters; IdentityServer's Convert.FromBase64String does not. Be as strict as the real server so a
@@ -60,7 +59,7 @@ function rejectedNonBase64Basic(ctx: KoaContextWithOIDC): boolean {
   const header = ctx.headers.authorization;
   if (typeof header !== 'string') return false;
   const match = /^basic (.*)$/i.exec(header);
-  if (!match || BASE64.test(match[1] ?? '')) return false;
+  if (!match || STRICT_BASE64.test(match[1] ?? '')) return false;
   respond(ctx, 400, {
     error: 'invalid_request',
     error_description:

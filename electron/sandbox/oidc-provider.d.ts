@@ -38,6 +38,8 @@ declare module 'oidc-provider' {
   export interface ClientCredentialsToken {
     clientId: string;
     scope?: string;
+    /** Lifetime in seconds (the `ttl.ClientCredentials` result); what `expires_in` reports. */
+    readonly expiration?: number;
   }
 
   export interface StructuredJwt {
@@ -94,7 +96,7 @@ declare module 'oidc-provider' {
     responseTypes?: string[];
     routes?: Record<string, string>;
     scopes?: string[];
-    ttl?: Record<string, number>;
+    ttl?: Record<string, number | ((ctx: KoaContextWithOIDC, token: ClientCredentialsToken, client: OidcClient) => number)>;
   }
 
   export class Provider {

@@ -2,6 +2,9 @@ import { randomBytes } from 'node:crypto';
 import type { Configuration, Provider } from 'oidc-provider';
 import { TOKEN_PATH } from '../../shared/domain/environments';
 import { clientMetadata, INTEGRATOR_SCOPE, integratorIdFor } from './clients';
+import type { SandboxFlavor } from './clients';
+import { DEFAULT_FAULTS } from './faults';
+import type { FaultState } from './faults';
 import { mobilePayClientCredentials, requestedMerchantVat } from './grant';
 import type { OidcProviderLibrary } from './load-oidc-provider';
 import { MemoryAdapter } from './memory-adapter';
@@ -9,8 +12,8 @@ import { JWKS_PATH, mobilePayEndpoints } from './mobilepay-endpoints';
 import { providerSigningJwk } from './signing-certificate';
 import type { SigningMaterial } from './signing-certificate';
 
-/** MobilePay's documented lifetime (DOMAIN.md §4). */
-export const ACCESS_TOKEN_TTL_SECONDS = 3700;
+/** MobilePay's documented lifetime (DOMAIN.md §4); the tokenLifetimeSeconds fault changes it at runtime. */
+export const ACCESS_TOKEN_TTL_SECONDS = DEFAULT_FAULTS.tokenLifetimeSeconds;
 
 /**
  * The `aud` of every token, and the one resource indicator the server knows. IdentityServer 4 emits
@@ -23,6 +26,9 @@ export function audienceFor(issuer: string): string {
 export interface IntegratorProviderOptions {
   issuer: string;
   signing: SigningMaterial;
+  flavor: SandboxFlavor;
+  /** Token lifetime and clock skew are read from here for every token. */
+  faults: FaultState;
 }
 
 /** An oidc-provider instance that behaves like MobilePay's Integrator Authentication (client_credentials only). */
@@ -44,7 +50,7 @@ function providerConfiguration(library: OidcProviderLibrary, options: Integrator
   const audience = audienceFor(options.issuer);
   return {
     adapter: MemoryAdapter,
-    clients: clientMetadata(),
+    clients: clientMetadata(options.flavor),
     clientAuthMethods: ['client_secret_basic', 'client_secret_post'],
     // No browser flows exist, so no cookie ever needs to survive a restart.
     cookies: { keys: [randomBytes(32).toString('base64url')] },
@@ -52,7 +58,8 @@ function providerConfiguration(library: OidcProviderLibrary, options: Integrator
     responseTypes: [], // no authorization endpoint flows: grant_types becomes exactly client_credentials
     scopes: [INTEGRATOR_SCOPE],
     routes: { token: TOKEN_PATH, jwks: JWKS_PATH },
-    ttl: { ClientCredentials: ACCESS_TOKEN_TTL_SECONDS },
+    // Read per token, so `expires_in` follows the tokenLifetimeSeconds fault.
+    ttl: { ClientCredentials: () => options.faults.current().tokenLifetimeSeconds },
     features: {
       clientCredentials: { enabled: true },
       resourceIndicators: {
@@ -65,7 +72,7 @@ function providerConfiguration(library: OidcProviderLibrary, options: Integrator
             scope: INTEGRATOR_SCOPE,
             audience,
             accessTokenFormat: 'jwt',
-            accessTokenTTL: ACCESS_TOKEN_TTL_SECONDS,
+            accessTokenTTL: options.faults.current().tokenLifetimeSeconds,
             jwt: { sign: { alg: 'RS256' } },
           };
         },
@@ -86,15 +93,7 @@ function providerConfiguration(library: OidcProviderLibrary, options: Integrator
     },
     formats: {
       customizers: {
-        jwt: async (_ctx, _token, jwt) => {
-          const { payload } = jwt;
-          const iat = typeof payload.iat === 'number' ? payload.iat : Math.floor(Date.now() / 1000);
-          payload.nbf = iat;
-          // oidc-provider reads the clock twice (iat, exp); pin exp so exp - iat is always the advertised TTL.
-          payload.exp = iat + ACCESS_TOKEN_TTL_SECONDS;
-          // It also copies client_id into `sub`; IdentityServer's client_credentials tokens have no subject.
-          delete payload.sub;
-        },
+        jwt: async (_ctx, token, jwt) => stampTokenTimes(jwt.payload, token.expiration, options.faults),
       },
     },
     clientBasedCORS: () => false,
@@ -104,4 +103,18 @@ function providerConfiguration(library: OidcProviderLibrary, options: Integrator
       ctx.body = out;
     },
   };
+}
+
+/**
+ * oidc-provider reads the real clock (iat, exp) itself; rewrite the times from the sandbox's (possibly skewed)
+ * clock instead, and pin exp - iat to the lifetime `expires_in` advertised. Also drop `sub`: oidc-provider
+ * copies client_id into it, but IdentityServer's client_credentials tokens have no subject.
+ */
+function stampTokenTimes(payload: Record<string, unknown>, expiration: number | undefined, faults: FaultState): void {
+  const iat = Math.floor(faults.now() / 1000);
+  const lifetime = typeof expiration === 'number' && expiration > 0 ? expiration : faults.current().tokenLifetimeSeconds;
+  payload.iat = iat;
+  payload.nbf = iat;
+  payload.exp = iat + lifetime;
+  delete payload.sub;
 }
