@@ -45,7 +45,7 @@ function allFilesText(dir: string): string {
 
 describe('app core', () => {
   it('starts the local sandbox on first use, announces it, and lists its token URL', async () => {
-    expect((await call('environments:list', {})) as unknown).toMatchObject({ ok: true, value: [{ id: 'local' }, {}, {}, {}] });
+    expect((await call('environments:list', {})) as unknown).toMatchObject({ ok: true, value: [{ id: 'local' }, { id: 'local-production' }, {}, {}, {}] });
     const attempt = await call('token:request', { ...request, clientSecret: demo.clientSecret, merchantVat: 'DK13585628' });
     expect(attempt).toMatchObject({ ok: true, value: { outcome: 'token', environment: { id: 'local' }, merchantVat: 'DK13585628' } });
     expect(events.map(({ payload }) => payload.state)).toEqual(['starting', 'running']);
@@ -78,7 +78,7 @@ describe('app core', () => {
   });
 
   it('reaches a custom loopback endpoint (the sandbox itself) the same way', async () => {
-    const sandbox = await core.sandbox.ensureStarted();
+    const sandbox = await core.sandboxes.local.ensureStarted();
     const attempt = await call('token:request', {
       ...request,
       clientSecret: demo.clientSecret,

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import type { AppInfo, EventName, EventPayloads } from '../shared/ipc/contract';
 import { createHandlers, type Handlers } from './handlers/index';
-import { DEMO_CLIENTS, startSandbox } from './sandbox/index';
+import type { LocalEnvironmentId } from '../shared/domain/sandbox-faults';
+import { DEMO_CLIENTS, DEMO_CLIENTS_PRODUCTION, startSandbox, type SandboxFlavor } from './sandbox/index';
 import type { FetchLike } from './services/http-capture';
 import { openHistory } from './services/history';
 import { createJwksVerifier } from './services/jwks-verifier';
@@ -26,23 +27,27 @@ export interface AppCoreOptions {
 
 export interface AppCore {
   handlers: Handlers;
-  sandbox: SandboxRunner;
+  sandboxes: Record<LocalEnvironmentId, SandboxRunner>;
   shutdown(): Promise<void>;
 }
 
 /** The composition root both shells share: the Electron main process and the browser preview. */
 export function createAppCore(options: AppCoreOptions): AppCore {
-  const sandbox = createSandboxRunner(
-    () => startSandbox({ dataDir: join(options.dataDir, 'sandbox') }),
-    (status) => options.broadcast('sandbox:changed', status),
-  );
+  // Both flavors share one data folder; each has its own key file there.
+  const runner = (environment: LocalEnvironmentId, flavor: SandboxFlavor) =>
+    createSandboxRunner(
+      environment,
+      () => startSandbox({ dataDir: join(options.dataDir, 'sandbox'), flavor }),
+      (status) => options.broadcast('sandbox:changed', status),
+    );
+  const sandboxes = { local: runner('local', 'sandbox'), 'local-production': runner('local-production', 'production') };
   const profiles = createProfileService({ dir: options.dataDir, cipher: options.cipher, clipboard: options.clipboard });
   const tokenClipboard = createSecretClipboard(options.clipboard);
   const handlers = createHandlers({
     appInfo: options.appInfo,
     fetch: options.fetch,
-    sandbox,
-    demoClients: DEMO_CLIENTS,
+    sandboxes,
+    demoClients: { local: DEMO_CLIENTS, 'local-production': DEMO_CLIENTS_PRODUCTION },
     profiles,
     tokens: createTokenKeeper(),
     tokenClipboard,
@@ -51,11 +56,11 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   });
   return {
     handlers,
-    sandbox,
+    sandboxes,
     shutdown: async () => {
       profiles.dispose();
       tokenClipboard.dispose();
-      await sandbox.stop();
+      await Promise.all(Object.values(sandboxes).map((sandbox) => sandbox.stop()));
     },
   };
 }

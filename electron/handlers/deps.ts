@@ -1,3 +1,4 @@
+import type { LocalEnvironmentId } from '../../shared/domain/sandbox-faults';
 import type { AppInfo, DemoClient } from '../../shared/ipc/contract';
 import type { FetchLike } from '../services/http-capture';
 import type { ProfileService } from '../services/profile-service-types';
@@ -12,8 +13,9 @@ import type { TokenKeeper } from '../services/token-keeper';
 export interface HandlerDeps {
   appInfo: AppInfo;
   fetch: FetchLike;
-  sandbox: SandboxRunner;
-  demoClients: readonly DemoClient[];
+  /** The two embedded sandboxes, Local sandbox and Local production. */
+  sandboxes: Record<LocalEnvironmentId, SandboxRunner>;
+  demoClients: Record<LocalEnvironmentId, readonly DemoClient[]>;
   profiles: ProfileService;
   /** Usable tokens, in memory only, by attempt id. */
   tokens: TokenKeeper;

@@ -3,9 +3,8 @@ import type { EnvironmentSummary } from '../../shared/ipc/contract';
 import type { HandlerDeps } from './deps';
 
 export function listEnvironments(deps: HandlerDeps): EnvironmentSummary[] {
-  const sandbox = deps.sandbox.status();
   return ENVIRONMENTS.map(({ id, label, badge, production, description, authBase }) => {
-    const base = id === 'local' ? sandbox.authBase : authBase;
+    const base = id === 'local' || id === 'local-production' ? deps.sandboxes[id].status().authBase : authBase;
     return base ? { id, label, badge, production, description, tokenUrl: tokenEndpointOf(base) } : { id, label, badge, production, description };
   });
 }

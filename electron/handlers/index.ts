@@ -2,6 +2,7 @@ import type { Channel, RequestOf, ResponseOf } from '../../shared/ipc/contract';
 import { HandlerError } from '../../shared/ipc/result';
 import type { HandlerDeps } from './deps';
 import { listEnvironments } from './environments';
+import { rotateKey, runnerFor, setFaults, startSandbox } from './sandbox';
 import { exportProfiles, listProfiles } from './profiles';
 import { copyToken, inspectToken, tokenSnippets, verifyToken } from './token-tools';
 import { requestToken } from './tokens';
@@ -13,12 +14,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     'app:info': async () => deps.appInfo,
     'environments:list': async () => listEnvironments(deps),
-    'sandbox:status': async () => deps.sandbox.status(),
-    'sandbox:start': async () => {
-      await deps.sandbox.ensureStarted().catch(() => undefined);
-      return deps.sandbox.status();
-    },
-    'sandbox:demo-clients': async () => [...deps.demoClients],
+    'sandbox:status': async ({ environment }) => runnerFor(deps, environment).status(),
+    'sandbox:start': (request) => startSandbox(deps, request),
+    'sandbox:demo-clients': async ({ environment }) => [...deps.demoClients[environment ?? 'local']],
+    'sandbox:set-faults': (request) => setFaults(deps, request),
+    'sandbox:rotate-key': (request) => rotateKey(deps, request),
     'token:request': (request) => requestToken(deps, request),
     'app:notices': async () => [...deps.profiles.notices(), ...deps.history.notices()],
     'profiles:list': async () => listProfiles(deps),

@@ -1,6 +1,7 @@
 import { checkCustomTokenUrl, environmentById, tokenEndpointOf, type EnvironmentId } from '../../shared/domain/environments';
 import { HandlerError } from '../../shared/ipc/result';
 import type { HandlerDeps } from './deps';
+import { startedSandbox } from './sandbox';
 
 export interface Target {
   environment: EnvironmentId;
@@ -14,12 +15,8 @@ export async function resolveTokenUrl(deps: HandlerDeps, target: Target): Promis
     if (!check.ok) throw new HandlerError('INVALID_INPUT', check.message);
     return check.url;
   }
-  if (target.environment === 'local') {
-    try {
-      return tokenEndpointOf((await deps.sandbox.ensureStarted()).authBase);
-    } catch {
-      throw new HandlerError('SANDBOX_UNAVAILABLE', deps.sandbox.status().message ?? 'The local sandbox could not start.');
-    }
+  if (target.environment === 'local' || target.environment === 'local-production') {
+    return tokenEndpointOf((await startedSandbox(deps, target.environment)).authBase);
   }
   const { authBase } = environmentById(target.environment);
   if (!authBase) throw new HandlerError('INTERNAL', 'This environment has no token endpoint.');

@@ -67,7 +67,11 @@ describe('token tools', () => {
     });
     expect(inspected.token.claims.client_id).toBe(demo.clientId);
     expect(inspected.verification.status).toBe('valid');
-    const tampered = token.replace(/\.([^.]+)\./, (_m, payload: string) => `.${payload.slice(0, -2)}AA.`);
+    // A customer "fixed" a claim by hand: valid JSON, same signature.
+    const [header, payload, signature] = token.split('.');
+    const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString('utf8')) as Record<string, unknown>;
+    const forged = Buffer.from(JSON.stringify({ ...claims, merchant_vat: 'DK99999999' })).toString('base64url');
+    const tampered = `${header}.${forged}.${signature}`;
     expect(await call('token:inspect', { environment: 'local', token: tampered })).toMatchObject({ verification: { status: 'bad-signature' } });
     expect(await call('token:inspect', { environment: 'local', token: 'not-a-jwt' })).toMatchObject({ problem: expect.stringMatching(/three/) });
   });

@@ -45,31 +45,37 @@ function editDistance(a: string, b: string): number {
   return row[b.length] ?? 0;
 }
 
-/** Takes the pasted text down to the Base64 credentials, noting each oddity on the way. */
-function stripToCredentials(text: string, problems: string[]): string | undefined {
-  let value = text;
-  if (value !== value.trim()) problems.push('There is whitespace around the pasted value (ignored here); the header value itself must not have it.');
-  value = value.trim().replace(/^authorization\s*[:=]\s*/i, '');
+/** Drops what a log or config file wraps the header value in: whitespace, `Authorization:`, quotes. */
+function unwrap(text: string, problems: string[]): string {
+  if (text !== text.trim()) problems.push('There is whitespace around the pasted value (ignored here); the header value itself must not have it.');
+  const value = text.trim().replace(/^authorization\s*[:=]\s*/i, '');
   const quoted = /^(["'`])(.*)\1$/s.exec(value);
-  if (quoted) {
-    problems.push('The value is wrapped in quotes (ignored here); the header value itself must not have them.');
-    value = (quoted[2] ?? '').trim();
-  }
-  if (PSEUDO_CODE.test(value)) {
-    problems.push(
-      "This is the documentation's pseudo-code pasted literally: base64(client_id:client_secret) means joining the id and the " +
-        'secret with a colon and Base64-encoding the result; the header must carry that result.',
-    );
-    return undefined;
-  }
+  if (!quoted) return value;
+  problems.push('The value is wrapped in quotes (ignored here); the header value itself must not have them.');
+  return (quoted[2] ?? '').trim();
+}
+
+/** Checks the scheme in front of the credentials and returns the credentials, or undefined when there are none. */
+function readScheme(value: string, problems: string[]): string | undefined {
   const match = /^(\S+)(\s+)(.*)$/s.exec(value);
-  const scheme = match?.[1] ?? value;
-  const credentials = match?.[3] ?? '';
-  if (scheme === 'Basic' && match) {
-    if (match[2] !== ' ') problems.push('Use exactly one space between "Basic" and the credentials.');
+  if (!match) {
+    if (/^basic$/i.test(value)) {
+      problems.push('The value is only the word "Basic": the credentials after it are missing.');
+      return undefined;
+    }
+    if (/^Basic[A-Za-z0-9+/]/.test(value)) {
+      problems.push('There is no space between "Basic" and the credentials.');
+      return value.slice('Basic'.length);
+    }
+    problems.push('"Basic " is missing in front of the credentials: the header must read "Authorization: Basic <Base64>".');
+    return value;
+  }
+  const [, scheme = '', gap, credentials = ''] = match;
+  if (scheme === 'Basic') {
+    if (gap !== ' ') problems.push('Use exactly one space between "Basic" and the credentials.');
     return credentials;
   }
-  if (/^basic$/i.test(scheme) && match) {
+  if (/^basic$/i.test(scheme)) {
     problems.push(`The scheme is written "${scheme}"; it is case-insensitive by the standard, but some gateways only accept "Basic".`);
     return credentials;
   }
@@ -77,21 +83,26 @@ function stripToCredentials(text: string, problems: string[]): string | undefine
     problems.push('This is a Bearer header (an access token for the PoS API), not Basic client credentials for the token endpoint.');
     return undefined;
   }
-  if (/^basic$/i.test(scheme)) {
-    problems.push('The value is only the word "Basic": the credentials after it are missing.');
-    return undefined;
-  }
-  if (/^Basic[A-Za-z0-9+/]/.test(scheme) && !match) {
-    problems.push('There is no space between "Basic" and the credentials.');
-    return scheme.slice('Basic'.length);
-  }
-  if (match && /^[A-Za-z][A-Za-z-]{1,14}:?$/.test(scheme)) {
+  if (/^[A-Za-z][A-Za-z-]{1,14}:?$/.test(scheme)) {
     const misspelt = editDistance(scheme.replace(/:$/, '').toLowerCase(), 'basic') <= 2;
     problems.push(`"${scheme}" is ${misspelt ? 'a misspelling of' : 'not'} the scheme "Basic": the server will not recognise the credentials.`);
     return credentials;
   }
   problems.push('"Basic " is missing in front of the credentials: the header must read "Authorization: Basic <Base64>".');
   return value;
+}
+
+/** Takes the pasted text down to the Base64 credentials, noting each oddity on the way. */
+function stripToCredentials(text: string, problems: string[]): string | undefined {
+  const value = unwrap(text, problems);
+  if (PSEUDO_CODE.test(value)) {
+    problems.push(
+      "This is the documentation's pseudo-code pasted literally: base64(client_id:client_secret) means joining the id and the " +
+        'secret with a colon and Base64-encoding the result; the header must carry that result.',
+    );
+    return undefined;
+  }
+  return readScheme(value, problems);
 }
 
 /** Checks the Base64 text and decodes it, or explains why it cannot be decoded. */

@@ -1,5 +1,5 @@
 /** The places a token can be requested from (DOMAIN.md §2). Local sandbox is the default: it always works. */
-export const ENVIRONMENT_IDS = ['local', 'mp-sandbox', 'mp-production', 'custom'] as const;
+export const ENVIRONMENT_IDS = ['local', 'local-production', 'mp-sandbox', 'mp-production', 'custom'] as const;
 export type EnvironmentId = (typeof ENVIRONMENT_IDS)[number];
 
 export const DEFAULT_ENVIRONMENT: EnvironmentId = 'local';
@@ -25,6 +25,14 @@ export const ENVIRONMENTS: readonly EnvironmentDefinition[] = [
     badge: 'LOCAL',
     production: false,
     description: 'The sandbox built into this app, on a loopback port. Works offline, with demo credentials.',
+  },
+  {
+    id: 'local-production',
+    label: 'Local production',
+    badge: 'LOCAL PROD',
+    production: false,
+    description:
+      'A second built-in sandbox with its own clients and keys, standing in for production: use it to reproduce "credentials (or a token) from the other environment".',
   },
   {
     id: 'mp-sandbox',

@@ -3,6 +3,7 @@ import type { EnvironmentId } from '../domain/environments';
 import type { Exchange } from '../domain/exchange';
 import type { HistoryEntry, HistorySummary } from '../domain/history';
 import type { ProfileSummary, UiSettings } from '../domain/profile';
+import type { LocalEnvironmentId, SandboxFaults } from '../domain/sandbox-faults';
 import type { VerificationResult } from '../domain/verification';
 import type { SecretComparison, StoreNotice, VaultStatus } from '../domain/vault';
 import type { TokenView } from '../domain/token-view';
@@ -31,9 +32,15 @@ export interface EnvironmentSummary {
 export type SandboxState = 'stopped' | 'starting' | 'running' | 'failed';
 
 export interface SandboxStatus {
+  environment: LocalEnvironmentId;
   state: SandboxState;
   /** e.g. http://127.0.0.1:54321/integrator-authentication */
   authBase?: string;
+  /** e.g. http://127.0.0.1:54321/pos/v10 */
+  posBase?: string;
+  /** The active fault switches and signing key, while it runs. */
+  faults?: SandboxFaults;
+  kid?: string;
   message?: string;
 }
 
@@ -97,6 +104,8 @@ export interface InvokeResponses {
   'sandbox:status': SandboxStatus;
   'sandbox:start': SandboxStatus;
   'sandbox:demo-clients': DemoClient[];
+  'sandbox:set-faults': SandboxStatus;
+  'sandbox:rotate-key': SandboxStatus;
   'token:request': TokenAttempt;
   'app:notices': StoreNotice[];
   'profiles:list': ProfilesState;
@@ -134,6 +143,8 @@ export const CHANNELS = {
   'sandbox:status': true,
   'sandbox:start': true,
   'sandbox:demo-clients': true,
+  'sandbox:set-faults': true,
+  'sandbox:rotate-key': true,
   'token:request': true,
   'app:notices': true,
   'profiles:list': true,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ENVIRONMENT_IDS } from '../domain/environments';
 import { profileCreateSchema, profilePatchSchema, PROFILE_LIMITS } from '../domain/profile';
+import { LOCAL_ENVIRONMENT_IDS } from '../domain/sandbox-faults';
 import { MERCHANT_VAT_PATTERN } from '../domain/vat';
 
 /** One zod schema per invoke channel. Objects are strict: an unknown field is INVALID_INPUT, not ignored. */
@@ -44,12 +45,30 @@ const targetShape = {
   customTokenUrl: z.string().max(2048).optional(),
 };
 
+/** Which embedded sandbox; the Local sandbox when left out. */
+const localTarget = z.object({ environment: z.enum(LOCAL_ENVIRONMENT_IDS).optional() }).strict();
+
+const faultPatchSchema = z
+  .object({
+    tokenLifetimeSeconds: z.number().int().min(1).max(86_400),
+    clockSkewSeconds: z.number().int().min(-366 * 86_400).max(366 * 86_400),
+    serverError: z.union([z.literal(500), z.literal(503), z.null()]),
+    delayMs: z.number().int().min(0).max(120_000),
+    dropConnection: z.boolean(),
+    requireIbmClientId: z.boolean(),
+    basicDecoding: z.enum(['form', 'raw']),
+  })
+  .partial()
+  .strict();
+
 export const requestSchemas = {
   'app:info': empty,
   'environments:list': empty,
-  'sandbox:status': empty,
-  'sandbox:start': empty,
-  'sandbox:demo-clients': empty,
+  'sandbox:status': localTarget,
+  'sandbox:start': localTarget,
+  'sandbox:demo-clients': localTarget,
+  'sandbox:set-faults': z.object({ environment: z.enum(LOCAL_ENVIRONMENT_IDS).optional(), faults: faultPatchSchema }).strict(),
+  'sandbox:rotate-key': localTarget,
   'token:request': tokenRequestSchema,
   'app:notices': empty,
   'profiles:list': empty,

@@ -3,8 +3,10 @@ import { gatewayBodyFinding, htmlBodyFinding, unexplainedUnauthorizedFinding } f
 import { clockSkewFindings, tokenValidityFindings } from './clock-rules';
 import { basicEncodingFindings, credentialValueFindings, vatFindings } from './credential-rules';
 import { networkFindings } from './network-rules';
-import { httpStatusFindings, oauthErrorFindings, signatureFindings, tokenBodyFindings } from './oauth-error-rules';
-import { missingBearerFindings, posSignatureFindings, tokenLifetimeFindings, unexplainedPosUnauthorized } from './pos-auth-rules';
+import { httpStatusFindings, signatureFindings, tokenBodyFindings } from './http-status-rules';
+import { oauthErrorFindings } from './oauth-error-rules';
+import { missingBearerFindings, tokenLifetimeFindings, unexplainedPosUnauthorized } from './pos-auth-rules';
+import { posSignatureFindings } from './pos-signature-rules';
 import { posCodeFindings } from './pos-code-rules';
 import { historyFindings, invalidClientFindings } from './token-rules';
 import type { PosDiagnosisInput, TokenDiagnosisInput } from './types';

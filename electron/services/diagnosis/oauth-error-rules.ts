@@ -2,9 +2,9 @@ import type { Finding } from '../../../shared/domain/diagnosis';
 import { headerValue } from '../../../shared/domain/exchange';
 import { authMethodOf, credentialsUnreadable, formField } from './attempt-facts';
 import { lines, statusLine, truncate } from './evidence';
-import type { DiagnosedAttempt, VerificationSummary } from './types';
+import type { DiagnosedAttempt } from './types';
 
-/** The token endpoint's other answers: 400 OAuth errors explained, 3xx/404/5xx, and an unreadable 200. */
+/** The token endpoint's RFC 6749 §5.2 errors other than invalid_client, each explained with what was sent. */
 
 function requestFacts(attempt: DiagnosedAttempt): string[] {
   const type = headerValue(attempt.exchange.request.headers, 'content-type');
@@ -15,7 +15,7 @@ function requestFacts(attempt: DiagnosedAttempt): string[] {
   );
 }
 
-function described(attempt: DiagnosedAttempt): string | undefined {
+function errorLine(attempt: DiagnosedAttempt): string | undefined {
   const { oauthError } = attempt;
   if (!oauthError) return undefined;
   return `error: ${oauthError.error}${oauthError.description ? ` ("${truncate(oauthError.description, 200)}")` : ''}.`;
@@ -34,13 +34,24 @@ function invalidRequestHint(attempt: DiagnosedAttempt): string {
     return 'Send the credentials one way only: the Basic header or client_id/client_secret in the body, not both.';
   }
   if (formField(attempt, 'grant_type') === undefined) return 'Add grant_type=client_credentials to the form body.';
-  return 'Compare the request with DOMAIN §3: a form-encoded body with grant_type=client_credentials and a Basic header; the description above names the parameter.';
+  return (
+    'Compare the request with the documented one: a form-encoded body with grant_type=client_credentials and a Basic header; ' +
+    'the error description names the parameter.'
+  );
 }
 
-const OAUTH_EXPLANATIONS: Record<string, Pick<Finding, 'id' | 'cause'> & { next: (attempt: DiagnosedAttempt) => string }> = {
+interface Explanation {
+  id: Finding['id'];
+  cause: string;
+  next: (attempt: DiagnosedAttempt) => string;
+}
+
+const EXPLANATIONS: Record<string, Explanation> = {
   invalid_request: {
     id: 'invalid-request',
-    cause: 'The server found the request itself malformed (invalid_request): a parameter is missing, repeated or unreadable, or the Basic header could not be decoded.',
+    cause:
+      'The server found the request itself malformed (invalid_request): a parameter is missing, repeated or unreadable, or the ' +
+      'Basic header could not be decoded.',
     next: invalidRequestHint,
   },
   unsupported_grant_type: {
@@ -63,75 +74,26 @@ const OAUTH_EXPLANATIONS: Record<string, Pick<Finding, 'id' | 'cause'> & { next:
 export function oauthErrorFindings(attempt: DiagnosedAttempt): Finding[] {
   const error = attempt.oauthError?.error;
   if (error === undefined || error === 'invalid_client') return [];
-  const known = Object.hasOwn(OAUTH_EXPLANATIONS, error) ? OAUTH_EXPLANATIONS[error] : undefined;
-  const evidence = lines(statusLine(attempt.exchange), described(attempt), ...requestFacts(attempt),
-    error === 'invalid_scope' && `scope sent: ${formField(attempt, 'scope') ?? '(none)'}.`);
-  if (!known) {
-    return [{
-      id: 'oauth-error-other', severity: 'error', certainty: 'likely',
+  const evidence = lines(
+    statusLine(attempt.exchange),
+    errorLine(attempt),
+    ...requestFacts(attempt),
+    error === 'invalid_scope' && `scope sent: ${formField(attempt, 'scope') ?? '(none)'}.`,
+  );
+  const known = Object.hasOwn(EXPLANATIONS, error) ? EXPLANATIONS[error] : undefined;
+  if (known) {
+    return [{ id: known.id, severity: 'error', certainty: 'certain', cause: known.cause, evidence, nextStep: known.next(attempt) }];
+  }
+  return [
+    {
+      id: 'oauth-error-other',
+      severity: 'error',
+      certainty: 'likely',
       cause: `The token endpoint refused the request with the OAuth error "${truncate(error, 60)}".`,
       evidence,
-      nextStep: 'Read the error description; RFC 6749 §5.2 defines the standard codes. Other codes come from the server and its operator can explain them.',
-    }];
-  }
-  return [{ id: known.id, severity: 'error', certainty: 'certain', cause: known.cause, evidence, nextStep: known.next(attempt) }];
-}
-
-function correlationLines(attempt: DiagnosedAttempt): string[] {
-  const headers = attempt.exchange.response?.headers ?? [];
-  return headers.filter(([name]) => /correlation|request-id|trace-id/i.test(name)).map(([name, value]) => `${name}: ${truncate(value, 80)}.`);
-}
-
-export function httpStatusFindings(attempt: DiagnosedAttempt): Finding[] {
-  const response = attempt.exchange.response;
-  if (!response) return [];
-  const location = headerValue(response.headers, 'location');
-  if (response.status >= 300 && response.status < 400) {
-    return [{
-      id: 'redirect', severity: 'error', certainty: 'certain',
-      cause: `The server redirected the request${location ? ` to ${truncate(location, 120)}` : ''}; the console does not follow redirects with credentials.`,
-      evidence: lines(statusLine(attempt.exchange), location && `Location: ${truncate(location, 200)}.`, `URL sent to: ${attempt.tokenUrl}.`),
-      nextStep: 'Use the URL the redirect points to (often https instead of http, or a path without a trailing slash).',
-    }];
-  }
-  if (response.status === 404 || response.status === 405) {
-    return [{
-      id: 'token-endpoint-not-found', severity: 'error', certainty: 'likely',
-      cause: `There is no token endpoint at ${attempt.tokenUrl}: the server answered ${response.status}.`,
-      evidence: [statusLine(attempt.exchange), `URL sent to: ${attempt.tokenUrl}.`],
-      nextStep: 'The token endpoint is {auth base}/connect/token, e.g. https://api.sandbox.mobilepay.dk/integrator-authentication/connect/token.',
-    }];
-  }
-  if (response.status >= 500) {
-    return [{
-      id: 'token-server-error', severity: 'error', certainty: 'likely',
-      cause: 'The token endpoint failed on its own side (5xx), so the credentials were probably never checked.',
-      evidence: lines(statusLine(attempt.exchange), ...correlationLines(attempt)),
-      nextStep: "Try again in a moment. If it persists, send the time and any correlation id to the server's operator.",
-    }];
-  }
-  return [];
-}
-
-export function tokenBodyFindings(attempt: DiagnosedAttempt): Finding[] {
-  if (attempt.tokenProblem === undefined) return [];
-  return [{
-    id: 'token-unreadable', severity: 'error', certainty: 'certain',
-    cause: `The server answered ${attempt.exchange.response?.status ?? '2xx'}, but no usable token could be read from the body: ${attempt.tokenProblem}`,
-    evidence: lines(statusLine(attempt.exchange), `Content-Type: ${headerValue(attempt.exchange.response?.headers ?? [], 'content-type') ?? '(none)'}.`),
-    nextStep: 'Read the raw body: a proxy may have answered, or the URL is not an OAuth token endpoint.',
-  }];
-}
-
-export function signatureFindings(attempt: DiagnosedAttempt, verification: VerificationSummary | undefined): Finding[] {
-  if (!verification || verification.status === 'valid' || !attempt.token) return [];
-  const unreachable = verification.status === 'keys-unreachable';
-  return [{
-    id: 'token-signature-unverified', severity: unreachable ? 'info' : 'warning', certainty: unreachable ? 'possible' : 'likely',
-    cause: `The token's signature could not be confirmed against ${attempt.environment.label}'s published keys (${verification.status}).`,
-    evidence: lines(verification.message, verification.kid && `kid in the token header: ${verification.kid}.`),
-    nextStep: unreachable
-      ? 'Check that the discovery document and JWKS of this environment can be reached, then verify again.'
-      : 'The PoS API will likely refuse this token. Check that the token URL and the environment belong together.',
-  }];
+      nextStep:
+        'Read the error description; RFC 6749 §5.2 defines the standard codes. Other codes come from the server, and its operator ' +
+        'can explain them.',
+    },
+  ];
 }

@@ -1,6 +1,6 @@
 import type { Exchange } from '../../../shared/domain/exchange';
 import { headerValue } from '../../../shared/domain/exchange';
-import { caselessField, parseAuthenticate, responseJson, truncate } from './evidence';
+import { caselessField, lines, parseAuthenticate, responseJson, statusLine, truncate } from './evidence';
 
 /** What a captured PoS call says: the headers sent, MobilePay's error body, the 401 challenge. */
 
@@ -16,7 +16,11 @@ export interface PosError {
 export function posError(exchange: Exchange): PosError | undefined {
   const json = responseJson(exchange);
   if (!json) return undefined;
-  const error = { code: caselessField(json, 'code'), message: caselessField(json, 'message'), correlationId: caselessField(json, 'correlationId') };
+  const error = {
+    code: caselessField(json, 'code'),
+    message: caselessField(json, 'message'),
+    correlationId: caselessField(json, 'correlationId'),
+  };
   return error.code === undefined && error.message === undefined && error.correlationId === undefined ? undefined : error;
 }
 
@@ -45,6 +49,12 @@ export function bearerChallenge(exchange: Exchange): { error?: string; descripti
   const raw = exchange.response ? headerValue(exchange.response.headers, 'www-authenticate') : undefined;
   const parsed = parseAuthenticate(raw);
   return { error: parsed?.params.error, description: parsed?.params.error_description, raw };
+}
+
+/** The status and the 401 challenge, the first evidence of every authentication finding. */
+export function challengeLines(input: { exchange: Exchange }): string[] {
+  const { raw } = bearerChallenge(input.exchange);
+  return lines(statusLine(input.exchange), raw && `WWW-Authenticate: ${truncate(raw, 200)}`);
 }
 
 export function claimText(claims: Record<string, unknown> | undefined, name: string): string | undefined {

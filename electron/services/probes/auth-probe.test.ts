@@ -86,6 +86,10 @@ describe('probeClientAuth against the local sandbox', () => {
     expect(result.verdict).toMatch(/refuses all three as invalid client credentials.*the encoding is not the problem/);
   });
 
+  it('refuses to send credentials over plain http to another machine', async () => {
+    await expect(probeClientAuth(fetch, input(plain, { tokenUrl: 'http://auth.example.test/connect/token' }))).rejects.toThrow(RangeError);
+  });
+
   it('stops after the first attempt when nothing listens', async () => {
     const server = createServer();
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

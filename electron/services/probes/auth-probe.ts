@@ -4,6 +4,7 @@ import { fingerprintSecret } from '../basic-auth';
 import { DEFAULT_CAPTURE, sendAndCapture, type CaptureOptions, type FetchLike, type OutgoingRequest } from '../http-capture';
 import { buildTokenRequest, interpretTokenResponse, USER_AGENT } from '../token-exchange';
 import { differingCharacters } from './secret-differences';
+import { assertSafeTarget } from './url-policy';
 import { probeVerdict } from './auth-probe-verdict';
 import { PROBE_METHODS, type ClientAuthProbeInput, type ClientAuthProbeResult, type ProbeMethod, type ProbeRow } from './auth-probe-types';
 
@@ -60,6 +61,7 @@ export async function probeClientAuth(
   input: ClientAuthProbeInput,
   options: Partial<CaptureOptions> = {},
 ): Promise<ClientAuthProbeResult> {
+  assertSafeTarget(input.tokenUrl);
   const capture = { ...DEFAULT_CAPTURE, ...options };
   const rows: ProbeRow[] = [];
   for (const method of PROBE_METHODS) {

@@ -151,6 +151,17 @@ describe('callPos', () => {
     expect(() => buildPosRequest({ posBase, path: path as never, token: UNBOUND })).toThrow(RangeError);
   });
 
+  it.each(['http://api.example.test/pos/v10', 'ftp://127.0.0.1/pos/v10', 'https://user:pw@api.example.test/pos/v10', 'not a url'])(
+    'never sends the token to %s',
+    (base) => {
+      expect(() => buildPosRequest({ posBase: base, path: '/stores', token: UNBOUND })).toThrow(RangeError);
+    },
+  );
+
+  it.each(['https://api.sandbox.mobilepay.dk/pos/v10', 'http://localhost:1234/pos/v10', 'http://[::1]:1234/pos/v10'])('accepts %s', (base) => {
+    expect(buildPosRequest({ posBase: base, path: '/stores', token: UNBOUND }).wire.url).toBe(`${base}/stores`);
+  });
+
   it('captures a refused connection as a network failure', async () => {
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));

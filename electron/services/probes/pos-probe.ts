@@ -4,6 +4,7 @@ import { fingerprintSecret } from '../basic-auth';
 import { posError, type PosError, VAT_HEADER, VERSION_HEADER } from '../diagnosis/pos-facts';
 import { DEFAULT_CAPTURE, sendAndCapture, type CaptureOptions, type FetchLike, type OutgoingRequest } from '../http-capture';
 import { USER_AGENT } from '../token-exchange';
+import { assertSafeTarget } from './url-policy';
 
 /**
  * "Call the PoS API with this token": one read-only PoS V10 GET with the headers of DOMAIN.md §5, each of which
@@ -82,6 +83,7 @@ function garbleVat(vat: string | undefined): string {
 
 export function buildPosRequest(input: PosCallInput): { wire: OutgoingRequest; shown: CapturedRequest; tampered: string[] } {
   if (!PATH_PATTERN.test(input.path)) throw new RangeError('Only the read-only PoS V10 store and point-of-sale paths can be called.');
+  assertSafeTarget(input.posBase);
   const tamper = input.tamper ?? {};
   const tampered: string[] = [];
   const wire: HeaderList = [];

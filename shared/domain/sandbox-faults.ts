@@ -1,0 +1,27 @@
+/** The local sandbox's fault switches (electron/sandbox/faults.ts validates and applies them). */
+export interface SandboxFaults {
+  /** Tokens expire after N seconds: `expires_in` and `exp - iat` follow. MobilePay's value is 3700. */
+  tokenLifetimeSeconds: number;
+  /**
+   * The sandbox's clock is off by ±N seconds: the `Date` response header, the tokens' iat/nbf/exp and the PoS
+   * API's exp/nbf checks all use it, like a server whose clock is wrong.
+   */
+  clockSkewSeconds: number;
+  /** Token and PoS requests get this status with an HTML body, as from a proxy or gateway. null = off. */
+  serverError: null | 500 | 503;
+  /** Token and PoS requests are answered this many milliseconds late. */
+  delayMs: number;
+  /** Token and PoS requests get no answer: the socket is destroyed (the client sees a reset / "socket hang up"). */
+  dropConnection: boolean;
+  /** Token endpoint: an `x-ibm-client-id` header naming the calling client is required (the 2020–2022 IBM gateway). */
+  requireIbmClientId: boolean;
+  /**
+   * How the token endpoint reads Basic credentials: 'form' = RFC 6749 §2.3.1 form-decoding (IdentityServer's
+   * behaviour, the default); 'raw' = as they are, like servers that skip the decoding step.
+   */
+  basicDecoding: 'form' | 'raw';
+}
+
+/** The two local environments, each its own embedded sandbox with its own clients and keys. */
+export const LOCAL_ENVIRONMENT_IDS = ['local', 'local-production'] as const;
+export type LocalEnvironmentId = (typeof LOCAL_ENVIRONMENT_IDS)[number];
