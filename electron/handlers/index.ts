@@ -2,6 +2,8 @@ import type { Channel, RequestOf, ResponseOf } from '../../shared/ipc/contract';
 import { HandlerError } from '../../shared/ipc/result';
 import type { HandlerDeps } from './deps';
 import { listEnvironments } from './environments';
+import { callPosApi } from './pos';
+import { decodeBasic, probeAuth } from './probes';
 import { rotateKey, runnerFor, setFaults, startSandbox } from './sandbox';
 import { exportProfiles, listProfiles } from './profiles';
 import { copyToken, inspectToken, tokenSnippets, verifyToken } from './token-tools';
@@ -53,6 +55,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (!deps.history.delete(id)) throw new HandlerError('NOT_FOUND', 'This attempt is no longer in History.');
       return { deleted: true };
     },
+    'probe:client-auth': (request) => probeAuth(deps, request),
+    'probe:decode-basic': (request) => decodeBasic(deps, request),
+    'pos:call': (request) => callPosApi(deps, request),
     'settings:get': async () => deps.profiles.uiSettings(),
     'settings:update': async (patch) => deps.profiles.updateUiSettings(patch),
     'history:clear': async () => {

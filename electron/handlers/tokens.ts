@@ -3,13 +3,14 @@ import { environmentById } from '../../shared/domain/environments';
 import type { TokenAttempt } from '../../shared/ipc/contract';
 import { HandlerError } from '../../shared/ipc/result';
 import type { TokenRequestInput } from '../../shared/ipc/schemas';
+import { credentialContextFor, diagnoseTokenAttempt, previousSuccessesFrom } from '../services/diagnosis/index';
 import { authBaseOfTokenUrl } from '../services/token-keeper';
 import { exchangeToken } from '../services/token-exchange';
 import type { HandlerDeps } from './deps';
 import { resolveTokenUrl } from './targets';
 
 /** The secret typed in the request, or, for a saved profile, the one main reads from the vault. */
-function clientSecretFor(deps: HandlerDeps, input: TokenRequestInput): string {
+export function clientSecretFor(deps: HandlerDeps, input: { clientSecret?: string; profileId?: string }): string {
   if (input.clientSecret !== undefined) return input.clientSecret;
   if (input.profileId === undefined) throw new HandlerError('INVALID_INPUT', 'Type the client secret or choose a saved profile.');
   return deps.profiles.getCredentials(input.profileId).clientSecret;
@@ -25,7 +26,7 @@ export async function requestToken(deps: HandlerDeps, input: TokenRequestInput):
     { tokenUrl, ...input, clientSecret },
     { timeoutMs: input.timeoutMs ?? deps.requestTimeoutMs ?? 10_000 },
   );
-  const attempt: TokenAttempt = {
+  const base = {
     id: randomUUID(),
     environment: { id, label, production },
     tokenUrl,
@@ -33,6 +34,14 @@ export async function requestToken(deps: HandlerDeps, input: TokenRequestInput):
     ...(input.profileId ? { profileId: input.profileId } : {}),
     ...result,
   };
+  const findings = diagnoseTokenAttempt({
+    attempt: base,
+    clientId: input.clientId,
+    credentials: credentialContextFor(input.clientId, clientSecret, input.basicEncoding),
+    previousSuccesses: previousSuccessesFrom(deps.history.list()),
+    nowMs: Date.now(),
+  });
+  const attempt: TokenAttempt = { ...base, findings };
   if (accessToken) deps.tokens.remember(attempt.id, accessToken, { environmentId: id, authBase: authBaseOfTokenUrl(tokenUrl) });
   const profileName = input.profileId ? deps.profiles.get(input.profileId).name : undefined;
   deps.history.add(attempt, { clientId: input.clientId, ...(profileName ? { profileName } : {}) });

@@ -20,7 +20,7 @@ const local = { id: 'local', label: 'Local sandbox', production: false } as cons
 /** A real attempt against the sandbox, shaped the way the token:request handler shapes it. */
 async function attempt(clientSecret: string, merchantVat?: string): Promise<TokenAttempt> {
   const { result } = await exchangeToken(fetch, { tokenUrl: sandbox.tokenUrl, clientId: plain.clientId, clientSecret, merchantVat, basicEncoding: 'form', sendIbmClientId: false });
-  return { id: randomUUID(), environment: local, tokenUrl: sandbox.tokenUrl, merchantVat, profileId: 'p-1', ...result };
+  return { id: randomUUID(), environment: local, tokenUrl: sandbox.tokenUrl, merchantVat, profileId: 'p-1', ...result, findings: [] };
 }
 
 const copyOf = (base: TokenAttempt, overrides: Partial<TokenAttempt> = {}): TokenAttempt => ({ ...structuredClone(base), id: randomUUID(), ...overrides });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ENVIRONMENT_IDS } from '../../shared/domain/environments';
-import { HISTORY_LIMITS, type HistoryEntry, type HistoryNotice, type HistoryOutcome, type HistorySummary } from '../../shared/domain/history';
+import { HISTORY_LIMITS, type HistoryEntry, type HistoryNotice, type HistorySummary } from '../../shared/domain/history';
 import { stripJwtSignatures } from '../../shared/domain/redaction';
 import type { AttemptOutcome, TokenAttempt } from '../../shared/ipc/contract';
 import { moveAsideCorrupt, writeFileAtomic } from './atomic-file';
@@ -43,8 +43,6 @@ export interface HistoryOptions {
 }
 
 // Compile-time guard: the domain's outcome union must stay the contract's.
-const sameOutcomes: [AttemptOutcome, HistoryOutcome] extends [HistoryOutcome, AttemptOutcome] ? true : never = true;
-void sameOutcomes;
 
 const optionalText = z.string().max(2000).optional();
 const summarySchema = z.object({

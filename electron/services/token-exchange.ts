@@ -39,7 +39,7 @@ export function buildTokenRequest(input: TokenExchangeInput): { wire: OutgoingRe
   };
 }
 
-export type TokenResult = Omit<TokenAttempt, 'id' | 'environment' | 'tokenUrl' | 'merchantVat'>;
+export type TokenResult = Omit<TokenAttempt, 'id' | 'environment' | 'tokenUrl' | 'merchantVat' | 'profileId' | 'findings'>;
 
 /**
  * Build, send, capture, decode. `result` never holds the secret or a usable token (it is what the renderer and

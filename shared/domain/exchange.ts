@@ -43,6 +43,9 @@ export interface Exchange {
   clockSkewMs?: number;
 }
 
+/** How a token attempt ended: a token, an OAuth error, another HTTP answer, or no answer at all. */
+export type AttemptOutcome = 'token' | 'oauth-error' | 'http-error' | 'network-error';
+
 export function headerValue(headers: HeaderList, name: string): string | undefined {
   const lower = name.toLowerCase();
   return headers.find(([key]) => key.toLowerCase() === lower)?.[1];

@@ -4,8 +4,9 @@ import type { EnvironmentId } from './environments';
  * How a token attempt is listed in History. The attempt itself (already redacted: secret → fingerprint, token
  * signature hidden) is kept alongside and opened in the viewer.
  */
-/** The same union as AttemptOutcome in ipc/contract, repeated so domain/ does not import ipc/. */
-export type HistoryOutcome = 'token' | 'oauth-error' | 'http-error' | 'network-error';
+import type { AttemptOutcome } from './exchange';
+
+export type HistoryOutcome = AttemptOutcome;
 
 export interface HistorySummary {
   id: string;

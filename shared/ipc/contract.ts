@@ -1,7 +1,10 @@
 import type { z } from 'zod';
 import type { EnvironmentId } from '../domain/environments';
-import type { Exchange } from '../domain/exchange';
+import type { AttemptOutcome, Exchange } from '../domain/exchange';
+import type { Finding } from '../domain/diagnosis';
 import type { HistoryEntry, HistorySummary } from '../domain/history';
+import type { BasicHeaderReport } from '../domain/basic-header';
+import type { ClientAuthProbeResult, PosCallResult } from '../domain/probes';
 import type { ProfileSummary, UiSettings } from '../domain/profile';
 import type { LocalEnvironmentId, SandboxFaults } from '../domain/sandbox-faults';
 import type { VerificationResult } from '../domain/verification';
@@ -52,7 +55,7 @@ export interface DemoClient {
   note: string;
 }
 
-export type AttemptOutcome = 'token' | 'oauth-error' | 'http-error' | 'network-error';
+export type { AttemptOutcome };
 
 export interface TokenAttempt {
   id: string;
@@ -71,6 +74,15 @@ export interface TokenAttempt {
   /** Why a 200 body did not yield a readable token. */
   tokenProblem?: string;
   oauthError?: { error: string; description?: string };
+  /** Why it went the way it did, most important first (cause, evidence, next step, certainty). */
+  findings: Finding[];
+}
+
+/** A PoS V10 call made with a token this app holds, captured and diagnosed like a token attempt. */
+export interface PosAttempt extends PosCallResult {
+  id: string;
+  environment: { id: EnvironmentId; label: string; production: boolean };
+  findings: Finding[];
 }
 
 export interface ProfilesState {
@@ -128,6 +140,9 @@ export interface InvokeResponses {
   'history:get': HistoryEntry<TokenAttempt>;
   'history:delete': { deleted: true };
   'history:clear': { cleared: true };
+  'probe:client-auth': ClientAuthProbeResult;
+  'probe:decode-basic': BasicHeaderReport;
+  'pos:call': PosAttempt;
   'settings:get': UiSettings;
   'settings:update': UiSettings;
 }
@@ -167,6 +182,9 @@ export const CHANNELS = {
   'history:get': true,
   'history:delete': true,
   'history:clear': true,
+  'probe:client-auth': true,
+  'probe:decode-basic': true,
+  'pos:call': true,
   'settings:get': true,
   'settings:update': true,
 } as const satisfies Record<Channel, true> & Record<keyof RequestSchemas, true>;

@@ -98,6 +98,46 @@ export const requestSchemas = {
   'history:get': byId,
   'history:delete': byId,
   'history:clear': empty,
+  'probe:client-auth': z
+    .object({
+      ...targetShape,
+      profileId: profileId.optional(),
+      clientId: z.string().min(1).max(PROFILE_LIMITS.clientId),
+      clientSecret: z.string().min(1).max(PROFILE_LIMITS.clientSecret).optional(),
+      merchantVat: z.string().regex(MERCHANT_VAT_PATTERN).optional(),
+      sendIbmClientId: z.boolean(),
+    })
+    .strict()
+    .refine((request) => request.clientSecret !== undefined || request.profileId !== undefined, {
+      message: 'Type the client secret or choose a saved profile.',
+      path: ['clientSecret'],
+    }),
+  'probe:decode-basic': z.object({ text: z.string().min(1).max(10_000) }).strict(),
+  'pos:call': z
+    .object({
+      attemptId: z.string().min(1).max(64),
+      /** Whose PoS API to call; the environment that minted the token when left out. */
+      environment: z.enum(ENVIRONMENT_IDS).optional(),
+      resource: z.enum(['stores', 'store', 'pointofsales', 'pointofsale']),
+      id: z.string().regex(/^[A-Za-z0-9-]{1,64}$/).optional(),
+      clientSystemVersion: z.string().max(64).optional(),
+      /** Sent as X-MobilePay-Merchant-VAT-Number; by default only when the token has no merchant_vat claim. */
+      merchantVat: z.string().max(32).optional(),
+      tamper: z
+        .object({
+          omitAuthorization: z.boolean(),
+          omitBearerPrefix: z.boolean(),
+          garbleToken: z.boolean(),
+          omitVersion: z.boolean(),
+          garbleVersion: z.boolean(),
+          omitVat: z.boolean(),
+          garbleVat: z.boolean(),
+        })
+        .partial()
+        .strict()
+        .optional(),
+    })
+    .strict(),
   'settings:get': empty,
   'settings:update': z.object({ presentationMode: z.boolean().optional(), welcomeSeen: z.boolean().optional() }).strict(),
 } as const;

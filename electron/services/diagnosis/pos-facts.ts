@@ -7,11 +7,9 @@ import { caselessField, lines, parseAuthenticate, responseJson, statusLine, trun
 export const VAT_HEADER = 'X-MobilePay-Merchant-VAT-Number';
 export const VERSION_HEADER = 'X-MobilePay-Client-System-Version';
 
-export interface PosError {
-  code?: string;
-  message?: string;
-  correlationId?: string;
-}
+import type { PosError } from '../../../shared/domain/probes';
+
+export type { PosError };
 
 export function posError(exchange: Exchange): PosError | undefined {
   const json = responseJson(exchange);

@@ -1,7 +1,10 @@
 import type { CapturedRequest, Exchange, HeaderList } from '../../../shared/domain/exchange';
 import { stripJwtSignatures } from '../../../shared/domain/redaction';
 import { fingerprintSecret } from '../basic-auth';
-import { posError, type PosError, VAT_HEADER, VERSION_HEADER } from '../diagnosis/pos-facts';
+import type { PosCallResult, PosTamper } from '../../../shared/domain/probes';
+import { posError, VAT_HEADER, VERSION_HEADER } from '../diagnosis/pos-facts';
+
+export type { PosCallResult, PosTamper };
 import { DEFAULT_CAPTURE, sendAndCapture, type CaptureOptions, type FetchLike, type OutgoingRequest } from '../http-capture';
 import { USER_AGENT } from '../token-exchange';
 import { assertSafeTarget } from './url-policy';
@@ -13,17 +16,6 @@ import { assertSafeTarget } from './url-policy';
  */
 export type PosPath = '/stores' | `/stores/${string}` | `/pointofsales?${string}` | `/pointofsales/${string}`;
 
-export interface PosTamper {
-  omitAuthorization?: boolean;
-  omitBearerPrefix?: boolean;
-  /** Alters the signature so the token no longer verifies (header and payload stay readable). */
-  garbleToken?: boolean;
-  omitVersion?: boolean;
-  garbleVersion?: boolean;
-  omitVat?: boolean;
-  /** Sends the VAT with a dash (the pre-2020 vat_number style), or a dashed placeholder when no VAT was given. */
-  garbleVat?: boolean;
-}
 
 export interface PosCallInput {
   /** e.g. http://127.0.0.1:PORT/pos/v10 or https://api.sandbox.mobilepay.dk/pos/v10 */
@@ -38,16 +30,6 @@ export interface PosCallInput {
   tamper?: PosTamper;
 }
 
-export interface PosCallResult {
-  exchange: Exchange;
-  status?: number;
-  /** The parsed body when it is JSON. */
-  json?: unknown;
-  /** MobilePay's {code, message, correlationId}, when the body has it. */
-  error?: PosError;
-  /** What was left out or garbled on purpose, in words, for the viewer. */
-  tampered: string[];
-}
 
 export const DEFAULT_CLIENT_SYSTEM_VERSION = '1.0.0';
 const PATH_PATTERN = /^\/(stores|pointofsales)(\/[A-Za-z0-9-]{1,64})?(\?[A-Za-z0-9=&%._-]{0,300})?$/;

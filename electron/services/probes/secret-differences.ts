@@ -5,14 +5,9 @@ import { formEncodeCredential } from '../basic-auth';
  * spaces are named (they are what the encodings disagree on); any other character is reported by class, and its
  * encoding masked, so the list never spells out the secret.
  */
-export interface DifferingCharacter {
-  /** A printable name: '+', '/', '=', '%', '&', ':', 'space', 'tab', 'line break', 'non-ASCII character', … */
-  char: string;
-  /** 1-based position in the secret (counting Unicode code points). */
-  position: number;
-  /** What form-encoding turns it into: '%2B', '+' (for space); masked as '%XX%XX' for classes. */
-  formEncoded: string;
-}
+import type { DifferingCharacter } from '../../../shared/domain/probes';
+
+export type { DifferingCharacter };
 
 const NAMES: Record<string, string> = { ' ': 'space', '\t': 'tab', '\n': 'line break', '\r': 'carriage return' };
 

@@ -1,0 +1,111 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PosAttempt, TokenAttempt } from '../../shared/ipc/contract';
+import { createAppCore, type AppCore } from '../app-core';
+import { DEMO_CLIENTS, DEMO_CLIENTS_PRODUCTION } from '../sandbox/index';
+import { fakeCipher } from '../services/fake-cipher';
+import { fakeClipboard, tempDirs } from '../services/profiles-test-support';
+import { dispatch } from './dispatch';
+
+// The PoS V10 probe, the client-auth probe and the Basic decoder through the handler map, against real sandboxes.
+const dirs = tempDirs('ic-pos-');
+let core: AppCore;
+
+beforeEach(() => {
+  core = createAppCore({
+    dataDir: dirs.make(),
+    fetch: (url, init) => fetch(url, init),
+    appInfo: { version: 'test', shell: 'preview', platform: 'test' },
+    broadcast: () => {},
+    cipher: fakeCipher(),
+    clipboard: fakeClipboard(),
+  });
+});
+
+afterEach(async () => {
+  await core.shutdown();
+  dirs.cleanup();
+});
+
+async function call<T = unknown>(channel: string, payload: unknown): Promise<T> {
+  const result = await dispatch(core.handlers, channel, payload);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
+  return result.value as T;
+}
+
+const token = (environment: string, client = DEMO_CLIENTS[0]!, merchantVat?: string) =>
+  call<TokenAttempt>('token:request', {
+    environment,
+    clientId: client.clientId,
+    clientSecret: client.clientSecret,
+    basicEncoding: 'form',
+    sendIbmClientId: false,
+    ...(merchantVat ? { merchantVat } : {}),
+  });
+
+const ids = (attempt: PosAttempt) => attempt.findings.map((finding) => finding.id);
+
+describe('PoS V10 probe', () => {
+  it('lists the stores of the merchant the token is bound to, then its points of sale', async () => {
+    const attempt = await token('local', DEMO_CLIENTS[0], 'DK13585628');
+    const stores = await call<PosAttempt>('pos:call', { attemptId: attempt.id, resource: 'stores' });
+    expect(stores.status).toBe(200);
+    const storeIds = (stores.json as { storeIds: string[] }).storeIds;
+    expect(storeIds.length).toBeGreaterThan(0);
+    expect(stores.exchange.request.headers.find(([name]) => name.toLowerCase() === 'authorization')?.[1]).toMatch(/<signature hidden>$/);
+    const pos = await call<PosAttempt>('pos:call', { attemptId: attempt.id, resource: 'pointofsales', id: storeIds[0] });
+    expect(pos.status).toBe(200);
+    expect((pos.json as { posIds: string[] }).posIds.length).toBeGreaterThan(0);
+  });
+
+  it('explains an unbound token without the VAT header as 1151', async () => {
+    const attempt = await token('local');
+    const stores = await call<PosAttempt>('pos:call', { attemptId: attempt.id, resource: 'stores' });
+    expect(stores.status).toBe(400);
+    expect(ids(stores)).toContain('pos-1151');
+    const withVat = await call<PosAttempt>('pos:call', { attemptId: attempt.id, resource: 'stores', merchantVat: 'DK13585628' });
+    expect(withVat.status).toBe(200);
+  });
+
+  it('reproduces a missing Bearer prefix and a missing version header on purpose', async () => {
+    const attempt = await token('local', DEMO_CLIENTS[0], 'DK13585628');
+    const noBearer = await call<PosAttempt>('pos:call', { attemptId: attempt.id, resource: 'stores', tamper: { omitBearerPrefix: true } });
+    expect(noBearer.status).toBe(401);
+    expect(ids(noBearer)).toContain('pos-missing-bearer');
+    const noVersion = await call<PosAttempt>('pos:call', { attemptId: attempt.id, resource: 'stores', tamper: { omitVersion: true } });
+    expect(ids(noVersion)).toContain('pos-1153');
+  });
+
+  it("names a token from the other environment when Local production's PoS API refuses a Local sandbox token", async () => {
+    await token('local-production', DEMO_CLIENTS_PRODUCTION[0]);
+    const attempt = await token('local', DEMO_CLIENTS[0], 'DK13585628');
+    const crossed = await call<PosAttempt>('pos:call', { attemptId: attempt.id, environment: 'local-production', resource: 'stores' });
+    expect(crossed.status).toBe(401);
+    expect(ids(crossed)).toContain('pos-signature-other-environment');
+  });
+});
+
+describe('client-auth probe and Basic decoder', () => {
+  it('shows that the sandbox takes form-encoded Basic and client_secret_post but not raw Basic for a reserved-character secret', async () => {
+    const reserved = DEMO_CLIENTS.find((client) => /[+/=%]/.test(client.clientSecret))!;
+    const result = await call<{ rows: { method: string; accepted: boolean }[]; differingCharacters: unknown[] }>('probe:client-auth', {
+      environment: 'local',
+      clientId: reserved.clientId,
+      clientSecret: reserved.clientSecret,
+      sendIbmClientId: false,
+    });
+    expect(result.rows.map((row) => [row.method, row.accepted])).toEqual([['basic-form', true], ['basic-raw', false], ['post', true]]);
+    expect(result.differingCharacters.length).toBeGreaterThan(0);
+    expect(JSON.stringify(result)).not.toContain(reserved.clientSecret);
+  });
+
+  it("decodes a customer's Basic header and matches it to a saved profile without revealing the secret", async () => {
+    const demo = DEMO_CLIENTS[0]!;
+    const profile = await call<{ id: string }>('profiles:create', { name: 'Customer', environment: 'local', clientId: demo.clientId, clientSecret: demo.clientSecret });
+    const header = `Authorization: Basic ${Buffer.from(`${demo.clientId}:${demo.clientSecret}`).toString('base64')}`;
+    const report = await call<{ clientId: string; secret: { length: number }; matchesProfile?: { profileId: string } }>('probe:decode-basic', { text: header });
+    expect(report.clientId).toBe(demo.clientId);
+    expect(report.secret.length).toBe(demo.clientSecret.length);
+    expect(report.matchesProfile?.profileId).toBe(profile.id);
+    expect(JSON.stringify(report)).not.toContain(demo.clientSecret);
+  });
+});
