@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ENVIRONMENT_IDS } from '../../shared/domain/environments';
 import { HISTORY_LIMITS, type HistoryEntry, type HistoryNotice, type HistorySummary } from '../../shared/domain/history';
 import { stripJwtSignatures } from '../../shared/domain/redaction';
-import type { AttemptOutcome, TokenAttempt } from '../../shared/ipc/contract';
+import type { TokenAttempt } from '../../shared/ipc/contract';
 import { moveAsideCorrupt, writeFileAtomic } from './atomic-file';
 
 /**
