@@ -4,6 +4,7 @@ import { App } from './app';
 import { api } from './lib/api';
 import { ApiProvider } from './lib/api-context';
 import './styles.css';
+import './workbench.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');

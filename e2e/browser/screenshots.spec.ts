@@ -22,6 +22,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await console.merchantVat.fill('DK13585628');
     await console.requestToken.click();
     await expect(console.claim('merchant_vat')).toContainText('DK13585628');
+    await expect(console.signature).toContainText('Signature valid');
     mkdirSync('docs/screenshots', { recursive: true });
     const shot = await page.screenshot({ path: `docs/screenshots/console-${scheme}.png`, fullPage: true });
     expect(shot.byteLength).toBeGreaterThan(10_000);

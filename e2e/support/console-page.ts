@@ -83,4 +83,51 @@ export class ConsolePage {
     await this.page.getByRole('button', { name: 'Use demo credentials' }).click();
     await expect(this.clientId).not.toHaveValue('');
   }
+
+  /** Calls the preview's IPC endpoint the way the page does (same per-run key), e.g. for demo clients or fault switches. */
+  async invoke<T>(previewUrl: string, channel: string, body: unknown = {}): Promise<T> {
+    const url = new URL(previewUrl);
+    const key = new URLSearchParams(url.hash.replace(/^#/, '')).get('key') ?? '';
+    const response = await this.page.request.post(`${url.origin}/ipc/${channel}`, { data: body, headers: { 'x-console-key': key } });
+    const result = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
+    if (!result.ok) throw new Error(`${channel} failed: ${result.error?.message}`);
+    return result.value as T;
+  }
+
+  /** Demo credentials, a VAT (or none) and Request token; resolves once the answer is shown. */
+  async requestDemoToken(vat = 'DK13585628'): Promise<void> {
+    if ((await this.clientId.inputValue()) === '') await this.useDemoCredentials();
+    await this.merchantVat.fill(vat);
+    const before = await this.historyEntries.count();
+    await this.requestToken.click();
+    // Every answer lands in History, which is re-read once the viewer shows it.
+    await expect(this.historyEntries).toHaveCount(before + 1);
+  }
+
+  get tokenEndpoint(): Locator {
+    return this.page.getByRole('textbox', { name: 'Token endpoint', exact: true });
+  }
+  get tokenPanel(): Locator {
+    return this.page.getByRole('region', { name: 'Token', exact: true });
+  }
+  get signature(): Locator {
+    return this.page.getByRole('region', { name: 'Signature', exact: true });
+  }
+  get consistencyChecks(): Locator {
+    return this.page.getByRole('region', { name: 'Consistency checks' });
+  }
+  get history(): Locator {
+    return this.page.getByRole('region', { name: 'History', exact: true });
+  }
+  /** History's rows, newest first; each opens its attempt in the viewer. */
+  get historyEntries(): Locator {
+    return this.history.getByRole('button', { name: /^Open attempt/ });
+  }
+  /** A tab of the exchange viewer (Pretty, Raw, Headers (n), Raw request (redacted)). */
+  viewerTab(name: string | RegExp): Locator {
+    return this.response.getByRole('tab', { name, exact: typeof name === 'string' ? true : undefined });
+  }
+  get refreshNotice(): Locator {
+    return this.page.locator('.refresh-notice');
+  }
 }

@@ -1,4 +1,5 @@
-import type { CapturedRequest } from '../../shared/domain/exchange';
+import { reasonPhrase } from '../../shared/domain/exchange';
+import type { CapturedRequest, CapturedResponse, HeaderList } from '../../shared/domain/exchange';
 
 /** Small, pure text formatters for the response and token views. */
 
@@ -63,4 +64,23 @@ export function prettyBody(body: string): PrettyBody {
 export function formatClaimValue(value: unknown): string {
   if (typeof value === 'string') return value;
   return JSON.stringify(value) ?? String(value);
+}
+
+/** Header lines as they travel: `Name: value`, one per line. */
+export function formatHeaderLines(headers: HeaderList): string {
+  return headers.map(([name, value]) => `${name}: ${value}`).join('\n');
+}
+
+/**
+ * The response as wire text: status line, headers, blank line, body. The capture does not record the protocol
+ * version, so the status line says HTTP/1.1 (what the token request uses unless the server upgrades it).
+ */
+export function formatWireResponse(response: CapturedResponse): string {
+  const statusLine = `HTTP/1.1 ${response.status} ${reasonPhrase(response.status, response.statusText)}`.trimEnd();
+  return [statusLine, ...response.headers.map(([name, value]) => `${name}: ${value}`), '', response.body].join('\n');
+}
+
+/** A local wall-clock time, e.g. "12:34:56". */
+export function formatClockTime(epochMs: number): string {
+  return new Date(epochMs).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 }

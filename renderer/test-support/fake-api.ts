@@ -29,9 +29,21 @@ const DEFAULTS: FakeHandlers = {
       ...(authBase ? { tokenUrl: tokenEndpointOf(authBase) } : {}),
     })),
   }),
-  'sandbox:status': () => ({ ok: true, value: { state: 'running', authBase: SANDBOX_AUTH_BASE } }),
-  'sandbox:start': () => ({ ok: true, value: { state: 'running', authBase: SANDBOX_AUTH_BASE } }),
+  'sandbox:status': () => ({ ok: true, value: { environment: 'local', state: 'running', authBase: SANDBOX_AUTH_BASE } }),
+  'sandbox:start': () => ({ ok: true, value: { environment: 'local', state: 'running', authBase: SANDBOX_AUTH_BASE } }),
   'app:notices': () => ({ ok: true, value: [] }),
+  'history:list': () => ({ ok: true, value: [] }),
+  'token:verify': ({ attemptId }) => ({
+    ok: true,
+    value: {
+      status: 'valid',
+      message: `The signature of ${attemptId} matches a published key.`,
+      kid: 'ABCDEF0123',
+      alg: 'RS256',
+      jwksUri: `${SANDBOX_AUTH_BASE}/.well-known/openid-configuration/jwks`,
+      checkedAt: '2026-01-01T00:00:00.000Z',
+    },
+  }),
   'profiles:list': () => ({ ok: true, value: { profiles: [], vault: SESSION_ONLY_VAULT } }),
   'sandbox:demo-clients': () => ({
     ok: true,

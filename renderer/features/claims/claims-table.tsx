@@ -1,18 +1,27 @@
 import { useState } from 'react';
+import { meaningOf } from '../../../shared/domain/claims';
 import { formatClaimValue, formatRelative } from '../../lib/format';
 
-const TIME_CLAIMS = new Set(['iat', 'nbf', 'exp']);
+const TIME_CLAIMS = new Set(['iat', 'nbf', 'exp', 'auth_time']);
 
 interface ClaimsTableProps {
   caption: string;
+  /** Which table of meanings applies: the JOSE header's parameters or the payload's claims. */
+  part: 'header' | 'claims';
   entries: Record<string, unknown>;
-  /** Header parameters have no time values; claims do. */
-  showTimes?: boolean;
+  /** Server minus local clock (ms): relative times are told on server time, as the API judges them. */
+  clockSkewMs?: number;
 }
 
-/** Claims verbatim, known or not; iat/nbf/exp also as local time and relative to when the table appeared. */
-export function ClaimsTable({ caption, entries, showTimes = false }: ClaimsTableProps) {
+const UNKNOWN = 'Not one this console knows; shown exactly as received.';
+
+/**
+ * Every entry verbatim, known or not, with a one-line meaning; iat/nbf/exp also as local time and relative to
+ * when the table appeared (this table does not tick; the countdown does).
+ */
+export function ClaimsTable({ caption, part, entries, clockSkewMs = 0 }: ClaimsTableProps) {
   const [shownAt] = useState(() => Date.now());
+  const names = Object.keys(entries);
   return (
     <table className="claims">
       <caption>{caption}</caption>
@@ -20,12 +29,20 @@ export function ClaimsTable({ caption, entries, showTimes = false }: ClaimsTable
         <tr>
           <th scope="col">Name</th>
           <th scope="col">Value</th>
-          {showTimes && <th scope="col">Time</th>}
+          <th scope="col">Meaning</th>
         </tr>
       </thead>
       <tbody>
+        {names.length === 0 && (
+          <tr>
+            <td colSpan={3} className="muted">
+              (empty)
+            </td>
+          </tr>
+        )}
         {Object.entries(entries).map(([name, value]) => {
-          const seconds = showTimes && TIME_CLAIMS.has(name) && typeof value === 'number' ? value : undefined;
+          const seconds = part === 'claims' && TIME_CLAIMS.has(name) && typeof value === 'number' ? value : undefined;
+          const meaning = meaningOf(part, name);
           return (
             <tr key={name}>
               <th scope="row">
@@ -33,17 +50,14 @@ export function ClaimsTable({ caption, entries, showTimes = false }: ClaimsTable
               </th>
               <td>
                 <code className="claim-value">{formatClaimValue(value)}</code>
+                {seconds !== undefined && (
+                  <span className="claim-time">
+                    {new Date(seconds * 1000).toLocaleString()}{' '}
+                    <span className="muted">({formatRelative(seconds * 1000, shownAt + clockSkewMs)})</span>
+                  </span>
+                )}
               </td>
-              {showTimes && (
-                <td>
-                  {seconds !== undefined && (
-                    <>
-                      {new Date(seconds * 1000).toLocaleString()}{' '}
-                      <span className="muted">({formatRelative(seconds * 1000, shownAt)})</span>
-                    </>
-                  )}
-                </td>
-              )}
+              <td className={meaning ? 'claim-meaning' : 'claim-meaning muted'}>{meaning ?? UNKNOWN}</td>
             </tr>
           );
         })}

@@ -52,6 +52,9 @@ describe('profile selection', () => {
     expect(secret.value).toBe('');
     expect(secret.placeholder).toBe(`Saved secret sha256:${fakeFingerprint(SECRET)}… will be used`);
     fireEvent.click(requestButton());
+    // Production asks first (once per run).
+    const confirm = screen.getByRole('dialog', { name: 'Send these credentials to MobilePay Production?' });
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Confirm' }));
     await waitFor(() => expect(api.callsTo('token:request')).toHaveLength(1));
     const sent = api.callsTo('token:request')[0] as Record<string, unknown>;
     expect(sent).toEqual({

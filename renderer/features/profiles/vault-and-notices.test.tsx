@@ -38,7 +38,8 @@ describe('vault banner', () => {
     fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Save with weak protection' }));
     await waitFor(() => expect(banner().textContent).toContain('Secrets are saved with weak protection'));
     expect(api.callsTo('vault:allow-weak-encryption')).toEqual([{ allow: true }]);
-    expect(screen.queryByRole('dialog')).toBeNull();
+    // The dialog closes once the list has been re-read, a moment after the banner changed.
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
 
     fireEvent.click(within(banner()).getByRole('button', { name: 'Stop saving secrets' }));
     await waitFor(() => expect(banner().textContent).toContain('Secrets are not saved to disk'));

@@ -3,12 +3,14 @@ import type { VatCheck } from '../../../shared/domain/vat';
 import { TextField } from '../../components/text-field';
 import type { FieldMessageValue } from '../../components/field-message';
 import { hasStrayWhitespace } from './token-request';
+import { VatPicker } from './vat-picker';
 
 interface CredentialsFieldsProps {
   clientId: string;
   clientSecret: string;
   merchantVat: string;
   vatCheck: VatCheck;
+  recentVats: string[];
   onClientIdChange: (value: string) => void;
   onClientSecretChange: (value: string) => void;
   onMerchantVatChange: (value: string) => void;
@@ -16,21 +18,6 @@ interface CredentialsFieldsProps {
   secretPlaceholder?: string;
   /** With a saved profile: explains what typing here does. */
   secretHint?: string;
-}
-
-export const NO_VAT_HINT = 'No VAT: unbound token — PoS calls then need the X-MobilePay-Merchant-VAT-Number header';
-
-function vatMessage(check: VatCheck): FieldMessageValue {
-  switch (check.status) {
-    case 'empty':
-      return { tone: 'hint', text: NO_VAT_HINT };
-    case 'malformed':
-      return { tone: 'error', text: check.message };
-    case 'checksum-warning':
-      return { tone: 'warning', text: check.message };
-    case 'valid':
-      return { tone: 'hint', text: `Valid ${check.country === 'DK' ? 'CVR' : 'Y-tunnus'}: the token will be bound to this merchant.` };
-  }
 }
 
 function whitespaceWarning(value: string, what: string): FieldMessageValue | undefined {
@@ -73,14 +60,7 @@ export function CredentialsFields(props: CredentialsFieldsProps) {
           </button>
         }
       />
-      <TextField
-        id="merchant-vat"
-        label="Merchant VAT"
-        value={props.merchantVat}
-        placeholder="Optional, e.g. DK12345678"
-        message={vatMessage(props.vatCheck)}
-        onChange={props.onMerchantVatChange}
-      />
+      <VatPicker value={props.merchantVat} check={props.vatCheck} recentVats={props.recentVats} onChange={props.onMerchantVatChange} />
     </fieldset>
   );
 }

@@ -1,19 +1,31 @@
-import { useEffect, useEffectEvent, useState } from 'react';
-import type { FormEvent } from 'react';
+import { useEffect, useEffectEvent, useImperativeHandle, useState } from 'react';
+import type { FormEvent, Ref } from 'react';
 import type { DemoClient, EnvironmentSummary, SandboxStatus } from '../../../shared/ipc/contract';
 import { savedSecretPlaceholder } from '../profiles/secret-text';
 import { CredentialsFields } from './credentials-fields';
 import { EnvironmentPicker } from './environment-picker';
+import { ProductionConfirm } from './production-confirm';
 import { RequestOptions } from './request-options';
 import { SandboxPanel } from './sandbox-panel';
+import { SendBar } from './send-bar';
 import { checkForm } from './token-request';
 import type { SavedSecret, TokenForm } from './token-request';
+
+/** What the page may ask of the form, which alone holds a typed secret. */
+export interface RequestFormHandle {
+  /** Sends as Request token would, without asking; resolves to why it could not (empty when sent). */
+  sendAutomatically(): string[];
+}
 
 interface RequestFormProps {
   form: TokenForm;
   environments: EnvironmentSummary[];
   sandbox?: SandboxStatus;
   busy: boolean;
+  recentVats: string[];
+  /** Production was confirmed earlier in this run. */
+  productionConfirmed: boolean;
+  onConfirmProduction: () => void;
   onFormChange: (patch: Partial<TokenForm>) => void;
   onStartSandbox: () => void;
   onLoadDemoClients: () => Promise<DemoClient[]>;
@@ -23,25 +35,41 @@ interface RequestFormProps {
   onSend: (clientSecret: string) => void;
   /** Ad hoc only: open New profile with these fields and the typed secret. */
   onSaveAsProfile?: (clientSecret: string) => void;
+  onCopyAsCode: () => void;
+  ref?: Ref<RequestFormHandle>;
 }
 
 const OVERRIDE_HINT = 'Leave empty to use the saved secret. A value typed here is used for the next request only.';
 
-const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
-const SHORTCUT = IS_MAC ? '⌘ Enter' : 'Ctrl+Enter';
-
-export function RequestForm(props: RequestFormProps) {
+export function RequestForm({ ref, ...props }: RequestFormProps) {
   const { form, onFormChange, busy, savedSecret } = props;
   const [clientSecret, setClientSecret] = useState('');
+  const [confirming, setConfirming] = useState(false);
   const checks = checkForm(form, clientSecret, savedSecret);
-  const blocked = checks.blockers.length > 0;
+  const selected = props.environments.find((env) => env.id === form.environmentId);
+  const needsConfirmation = (selected?.production ?? form.environmentId === 'mp-production') && !props.productionConfirmed;
 
-  function send() {
-    if (blocked || busy) return;
+  function dispatch() {
     props.onSend(clientSecret);
     // A secret typed over a saved profile's is for this one request; ad-hoc credentials stay for the next.
     if (savedSecret) setClientSecret('');
   }
+
+  function send() {
+    if (checks.blockers.length > 0 || busy || confirming) return;
+    if (needsConfirmation) setConfirming(true);
+    else dispatch();
+  }
+
+  useImperativeHandle(ref, () => ({
+    sendAutomatically() {
+      if (busy) return ['A request is already in flight.'];
+      if (needsConfirmation) return ['Production has not been confirmed in this run.'];
+      if (checks.blockers.length > 0) return checks.blockers;
+      dispatch();
+      return [];
+    },
+  }));
 
   // Ctrl+Enter / Cmd+Enter anywhere on the page, always with the latest form values.
   const onShortcut = useEffectEvent((event: KeyboardEvent) => {
@@ -77,18 +105,14 @@ export function RequestForm(props: RequestFormProps) {
         onCustomTokenUrlChange={(customTokenUrl) => onFormChange({ customTokenUrl })}
       />
       {form.environmentId === 'local' && (
-        <SandboxPanel
-          sandbox={props.sandbox}
-          onStart={props.onStartSandbox}
-          onLoadDemoClients={props.onLoadDemoClients}
-          onUseDemoClient={applyDemoClient}
-        />
+        <SandboxPanel sandbox={props.sandbox} onStart={props.onStartSandbox} onLoadDemoClients={props.onLoadDemoClients} onUseDemoClient={applyDemoClient} />
       )}
       <CredentialsFields
         clientId={form.clientId}
         clientSecret={clientSecret}
         merchantVat={form.merchantVat}
         vatCheck={checks.vat}
+        recentVats={props.recentVats}
         onClientIdChange={(clientId) => onFormChange({ clientId })}
         onClientSecretChange={setClientSecret}
         onMerchantVatChange={(merchantVat) => onFormChange({ merchantVat })}
@@ -101,38 +125,23 @@ export function RequestForm(props: RequestFormProps) {
         onBasicEncodingChange={(basicEncoding) => onFormChange({ basicEncoding })}
         onSendIbmClientIdChange={(sendIbmClientId) => onFormChange({ sendIbmClientId })}
       />
-      <div className="send-bar">
-        <button
-          type="submit"
-          className="button button-primary"
-          disabled={blocked || busy}
-          aria-busy={busy}
-          aria-describedby={blocked ? 'send-blockers' : busy ? undefined : 'send-shortcut'}
-        >
-          {busy && <span className="spinner" aria-hidden="true" />}
-          Request token
-        </button>
-        {busy ? (
-          <span role="status" className="busy-text">
-            Requesting…
-          </span>
-        ) : (
-          <span id="send-shortcut" className="muted kbd-hint">
-            or press <kbd>{SHORTCUT}</kbd>
-          </span>
-        )}
-        {!savedSecret && props.onSaveAsProfile && (
-          <button type="button" className="button button-ghost save-as-profile" onClick={() => props.onSaveAsProfile?.(clientSecret)}>
-            Save as profile…
-          </button>
-        )}
-      </div>
-      {blocked && (
-        <ul id="send-blockers" className="blockers" aria-label="Why Request token is blocked">
-          {checks.blockers.map((reason) => (
-            <li key={reason}>{reason}</li>
-          ))}
-        </ul>
+      <SendBar
+        busy={busy}
+        blockers={checks.blockers}
+        onCopyAsCode={props.onCopyAsCode}
+        onSaveAsProfile={!savedSecret && props.onSaveAsProfile ? () => props.onSaveAsProfile?.(clientSecret) : undefined}
+      />
+      {confirming && (
+        <ProductionConfirm
+          clientId={form.clientId}
+          tokenUrl={selected?.tokenUrl}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => {
+            props.onConfirmProduction();
+            setConfirming(false);
+            dispatch();
+          }}
+        />
       )}
     </form>
   );

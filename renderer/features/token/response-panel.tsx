@@ -1,31 +1,49 @@
 import type { TokenAttempt } from '../../../shared/ipc/contract';
+import { Badge } from '../../components/badge';
+import { formatClockTime } from '../../lib/format';
 import { ExchangeTabs } from './exchange-tabs';
 import { ResponseSummary } from './response-summary';
+import type { AttemptSource } from './use-token-store';
 
 interface ResponsePanelProps {
   attempt?: TokenAttempt;
+  source?: AttemptSource;
   busy: boolean;
 }
 
-/** What the token endpoint said to the last request, raw and summarised. */
-export function ResponsePanel({ attempt, busy }: ResponsePanelProps) {
+/** What the token endpoint said, raw and summarised: to the last request, or to an attempt opened from History. */
+export function ResponsePanel({ attempt, source, busy }: ResponsePanelProps) {
+  const fromHistory = attempt && source === 'history';
   return (
     <section className="panel" aria-labelledby="response-heading" aria-busy={busy}>
       <div className="panel-header">
-        <h2 id="response-heading">Response</h2>
+        <h2 id="response-heading">
+          Response {fromHistory && <Badge text="from History" tone="info" />}
+        </h2>
         {attempt && (
           <span className="muted url-line">
             <code>POST {attempt.tokenUrl}</code>
           </span>
         )}
       </div>
+      {fromHistory && (
+        <p className="history-note" role="note">
+          Opened from History: the attempt of {new Date(attempt.exchange.startedAt).toLocaleDateString()} at{' '}
+          {formatClockTime(Date.parse(attempt.exchange.startedAt))}. Its token&apos;s signature was stripped when it was saved.
+        </p>
+      )}
+      {busy && (
+        <p className="muted" role="status">
+          Waiting for the token endpoint…
+        </p>
+      )}
       {attempt ? (
         <>
           <ResponseSummary attempt={attempt} />
           <ExchangeTabs exchange={attempt.exchange} />
         </>
       ) : (
-        <p className="empty-state">No request sent yet. Fill in the credentials and press Request token.</p>
+        !busy && <p className="empty-state">No request sent yet. Fill in the credentials and press Request token.</p>
       )}
     </section>
   );

@@ -2,6 +2,7 @@ import { reasonPhrase } from '../../../shared/domain/exchange';
 import type { NetworkFailureKind } from '../../../shared/domain/exchange';
 import type { TokenAttempt } from '../../../shared/ipc/contract';
 import { Badge } from '../../components/badge';
+import { environmentBadge } from '../profiles/secret-text';
 import { formatBytes, formatClockSkew, formatDuration } from '../../lib/format';
 
 const FAILURE_TITLES: Record<NetworkFailureKind, string> = {
@@ -54,7 +55,7 @@ export function ResponseSummary({ attempt }: { attempt: TokenAttempt }) {
         <div>
           <dt>Environment</dt>
           <dd>
-            {attempt.environment.label} {attempt.environment.production && <Badge text="PRODUCTION" tone="warning" />}
+            {attempt.environment.label} <Badge {...environmentBadge(attempt.environment.id)} />
           </dd>
         </div>
         <div>
@@ -82,12 +83,10 @@ export function ResponseSummary({ attempt }: { attempt: TokenAttempt }) {
             <dd>{formatClockSkew(exchange.clockSkewMs)}</dd>
           </div>
         )}
-        {attempt.merchantVat && (
-          <div>
-            <dt>Merchant VAT</dt>
-            <dd>{attempt.merchantVat}</dd>
-          </div>
-        )}
+        <div>
+          <dt>Merchant VAT</dt>
+          <dd>{attempt.merchantVat ?? 'none (unbound token)'}</dd>
+        </div>
       </dl>
     </div>
   );

@@ -7,7 +7,7 @@ import { ApiProvider } from '../../lib/api-context';
 import { GATEWAY_401_BODY, successAttempt, unauthorizedAttempt } from '../../test-support/attempts';
 import { createFakeApi } from '../../test-support/fake-api';
 import type { FakeApi, FakeHandlers } from '../../test-support/fake-api';
-import { NO_VAT_HINT } from './credentials-fields';
+import { NO_VAT_HINT } from './vat-picker';
 import { TokenPage } from './token-page';
 
 afterEach(cleanup);
@@ -157,8 +157,8 @@ describe('TokenPage', () => {
     const body = screen.getByLabelText('Response body');
     expect(body.textContent).toBe(JSON.stringify(JSON.parse(GATEWAY_401_BODY), null, 2));
     expect(screen.queryByRole('timer')).toBeNull();
-    fireEvent.click(screen.getByRole('tab', { name: 'Raw request' }));
-    expect(screen.getByLabelText('Request as sent').textContent).toMatch(/^POST http:\/\/127\.0\.0\.1:54321\/.*\/connect\/token\n.*Authorization: Basic <redacted/s);
+    fireEvent.click(screen.getByRole('tab', { name: 'Raw request (redacted)' }));
+    expect(screen.getByLabelText('Request as sent (redacted)').textContent).toMatch(/^POST http:\/\/127\.0\.0\.1:54321\/.*\/connect\/token\n.*Authorization: Basic <redacted/s);
   });
 
   it('sends with Ctrl+Enter and Cmd+Enter from anywhere on the page', async () => {
@@ -215,7 +215,7 @@ describe('TokenPage', () => {
     const { api } = await renderPage();
     const status = screen.getByRole('status', { name: 'Local sandbox status' });
     expect(status.textContent).toContain('Running');
-    act(() => api.emit('sandbox:changed', { state: 'failed', message: 'Port in use.' }));
+    act(() => api.emit('sandbox:changed', { environment: 'local', state: 'failed', message: 'Port in use.' }));
     expect(status.textContent).toContain('Failed');
     expect(status.textContent).toContain('Port in use.');
     fireEvent.click(screen.getByRole('button', { name: 'Start sandbox' }));

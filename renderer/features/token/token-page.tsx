@@ -1,43 +1,41 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { ProfileSummary } from '../../../shared/domain/profile';
 import { AppHeader } from '../../components/app-header';
-import { ErrorAlert } from '../../components/error-alert';
 import { useApi } from '../../lib/api-context';
 import { markAppReady } from '../../lib/app-ready';
+import { InspectTokenDialog } from '../claims/inspect-token-dialog';
+import { createVerificationStore } from '../claims/use-verification-store';
+import { HistorySection } from '../history/history-section';
+import { createHistoryStore } from '../history/use-history-store';
 import { ProfilesSection } from '../profiles/profiles-section';
 import type { ProfileFormValues } from '../profiles/profile-values';
 import { createProfilesStore } from '../profiles/use-profiles-store';
-import { errorTitle } from './error-text';
+import { SnippetsDialog } from '../snippets/snippets-dialog';
+import { consoleActions, seedFrom } from './console-actions';
 import { RequestForm } from './request-form';
-import { ResponsePanel } from './response-panel';
-import { TokenPanel } from './token-panel';
-import type { SavedSecret, TokenForm } from './token-request';
+import type { RequestFormHandle } from './request-form';
+import { ResponseColumn } from './response-column';
+import type { SavedSecret } from './token-request';
 import { createTokenStore } from './use-token-store';
 
-/** "Save as profile" from the ad-hoc form: its fields and the typed secret, for the New profile dialog only. */
-function seedFrom(form: TokenForm, clientSecret: string): ProfileFormValues {
-  return {
-    name: '',
-    environment: form.environmentId,
-    customTokenUrl: form.customTokenUrl,
-    clientId: form.clientId,
-    clientSecret,
-    defaultMerchantVat: form.merchantVat.trim(),
-    basicEncoding: form.basicEncoding,
-    sendIbmClientId: form.sendIbmClientId,
-    notes: '',
-  };
-}
+type ToolDialog = 'snippets' | 'inspect';
 
-/** The token console: profiles and the request form on one side, the captured exchange and decoded token on the other. */
+/** The token console: profiles, the request form and History on one side; the exchange and the token on the other. */
 export function TokenPage() {
   const api = useApi();
   const [store] = useState(() => createTokenStore(api));
   const [profilesStore] = useState(() => createProfilesStore(api));
+  const [historyStore] = useState(() => createHistoryStore(api));
+  const [verificationStore] = useState(() => createVerificationStore(api));
   const [profilesLoaded, setProfilesLoaded] = useState(false);
+  const [historyLoaded, setHistoryLoaded] = useState(false);
   const [createSeed, setCreateSeed] = useState<ProfileFormValues>();
+  const [dialog, setDialog] = useState<ToolDialog>();
+  const [refreshNotice, setRefreshNotice] = useState('');
+  const formRef = useRef<RequestFormHandle>(null);
+  const automatic = useRef(false);
   const form = useStore(store, (s) => s.form);
   const ready = useStore(store, (s) => s.ready);
   const appInfo = useStore(store, (s) => s.appInfo);
@@ -45,14 +43,20 @@ export function TokenPage() {
   const sandbox = useStore(store, (s) => s.sandbox);
   const busy = useStore(store, (s) => s.busy);
   const attempt = useStore(store, (s) => s.lastAttempt);
+  const source = useStore(store, (s) => s.attemptSource);
   const error = useStore(store, (s) => s.error);
+  const productionConfirmed = useStore(store, (s) => s.productionConfirmed);
+  const recentVats = useStore(store, useShallow((s) => s.recentVats));
+  const autoRefresh = useStore(store, (s) => s.autoRefresh);
+  const verification = useStore(verificationStore, (s) => (attempt ? s.byAttempt[attempt.id] : undefined));
   const selectedId = useStore(profilesStore, (s) => s.selectedId);
   const selectedSecret = useStore(profilesStore, (s) => s.profiles.find((p) => p.id === s.selectedId)?.secret);
   const savedSecret: SavedSecret | undefined = selectedId && selectedSecret ? { profileId: selectedId, secret: selectedSecret } : undefined;
   const actions = store.getState();
+  const run = consoleActions({ store, historyStore, verificationStore, savedSecret, setRefreshNotice });
 
   useEffect(() => {
-    const { load, watchSandbox, applyProfile } = store.getState();
+    const { load, watchSandbox, applyProfile, seedRecentVats } = store.getState();
     const unsubscribe = watchSandbox();
     void load();
     // The last used profile fills the form before the app says it is ready.
@@ -60,15 +64,34 @@ export function TokenPage() {
       if (selected) applyProfile(selected);
       setProfilesLoaded(true);
     });
+    void historyStore.getState().load().then((entries) => {
+      seedRecentVats(entries.map((entry) => entry.merchantVat));
+      setHistoryLoaded(true);
+    });
     return unsubscribe;
-  }, [store, profilesStore]);
+  }, [store, profilesStore, historyStore]);
 
   useEffect(() => {
-    if (ready && profilesLoaded) markAppReady();
-  }, [ready, profilesLoaded]);
+    if (ready && profilesLoaded && historyLoaded) markAppReady();
+  }, [ready, profilesLoaded, historyLoaded]);
 
   function applyProfile(profile: ProfileSummary | undefined) {
     if (profile) actions.applyProfile(profile);
+  }
+
+  function refreshDue() {
+    automatic.current = true;
+    const blockers = formRef.current?.sendAutomatically() ?? ['The request form is not available.'];
+    if (blockers.length > 0) {
+      automatic.current = false;
+      run.announceBlocked(blockers);
+    }
+  }
+
+  function send(secret: string) {
+    const wasAutomatic = automatic.current;
+    automatic.current = false;
+    void run.send(secret, wasAutomatic);
   }
 
   return (
@@ -86,32 +109,43 @@ export function TokenPage() {
           <RequestForm
             // A new selection starts with an empty secret field: nothing typed for one profile goes with another.
             key={selectedId ?? 'ad-hoc'}
+            ref={formRef}
             form={form}
             environments={environments}
             sandbox={sandbox}
             busy={busy}
+            recentVats={recentVats}
+            productionConfirmed={productionConfirmed}
+            onConfirmProduction={actions.confirmProduction}
             savedSecret={savedSecret}
             onFormChange={actions.updateForm}
             onStartSandbox={() => void actions.startSandbox()}
             onLoadDemoClients={actions.fetchDemoClients}
-            onSend={(secret) => void actions.requestToken(secret, savedSecret)}
+            onSend={send}
             onSaveAsProfile={(secret) => setCreateSeed(seedFrom(form, secret))}
+            onCopyAsCode={() => setDialog('snippets')}
           />
+          <HistorySection store={historyStore} currentId={attempt?.id} onOpened={(opened) => actions.showAttempt(opened, 'history')} />
         </div>
-        <div className="column column-response">
-          {error && (
-            <ErrorAlert title={errorTitle(error.code, error.context)} message={error.message} onDismiss={actions.dismissError}>
-              {error.code === 'SANDBOX_UNAVAILABLE' && (
-                <button type="button" className="button button-secondary" onClick={() => void actions.startSandbox()}>
-                  Start sandbox
-                </button>
-              )}
-            </ErrorAlert>
-          )}
-          <ResponsePanel attempt={attempt} busy={busy} />
-          {attempt && (attempt.token || attempt.tokenProblem) && <TokenPanel attempt={attempt} />}
-        </div>
+        <ResponseColumn
+          error={error}
+          onDismissError={actions.dismissError}
+          onStartSandbox={() => void actions.startSandbox()}
+          attempt={attempt}
+          source={source}
+          busy={busy}
+          verification={verification}
+          onVerify={(id) => void verificationStore.getState().verify(id)}
+          autoRefresh={autoRefresh}
+          onAutoRefreshChange={actions.setAutoRefresh}
+          onRefreshDue={refreshDue}
+          onCopyToken={run.copyToken}
+          refreshNotice={refreshNotice}
+          onInspect={() => setDialog('inspect')}
+        />
       </main>
+      {dialog === 'snippets' && <SnippetsDialog form={form} onClose={() => setDialog(undefined)} />}
+      {dialog === 'inspect' && <InspectTokenDialog environments={environments} initialEnvironment={form.environmentId} onClose={() => setDialog(undefined)} />}
     </div>
   );
 }

@@ -1,8 +1,30 @@
-import { expiresAtMs } from '../../../shared/domain/token-view';
+import { useState } from 'react';
+import type { TokenView } from '../../../shared/domain/token-view';
 import type { TokenAttempt } from '../../../shared/ipc/contract';
-import { CodeBlock } from '../../components/code-block';
-import { ClaimsTable } from './claims-table';
+import { attemptChecks } from '../claims/token-checks';
+import { TokenDetails } from '../claims/token-details';
+import type { VerificationEntry } from '../claims/use-verification-store';
+import { AutoRefresh } from './auto-refresh';
 import { ExpiryCountdown } from './expiry-countdown';
+import { tokenTiming } from './token-timing';
+import type { AttemptSource, AutoRefreshSettings } from './use-token-store';
+
+export interface Feedback {
+  tone: 'success' | 'error';
+  text: string;
+}
+
+interface TokenPanelProps {
+  attempt: TokenAttempt;
+  source?: AttemptSource;
+  verification?: VerificationEntry;
+  onVerify: () => void;
+  autoRefresh: AutoRefreshSettings;
+  onAutoRefreshChange: (patch: Partial<AutoRefreshSettings>) => void;
+  onRefreshDue: () => void;
+  /** Main copies the usable token (the renderer never has it) and says what happened. */
+  onCopyToken: () => Promise<Feedback>;
+}
 
 function describeTokenResponse(response: NonNullable<TokenAttempt['tokenResponse']>): string {
   const parts = [response.tokenType, response.scope && `scope ${response.scope}`];
@@ -10,11 +32,24 @@ function describeTokenResponse(response: NonNullable<TokenAttempt['tokenResponse
   return parts.filter(Boolean).join(' · ');
 }
 
-/** The decoded token of a successful attempt, with its live expiry countdown. */
-export function TokenPanel({ attempt }: { attempt: TokenAttempt }) {
+/** The checks are taken once, when the attempt is shown: the table does not tick, the countdown does. */
+function AttemptDetails({ attempt, view, ...rest }: { attempt: TokenAttempt; view: TokenView; verification?: VerificationEntry; onVerify: () => void }) {
+  const [shownAt] = useState(() => Date.now());
+  return <TokenDetails view={view} checks={attemptChecks(attempt, view, shownAt)} clockSkewMs={attempt.exchange.clockSkewMs} {...rest} />;
+}
+
+/** The decoded token of an attempt, with its live expiry countdown, optional auto-refresh and the signature check. */
+export function TokenPanel(props: TokenPanelProps) {
+  const { attempt, source } = props;
   const token = attempt.token;
-  const expiresAt = token ? expiresAtMs(token, attempt.receivedAt, attempt.tokenResponse?.expiresIn) : undefined;
-  const startedAt = token?.iat !== undefined ? token.iat * 1000 : attempt.receivedAt;
+  const timing = tokenTiming(attempt);
+  const [copied, setCopied] = useState<Feedback>();
+
+  async function copyToken() {
+    setCopied(undefined);
+    setCopied(await props.onCopyToken());
+  }
+
   return (
     <section className="panel" aria-labelledby="token-heading">
       <div className="panel-header">
@@ -26,19 +61,39 @@ export function TokenPanel({ attempt }: { attempt: TokenAttempt }) {
           <strong>Token problem:</strong> {attempt.tokenProblem}
         </p>
       )}
-      {expiresAt !== undefined ? (
-        <ExpiryCountdown key={attempt.id} expiresAt={expiresAt} startedAt={startedAt} />
+      {timing ? (
+        <ExpiryCountdown
+          key={attempt.id}
+          expiresAt={timing.expiresAt}
+          startedAt={timing.startedAt}
+          clockSkewMs={timing.clockSkewMs}
+          expiresInAt={timing.expiresInAt}
+          basis={timing.basis}
+        />
       ) : (
         token && <p className="muted">The token has no exp claim and the response no expires_in: its expiry is unknown.</p>
       )}
+      {timing && token && source === 'request' && (
+        <AutoRefresh
+          attemptId={attempt.id}
+          timing={timing}
+          settings={props.autoRefresh}
+          onSettingsChange={props.onAutoRefreshChange}
+          onDue={props.onRefreshDue}
+        />
+      )}
       {token && (
         <>
-          <p className="muted token-label">Minted by {attempt.environment.label} · signature hidden</p>
-          <CodeBlock label="Token (signature hidden)" text={token.redacted} />
-          <div className="claims-grid">
-            <ClaimsTable caption="Header" entries={token.header} />
-            <ClaimsTable key={attempt.id} caption="Claims" entries={token.claims} showTimes />
+          <div className="token-actions">
+            <p className="muted token-label">Minted by {attempt.environment.label} · signature hidden</p>
+            <button type="button" className="button button-secondary button-small" onClick={() => void copyToken()}>
+              Copy token
+            </button>
+            <span role="status" className={`copy-result${copied?.tone === 'error' ? ' copy-result-error' : ''}`}>
+              {copied?.text}
+            </span>
           </div>
+          <AttemptDetails key={attempt.id} attempt={attempt} view={token} verification={props.verification} onVerify={props.onVerify} />
         </>
       )}
     </section>

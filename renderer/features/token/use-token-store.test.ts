@@ -45,4 +45,37 @@ describe('token store', () => {
     expect(store.getState()).toMatchObject({ ready: true, error: { code: 'INTERNAL', context: 'load' } });
     expect(store.getState().appInfo?.version).toBe('0.1.0');
   });
+
+  it('refuses Production until it has been confirmed in this run', async () => {
+    const api = createFakeApi({ 'token:request': () => ({ ok: true, value: successAttempt(Date.now()) }) });
+    const store = createTokenStore(api);
+    store.getState().updateForm({ clientId: 'id-1', environmentId: 'mp-production' });
+    expect(await store.getState().requestToken('secret')).toBeUndefined();
+    expect(api.callsTo('token:request')).toHaveLength(0);
+    store.getState().confirmProduction();
+    expect((await store.getState().requestToken('secret'))?.id).toBe('attempt-200');
+    expect(store.getState().productionConfirmed).toBe(true);
+  });
+
+  it('keeps recent VATs newest first: History seeds them, each sent VAT moves to the front', async () => {
+    const api = createFakeApi({ 'token:request': () => ({ ok: true, value: successAttempt(Date.now()) }) });
+    const store = createTokenStore(api);
+    store.getState().seedRecentVats(['DK13585628', undefined, 'FI20774740', 'DK13585628', 'not-a-vat']);
+    expect(store.getState().recentVats).toEqual(['DK13585628', 'FI20774740']);
+    store.getState().updateForm({ clientId: 'id-1', merchantVat: ' FI20774740 ' });
+    await store.getState().requestToken('secret');
+    expect(store.getState().recentVats).toEqual(['FI20774740', 'DK13585628']);
+  });
+
+  it('shows an attempt from History as such, and follows only the Local sandbox on sandbox:changed', () => {
+    const api = createFakeApi();
+    const store = createTokenStore(api);
+    store.getState().showAttempt(successAttempt(Date.now()), 'history');
+    expect(store.getState()).toMatchObject({ attemptSource: 'history', lastAttempt: { id: 'attempt-200' } });
+    store.getState().watchSandbox();
+    api.emit('sandbox:changed', { environment: 'local-production', state: 'failed' });
+    expect(store.getState().sandbox).toBeUndefined();
+    api.emit('sandbox:changed', { environment: 'local', state: 'running' });
+    expect(store.getState().sandbox?.state).toBe('running');
+  });
 });

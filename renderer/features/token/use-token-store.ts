@@ -2,8 +2,9 @@ import { create } from 'zustand';
 import { DEFAULT_ENVIRONMENT } from '../../../shared/domain/environments';
 import type { ProfileSummary } from '../../../shared/domain/profile';
 import type { AppInfo, ConsoleApi, DemoClient, EnvironmentSummary, SandboxStatus, TokenAttempt } from '../../../shared/ipc/contract';
-import type { IpcError } from '../../../shared/ipc/result';
+import type { IpcError, IpcResult } from '../../../shared/ipc/result';
 import { safeInvoker } from '../../lib/safe-invoke';
+import { mergeRecentVats } from './recent-vats';
 import { buildTokenRequest, formFromProfile } from './token-request';
 import type { SavedSecret, TokenForm } from './token-request';
 
@@ -14,7 +15,18 @@ export interface TokenError extends IpcError {
   context: ErrorContext;
 }
 
-/** The token feature's state. Holds no secret: a typed secret stays in the form and arrives as an argument. */
+/** A fresh answer to Request token, or an attempt opened from History (its token is no longer usable here). */
+export type AttemptSource = 'request' | 'history';
+
+export interface AutoRefreshSettings {
+  enabled: boolean;
+  /** Re-send this many minutes before the token expires (server time). */
+  minutesBefore: number;
+}
+
+export const DEFAULT_AUTO_REFRESH: AutoRefreshSettings = { enabled: false, minutesBefore: 10 };
+
+/** The token feature's state. Holds no secret and no usable token: a typed secret arrives as an argument. */
 export interface TokenState {
   form: TokenForm;
   ready: boolean;
@@ -23,7 +35,13 @@ export interface TokenState {
   sandbox?: SandboxStatus;
   busy: boolean;
   lastAttempt?: TokenAttempt;
+  attemptSource?: AttemptSource;
   error?: TokenError;
+  /** Production was confirmed once in this run; later requests to it go without asking. */
+  productionConfirmed: boolean;
+  /** Recently used merchant VATs, newest first: seeded from History on load, then kept for the session. */
+  recentVats: string[];
+  autoRefresh: AutoRefreshSettings;
   load(): Promise<void>;
   watchSandbox(): () => void;
   updateForm(patch: Partial<TokenForm>): void;
@@ -32,7 +50,14 @@ export interface TokenState {
   startSandbox(): Promise<void>;
   fetchDemoClients(): Promise<DemoClient[]>;
   /** A typed secret (may be empty) and, when a profile is selected, its saved secret to fall back on. */
-  requestToken(clientSecret: string, saved?: SavedSecret): Promise<void>;
+  requestToken(clientSecret: string, saved?: SavedSecret): Promise<TokenAttempt | undefined>;
+  /** Shows an attempt opened from History in the viewer. */
+  showAttempt(attempt: TokenAttempt, source: AttemptSource): void;
+  confirmProduction(): void;
+  seedRecentVats(newestFirst: readonly (string | undefined)[]): void;
+  setAutoRefresh(patch: Partial<AutoRefreshSettings>): void;
+  /** Main copies the attempt's usable token to the clipboard (and clears it later); the renderer never holds it. */
+  copyToken(attemptId: string): Promise<IpcResult<{ clearsAfterMs: number }>>;
   dismissError(): void;
 }
 
@@ -52,6 +77,9 @@ export function createTokenStore(api: ConsoleApi) {
     ready: false,
     environments: [],
     busy: false,
+    productionConfirmed: false,
+    recentVats: [],
+    autoRefresh: DEFAULT_AUTO_REFRESH,
 
     async load() {
       const [info, environments, sandbox] = await Promise.all([
@@ -70,7 +98,10 @@ export function createTokenStore(api: ConsoleApi) {
     },
 
     watchSandbox() {
-      return api.on('sandbox:changed', (status) => set({ sandbox: status }));
+      // The Local production sandbox reports on the same event; this form's panel follows the Local sandbox.
+      return api.on('sandbox:changed', (status) => {
+        if (status.environment === 'local') set({ sandbox: status });
+      });
     },
 
     updateForm(patch) {
@@ -96,12 +127,35 @@ export function createTokenStore(api: ConsoleApi) {
 
     async requestToken(clientSecret, saved) {
       const input = buildTokenRequest(get().form, clientSecret, saved);
-      if (!input || get().busy) return;
-      set({ busy: true, error: undefined });
+      if (!input || get().busy) return undefined;
+      if (input.environment === 'mp-production' && !get().productionConfirmed) return undefined;
+      set({ busy: true, error: undefined, recentVats: mergeRecentVats([input.merchantVat, ...get().recentVats]) });
       const result = await invoke('token:request', input);
-      if (result.ok) set({ busy: false, lastAttempt: result.value });
-      else set({ busy: false, error: { ...result.error, context: 'request' } });
+      if (!result.ok) {
+        set({ busy: false, error: { ...result.error, context: 'request' } });
+        return undefined;
+      }
+      set({ busy: false, lastAttempt: result.value, attemptSource: 'request' });
+      return result.value;
     },
+
+    showAttempt(attempt, source) {
+      set({ lastAttempt: attempt, attemptSource: source, error: undefined });
+    },
+
+    confirmProduction() {
+      set({ productionConfirmed: true });
+    },
+
+    seedRecentVats(newestFirst) {
+      set({ recentVats: mergeRecentVats([...get().recentVats, ...newestFirst]) });
+    },
+
+    setAutoRefresh(patch) {
+      set({ autoRefresh: { ...get().autoRefresh, ...patch } });
+    },
+
+    copyToken: (attemptId) => invoke('token:copy', { attemptId }),
 
     dismissError() {
       set({ error: undefined });

@@ -1,0 +1,95 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { ConsolePage } from '../support/console-page';
+import { startPreview, type PreviewProcess } from '../support/preview';
+
+// Issue 4, item 8: every screen and state without serious or critical axe violations, in light and dark; the
+// keyboard alone gets a token and opens History.
+let preview: PreviewProcess;
+test.beforeEach(async () => {
+  preview = await startPreview();
+});
+test.afterEach(async () => {
+  await preview.stop();
+});
+
+async function expectNoSeriousViolations(page: Page, state: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  expect(serious, `axe, ${state}`).toEqual([]);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`no serious or critical violations: initial, token, History, dialogs (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const console = new ConsolePage(page);
+    await console.open(preview.url);
+    await expectNoSeriousViolations(page, 'initial');
+
+    await console.requestDemoToken();
+    await expect(console.signature).toContainText('Signature valid');
+    await expectNoSeriousViolations(page, 'after a token');
+
+    await console.clientSecret.fill('definitely-not-the-secret');
+    await console.requestDemoToken('');
+    await console.viewerTab('Raw').click();
+    await expectNoSeriousViolations(page, 'after a 401, raw view');
+
+    await console.historyEntries.nth(1).click();
+    await expect(console.response).toContainText('from History');
+    await expectNoSeriousViolations(page, 'an attempt opened from History');
+
+    await page.getByRole('button', { name: 'Copy as code…' }).click();
+    await expect(console.dialog('Copy as code').getByRole('tab')).toHaveCount(5);
+    await expectNoSeriousViolations(page, 'copy as code');
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: 'Inspect a pasted token…' }).click();
+    await console.enterSecretValue(page.getByRole('textbox', { name: 'Pasted token' }), 'not.a-token');
+    await console.dialog('Inspect a pasted token').getByRole('button', { name: 'Inspect' }).click();
+    await expect(console.dialog('Inspect a pasted token').getByRole('alert')).toBeVisible();
+    await expectNoSeriousViolations(page, 'inspect a pasted token');
+    await page.keyboard.press('Escape');
+
+    await console.history.getByRole('button', { name: 'Clear all' }).click();
+    await expectNoSeriousViolations(page, 'clear history confirmation');
+    await page.keyboard.press('Escape');
+
+    await console.environment.selectOption('mp-production');
+    await console.requestToken.click();
+    await expect(console.dialog('Send these credentials to MobilePay Production?')).toBeVisible();
+    await expectNoSeriousViolations(page, 'production confirmation');
+  });
+}
+
+test('the keyboard alone: demo credentials, send, open History, tabs by arrow keys', async ({ page }) => {
+  const console = new ConsolePage(page);
+  await console.open(preview.url);
+  await console.environment.focus();
+  const useDemo = page.getByRole('button', { name: 'Use demo credentials' });
+  for (let step = 0; step < 10 && !(await useDemo.evaluate((el) => el === document.activeElement)); step++) await page.keyboard.press('Tab');
+  await expect(useDemo).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(console.clientId).not.toHaveValue('');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(console.clientId).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(console.clientSecret).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Show client secret' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(console.merchantVat).toBeFocused();
+  await page.keyboard.press('Control+Enter');
+  await expect(console.historyEntries).toHaveCount(1);
+
+  await console.historyEntries.first().focus();
+  await page.keyboard.press('Enter');
+  await expect(console.response).toContainText('from History');
+  await console.viewerTab('Pretty').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(console.viewerTab('Raw')).toBeFocused();
+  await expect(console.viewerTab('Raw')).toHaveAttribute('aria-selected', 'true');
+});

@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test';
+import { ConsolePage } from '../support/console-page';
+import { startPreview, type PreviewProcess } from '../support/preview';
+
+// Issue 4, item 7: copy as code, in five languages, with the id and secret read from environment variables.
+let preview: PreviewProcess;
+test.beforeEach(async ({ context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  preview = await startPreview();
+});
+test.afterEach(async () => {
+  await preview.stop();
+});
+
+const LANGUAGES = ['curl (bash)', 'PowerShell (Invoke-RestMethod)', 'C# (HttpClient)', 'Python (requests)', 'Node.js (fetch)'];
+
+test('five languages for the form as it is, env var names and never the secret', async ({ page }) => {
+  const console = new ConsolePage(page);
+  await console.open(preview.url);
+  await console.useDemoCredentials();
+  const secret = await console.clientSecret.inputValue();
+  await console.merchantVat.fill('FI20774740');
+  await page.getByRole('radio', { name: 'Raw' }).check();
+  await page.getByRole('button', { name: 'Copy as code…' }).click();
+
+  const dialog = console.dialog('Copy as code');
+  await expect(dialog).toContainText('MOBILEPAY_CLIENT_ID and MOBILEPAY_CLIENT_SECRET');
+  await expect(dialog.getByRole('tab')).toHaveText(LANGUAGES);
+  for (const language of LANGUAGES) {
+    await dialog.getByRole('tab', { name: language }).click();
+    const code = dialog.getByLabel(`${language} code`);
+    await expect(code).toContainText('MOBILEPAY_CLIENT_ID');
+    await expect(code).toContainText('MOBILEPAY_CLIENT_SECRET');
+    await expect(code).toContainText(/integrator-authentication\/connect\/token/);
+    await expect(code).toContainText('FI20774740');
+    expect((await code.textContent())?.includes(secret), `the ${language} snippet holds the secret`).toBe(false);
+  }
+  await dialog.getByRole('button', { name: 'Copy code' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('MOBILEPAY_CLIENT_SECRET');
+  expect((await page.content()).includes(secret), 'the page HTML holds the secret').toBe(false);
+
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Copy as code…' })).toBeFocused();
+});

@@ -1,0 +1,32 @@
+import { useId } from 'react';
+import type { ConsistencyCheck } from '../../../shared/domain/claims';
+import type { TokenView } from '../../../shared/domain/token-view';
+import { CodeBlock } from '../../components/code-block';
+import { ClaimsTable } from './claims-table';
+import { ConsistencyList } from './consistency-list';
+import type { VerificationEntry } from './use-verification-store';
+import { VerificationView } from './verification-view';
+
+interface TokenDetailsProps {
+  view: TokenView;
+  checks: ConsistencyCheck[];
+  verification?: VerificationEntry;
+  onVerify?: () => void;
+  clockSkewMs?: number;
+}
+
+/** A decoded token, explained: header and claims with their meanings, consistency checks, signature check. */
+export function TokenDetails({ view, checks, verification, onVerify, clockSkewMs }: TokenDetailsProps) {
+  const id = useId();
+  return (
+    <div className="token-details">
+      <CodeBlock label="Token (signature hidden)" text={view.redacted} />
+      <VerificationView entry={verification} onVerify={onVerify} headingId={`${id}-signature`} />
+      <ConsistencyList checks={checks} headingId={`${id}-checks`} />
+      <div className="claims-grid">
+        <ClaimsTable caption="Header" part="header" entries={view.header} />
+        <ClaimsTable caption="Claims" part="claims" entries={view.claims} clockSkewMs={clockSkewMs} />
+      </div>
+    </div>
+  );
+}

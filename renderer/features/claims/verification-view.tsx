@@ -1,0 +1,65 @@
+import { VERIFICATION_LABELS } from '../../../shared/domain/verification';
+import type { VerificationResult } from '../../../shared/domain/verification';
+import type { VerificationEntry } from './use-verification-store';
+
+interface VerificationViewProps {
+  entry?: VerificationEntry;
+  /** Absent when the check cannot be repeated from here (a pasted token is re-checked by inspecting again). */
+  onVerify?: () => void;
+  headingId: string;
+}
+
+/** "Signature valid — key <kid> from <jwksUri>", or the label of what went wrong. */
+export function headline(result: VerificationResult): string {
+  if (result.status !== 'valid') return VERIFICATION_LABELS[result.status];
+  const key = result.kid ? ` — key ${result.kid}` : '';
+  const from = result.jwksUri ? ` from ${result.jwksUri}` : '';
+  return `${VERIFICATION_LABELS.valid}${key}${from}`;
+}
+
+function Result({ result }: { result: VerificationResult }) {
+  const valid = result.status === 'valid';
+  return (
+    <div className={`verification verification-${valid ? 'valid' : 'invalid'}`}>
+      <p className="verification-headline">
+        <span aria-hidden="true">{valid ? '✓ ' : '✕ '}</span>
+        {headline(result)}
+      </p>
+      <p className="verification-message">{result.message}</p>
+      <p className="muted verification-meta">
+        {[result.alg && `alg ${result.alg}`, result.kid && `kid ${result.kid}`, `checked ${new Date(result.checkedAt).toLocaleTimeString()}`]
+          .filter(Boolean)
+          .join(' · ')}
+      </p>
+    </div>
+  );
+}
+
+/** The signature check against the environment's published keys. Decoding above never depends on it. */
+export function VerificationView({ entry, onVerify, headingId }: VerificationViewProps) {
+  const checking = entry?.state === 'checking';
+  return (
+    <section className="signature" aria-labelledby={headingId} aria-busy={checking}>
+      <h3 id={headingId} className="subheading">
+        Signature
+      </h3>
+      <div role="status" className="signature-status">
+        {!entry && <p className="muted">Not checked yet.</p>}
+        {checking && <p className="muted">Checking the signature against the environment&apos;s published keys…</p>}
+        {entry?.state === 'done' && <Result result={entry.result} />}
+        {entry?.state === 'failed' && (
+          <p className="verification verification-invalid">
+            <strong>The signature could not be checked:</strong> {entry.error.message}
+          </p>
+        )}
+      </div>
+      {onVerify && (
+        <div className="button-row">
+          <button type="button" className="button button-secondary button-small" onClick={onVerify} disabled={checking}>
+            {entry ? 'Verify again' : 'Verify signature'}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

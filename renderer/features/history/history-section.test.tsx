@@ -1,0 +1,104 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PRODUCTION_ENVIRONMENT, tokenAttempt, unauthorizedAttempt } from '../../test-support/attempts';
+import { fakeHistory } from '../../test-support/fake-history';
+import { formInput, renderConsole } from '../../test-support/render-console';
+
+afterEach(cleanup);
+
+const panel = () => screen.getByRole('region', { name: 'History' });
+const rows = () => within(panel()).queryAllByRole('listitem');
+const openButtons = () => within(panel()).queryAllByRole('button', { name: /^Open attempt/ });
+
+function seeded() {
+  const now = Date.now();
+  return fakeHistory([
+    { ...unauthorizedAttempt(now - 60_000), id: 'old-401' },
+    tokenAttempt(now - 120_000, { id: 'prod-200', environment: PRODUCTION_ENVIRONMENT, merchantVat: 'DK13585628' }),
+  ]);
+}
+
+describe('History', () => {
+  it('says "No attempts yet" when empty, and lists a new attempt after each request', async () => {
+    const history = fakeHistory();
+    const { api } = await renderConsole({
+      ...history.handlers,
+      'token:request': () => {
+        const attempt = tokenAttempt(Date.now(), { id: 'new-1' });
+        history.record(attempt);
+        return { ok: true, value: attempt };
+      },
+    });
+    expect(panel().textContent).toContain('No attempts yet');
+    fireEvent.change(formInput('Client ID'), { target: { value: 'my-client' } });
+    fireEvent.change(formInput('Client secret'), { target: { value: 'my-secret' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Request token' }));
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    expect(api.callsTo('history:list')).toHaveLength(2);
+    expect(openButtons()[0]?.getAttribute('aria-current')).toBe('true');
+  });
+
+  it('lists environment (Production in its warning colour), status, profile or client, VAT and time', async () => {
+    await renderConsole(seeded().handlers);
+    const [first, second] = openButtons();
+    expect(first?.textContent).toContain('401 Unauthorized');
+    expect(first?.textContent).toContain('no VAT');
+    expect(second?.textContent).toContain('200 OK');
+    expect(second?.textContent).toContain('DK13585628');
+    expect(within(second as HTMLElement).getByText('PRODUCTION').className).toContain('badge-warning');
+    expect(within(first as HTMLElement).getByText('LOCAL').className).toContain('badge-success');
+    expect(first?.querySelector('time')?.getAttribute('dateTime')).toMatch(/^\d{4}-\d\d-\d\dT/);
+  });
+
+  it('opens an attempt in the viewer, marked "from History"', async () => {
+    const { api } = await renderConsole(seeded().handlers);
+    fireEvent.click(openButtons()[1] as HTMLElement);
+    await waitFor(() => expect(api.callsTo('history:get')).toEqual([{ id: 'prod-200' }]));
+    const response = await screen.findByRole('region', { name: /^Response/ });
+    await waitFor(() => expect(response.textContent).toContain('from History'));
+    expect(response.textContent).toContain('Opened from History');
+    expect(screen.getByRole('table', { name: 'Claims' })).toBeTruthy();
+    // A token from History is not re-fetched automatically, and not verified without being asked.
+    expect(screen.queryByRole('checkbox', { name: 'Refresh automatically' })).toBeNull();
+    expect(api.callsTo('token:verify')).toHaveLength(0);
+    expect(openButtons()[1]?.getAttribute('aria-current')).toBe('true');
+  });
+
+  it('deletes one attempt, and clears all after a confirmation (Cancel keeps them)', async () => {
+    const { api } = await renderConsole(seeded().handlers);
+    fireEvent.click(within(rows()[0] as HTMLElement).getByRole('button', { name: /^Delete attempt of / }));
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    expect(api.callsTo('history:delete')).toEqual([{ id: 'old-401' }]);
+    expect(within(panel()).getByRole('status').textContent).toMatch(/^Deleted the attempt of /);
+
+    fireEvent.click(within(panel()).getByRole('button', { name: 'Clear all' }));
+    const confirm = screen.getByRole('dialog', { name: 'Clear all history?' });
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Cancel' }));
+    expect(api.callsTo('history:clear')).toHaveLength(0);
+    expect(rows()).toHaveLength(1);
+
+    fireEvent.click(within(panel()).getByRole('button', { name: 'Clear all' }));
+    fireEvent.click(within(screen.getByRole('dialog', { name: 'Clear all history?' })).getByRole('button', { name: 'Clear all' }));
+    await waitFor(() => expect(panel().textContent).toContain('No attempts yet'));
+    expect(api.callsTo('history:clear')).toHaveLength(1);
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('shows a load failure with a retry, and a vanished attempt in words', async () => {
+    let fail = true;
+    const history = seeded();
+    await renderConsole({
+      ...history.handlers,
+      'history:list': (request) => (fail ? { ok: false, error: { code: 'INTERNAL', message: 'History is locked.' } } : history.handlers['history:list']!(request)),
+    });
+    expect(within(panel()).getByRole('alert').textContent).toContain('History is locked.');
+    fail = false;
+    fireEvent.click(within(panel()).getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    history.attempts.splice(0, 1);
+    fireEvent.click(openButtons()[0] as HTMLElement);
+    await waitFor(() => expect(within(panel()).getByRole('status').textContent).toBe('This attempt is no longer in History.'));
+    expect(rows()).toHaveLength(1);
+  });
+});

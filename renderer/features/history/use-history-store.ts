@@ -1,0 +1,59 @@
+import { create } from 'zustand';
+import type { HistoryEntry, HistorySummary } from '../../../shared/domain/history';
+import type { ConsoleApi, TokenAttempt } from '../../../shared/ipc/contract';
+import type { IpcError, IpcResult } from '../../../shared/ipc/result';
+import { safeInvoker } from '../../lib/safe-invoke';
+
+/**
+ * History as the renderer lists it: summaries only (environment, profile, VAT, status, time). An opened attempt
+ * goes to the token viewer; it is already redacted by main (secret → fingerprint, token signature stripped).
+ */
+export interface HistoryState {
+  status: 'loading' | 'ready' | 'failed';
+  /** Newest first. */
+  entries: HistorySummary[];
+  loadError?: IpcError;
+  load(): Promise<HistorySummary[]>;
+  open(id: string): Promise<IpcResult<HistoryEntry<TokenAttempt>>>;
+  remove(id: string): Promise<IpcResult<{ deleted: true }>>;
+  clear(): Promise<IpcResult<{ cleared: true }>>;
+}
+
+export function createHistoryStore(api: ConsoleApi) {
+  const invoke = safeInvoker(api);
+  return create<HistoryState>()((set, get) => ({
+    status: 'loading',
+    entries: [],
+
+    async load() {
+      const result = await invoke('history:list', {});
+      if (!result.ok) {
+        set({ status: 'failed', loadError: result.error });
+        return get().entries;
+      }
+      set({ status: 'ready', entries: result.value, loadError: undefined });
+      return result.value;
+    },
+
+    async open(id) {
+      const result = await invoke('history:get', { id });
+      // Opening one that another window (or the cap) removed: the list catches up.
+      if (!result.ok && result.error.code === 'NOT_FOUND') set({ entries: get().entries.filter((entry) => entry.id !== id) });
+      return result;
+    },
+
+    async remove(id) {
+      const result = await invoke('history:delete', { id });
+      if (result.ok || result.error.code === 'NOT_FOUND') set({ entries: get().entries.filter((entry) => entry.id !== id) });
+      return result;
+    },
+
+    async clear() {
+      const result = await invoke('history:clear', {});
+      if (result.ok) set({ entries: [] });
+      return result;
+    },
+  }));
+}
+
+export type HistoryStore = ReturnType<typeof createHistoryStore>;

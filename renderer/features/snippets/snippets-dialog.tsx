@@ -1,0 +1,77 @@
+import { useEffect, useState } from 'react';
+import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import { CodeBlock } from '../../components/code-block';
+import { CopyButton } from '../../components/copy-button';
+import { ModalDialog } from '../../components/modal-dialog';
+import { Tabs } from '../../components/tabs';
+import { useApi } from '../../lib/api-context';
+import type { TokenForm } from '../token/token-request';
+import { planSnippets } from './snippet-request';
+import { createSnippetsStore } from './use-snippets-store';
+
+export const CLIENT_ID_VARIABLE = 'MOBILEPAY_CLIENT_ID';
+export const CLIENT_SECRET_VARIABLE = 'MOBILEPAY_CLIENT_SECRET';
+
+/** The token request as curl, PowerShell, C#, Python and Node, for the form as it is when the dialog opens. */
+export function SnippetsDialog({ form, onClose }: { form: TokenForm; onClose: () => void }) {
+  const api = useApi();
+  const [store] = useState(() => createSnippetsStore(api));
+  const [plan] = useState(() => planSnippets(form));
+  const status = useStore(store, (s) => s.status);
+  const snippets = useStore(store, useShallow((s) => s.snippets));
+  const error = useStore(store, (s) => s.error);
+
+  useEffect(() => {
+    if (plan.ok) void store.getState().load(plan.request);
+  }, [store, plan]);
+
+  return (
+    <ModalDialog
+      title="Copy as code"
+      description={`The token request as the form describes it. The client id and secret are read from the environment variables ${CLIENT_ID_VARIABLE} and ${CLIENT_SECRET_VARIABLE}; nothing secret is written into the code.`}
+      onClose={onClose}
+      className="dialog-xl"
+    >
+      {!plan.ok && (
+        <p className="field-message field-message-error" role="alert">
+          {plan.message}
+        </p>
+      )}
+      {plan.ok && plan.notes.map((note) => <p key={note} className="field-message field-message-hint">{note}</p>)}
+      {plan.ok && status === 'loading' && (
+        <p className="muted" role="status">
+          Generating snippets…
+        </p>
+      )}
+      {status === 'failed' && error && (
+        <p className="field-message field-message-error" role="alert">
+          The snippets could not be generated: {error.message}
+        </p>
+      )}
+      {status === 'ready' && (
+        <Tabs
+          label="Language"
+          items={snippets.map((snippet) => ({
+            id: snippet.language,
+            label: snippet.label,
+            content: (
+              <>
+                <div className="view-bar">
+                  <span className="muted">{snippet.label}</span>
+                  <CopyButton text={snippet.code} label="Copy code" />
+                </div>
+                <CodeBlock label={`${snippet.label} code`} text={snippet.code} />
+              </>
+            ),
+          }))}
+        />
+      )}
+      <div className="dialog-actions">
+        <button type="button" className="button button-secondary" onClick={onClose} data-autofocus>
+          Close
+        </button>
+      </div>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,57 @@
+interface SendBarProps {
+  busy: boolean;
+  blockers: string[];
+  /** Ad hoc only: "Save as profile…". */
+  onSaveAsProfile?: () => void;
+  onCopyAsCode: () => void;
+}
+
+const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+const SHORTCUT = IS_MAC ? '⌘ Enter' : 'Ctrl+Enter';
+
+/** Request token (with its shortcut and why it is blocked), then the secondary actions on the form. */
+export function SendBar({ busy, blockers, onSaveAsProfile, onCopyAsCode }: SendBarProps) {
+  const blocked = blockers.length > 0;
+  return (
+    <>
+      <div className="send-bar">
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={blocked || busy}
+          aria-busy={busy}
+          aria-describedby={blocked ? 'send-blockers' : busy ? undefined : 'send-shortcut'}
+        >
+          {busy && <span className="spinner" aria-hidden="true" />}
+          Request token
+        </button>
+        {busy ? (
+          <span role="status" className="busy-text">
+            Requesting…
+          </span>
+        ) : (
+          <span id="send-shortcut" className="muted kbd-hint">
+            or press <kbd>{SHORTCUT}</kbd>
+          </span>
+        )}
+      </div>
+      {blocked && (
+        <ul id="send-blockers" className="blockers" aria-label="Why Request token is blocked">
+          {blockers.map((reason) => (
+            <li key={reason}>{reason}</li>
+          ))}
+        </ul>
+      )}
+      <div className="button-row form-extras">
+        <button type="button" className="button button-ghost" onClick={onCopyAsCode}>
+          Copy as code…
+        </button>
+        {onSaveAsProfile && (
+          <button type="button" className="button button-ghost save-as-profile" onClick={onSaveAsProfile}>
+            Save as profile…
+          </button>
+        )}
+      </div>
+    </>
+  );
+}
