@@ -129,7 +129,7 @@ test('export has no secret; import brings the profile back without one; copy sec
   await expect(console.merchantVat).toHaveValue('DK13585628');
 
   await console.profiles.getByRole('button', { name: 'Copy secret' }).click();
-  await expect(console.profilesStatus).toHaveText(/Copy secret works in the desktop app only/);
+  await expect(console.profilesStatus).toHaveText(/works in the desktop app only/);
 
   const downloading = page.waitForEvent('download');
   await console.profiles.getByRole('button', { name: 'Export profiles' }).click();
