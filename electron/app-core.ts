@@ -4,6 +4,7 @@ import { createHandlers, type Handlers } from './handlers/index';
 import type { LocalEnvironmentId } from '../shared/domain/sandbox-faults';
 import { DEMO_CLIENTS, DEMO_CLIENTS_PRODUCTION, startSandbox, type SandboxFlavor } from './sandbox/index';
 import type { FetchLike } from './services/http-capture';
+import { createPosAttemptLog } from './services/exports/index';
 import { openHistory } from './services/history';
 import { createJwksVerifier } from './services/jwks-verifier';
 import { createProfileService } from './services/profiles';
@@ -53,6 +54,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     tokenClipboard,
     verifier: createJwksVerifier({ fetch: options.fetch }),
     history: openHistory({ dir: options.dataDir }),
+    posLog: createPosAttemptLog(),
   });
   return {
     handlers,

@@ -2,6 +2,7 @@ import type { LocalEnvironmentId } from '../../shared/domain/sandbox-faults';
 import type { AppInfo, DemoClient } from '../../shared/ipc/contract';
 import type { FetchLike } from '../services/http-capture';
 import type { ProfileService } from '../services/profile-service-types';
+import type { PosAttemptLog } from '../services/exports/index';
 import type { AttemptHistory } from '../services/history';
 import type { JwksVerifier } from '../services/jwks-verifier';
 import type { SandboxRunner } from '../services/sandbox-runner';
@@ -22,6 +23,8 @@ export interface HandlerDeps {
   tokenClipboard: SecretClipboard;
   verifier: JwksVerifier;
   history: AttemptHistory;
+  /** This run's PoS calls (History keeps token attempts only). */
+  posLog: PosAttemptLog;
   /** Default timeout for outgoing requests, ms. */
   requestTimeoutMs?: number;
 }

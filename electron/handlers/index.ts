@@ -2,6 +2,7 @@ import type { Channel, RequestOf, ResponseOf } from '../../shared/ipc/contract';
 import { HandlerError } from '../../shared/ipc/result';
 import type { HandlerDeps } from './deps';
 import { listEnvironments } from './environments';
+import { exportHar, exportSupportText } from './exports';
 import { callPosApi } from './pos';
 import { decodeBasic, probeAuth } from './probes';
 import { rotateKey, runnerFor, setFaults, startSandbox } from './sandbox';
@@ -58,6 +59,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'probe:client-auth': (request) => probeAuth(deps, request),
     'probe:decode-basic': (request) => decodeBasic(deps, request),
     'pos:call': (request) => callPosApi(deps, request),
+    'export:har': async (request) => exportHar(deps, request),
+    'export:support-text': async (request) => exportSupportText(deps, request),
     'settings:get': async () => deps.profiles.uiSettings(),
     'settings:update': async (patch) => deps.profiles.updateUiSettings(patch),
     'history:clear': async () => {

@@ -1,3 +1,4 @@
+import { har as validateHar } from 'har-validator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PosAttempt, TokenAttempt } from '../../shared/ipc/contract';
 import { createAppCore, type AppCore } from '../app-core';
@@ -107,5 +108,34 @@ describe('client-auth probe and Basic decoder', () => {
     expect(report.secret.length).toBe(demo.clientSecret.length);
     expect(report.matchesProfile?.profileId).toBe(profile.id);
     expect(JSON.stringify(report)).not.toContain(demo.clientSecret);
+  });
+});
+
+describe('exports', () => {
+  it('exports the whole run (token attempts and PoS calls) as a valid, redacted HAR, and one attempt for support', async () => {
+    const demo = DEMO_CLIENTS[0]!;
+    const attempt = await token('local', demo, 'DK13585628');
+    await call('token:request', { environment: 'local', clientId: demo.clientId, clientSecret: 'wrong', basicEncoding: 'form', sendIbmClientId: false });
+    const stores = await call<PosAttempt>('pos:call', { attemptId: attempt.id, resource: 'stores' });
+    const { json, fileName } = await call<{ json: string; fileName: string }>('export:har', { scope: 'run' });
+    expect(fileName).toMatch(/^integrator-console-\d{4}-\d{2}-\d{2}\.har$/);
+    const parsed = JSON.parse(json) as { log: { entries: { response: { status: number } }[] } };
+    // har-validator rejects an invalid log with the schema errors; it resolves for a valid one.
+    await expect(validateHar(parsed)).resolves.toBeTruthy();
+    expect(parsed.log.entries.map((entry) => entry.response.status).sort()).toEqual([200, 200, 401]);
+    expect(json).not.toContain(demo.clientSecret);
+    expect(json).not.toContain(Buffer.from(`${demo.clientId}:${demo.clientSecret}`).toString('base64'));
+    expect(json).not.toMatch(/eyJ[\w-]+\.eyJ[\w-]+\.[\w-]{20,}/);
+
+    const single = await call<{ json: string }>('export:har', { scope: 'attempt', attemptId: stores.id });
+    expect((JSON.parse(single.json) as { log: { entries: unknown[] } }).log.entries).toHaveLength(1);
+    const { text } = await call<{ text: string }>('export:support-text', { attemptId: attempt.id });
+    expect(text).toContain('Local sandbox');
+    expect(text).toContain('MOBILEPAY_CLIENT_SECRET');
+    expect(text).not.toContain(demo.clientSecret);
+  });
+
+  it('says there is nothing to export before the first request', async () => {
+    expect(await dispatch(core.handlers, 'export:har', { scope: 'run' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });

@@ -55,5 +55,7 @@ export async function callPosApi(deps: HandlerDeps, request: RequestOf<'pos:call
     ...(verification ? { verification } : {}),
     nowMs: Date.now(),
   });
-  return { ...result, id: randomUUID(), environment: { id: environment.id, label: environment.label, production: environment.production }, findings };
+  const attempt: PosAttempt = { ...result, id: randomUUID(), environment: { id: environment.id, label: environment.label, production: environment.production }, findings };
+  deps.posLog.add(attempt);
+  return attempt;
 }

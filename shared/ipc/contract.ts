@@ -143,6 +143,8 @@ export interface InvokeResponses {
   'probe:client-auth': ClientAuthProbeResult;
   'probe:decode-basic': BasicHeaderReport;
   'pos:call': PosAttempt;
+  'export:har': { json: string; fileName: string };
+  'export:support-text': { text: string };
   'settings:get': UiSettings;
   'settings:update': UiSettings;
 }
@@ -185,6 +187,8 @@ export const CHANNELS = {
   'probe:client-auth': true,
   'probe:decode-basic': true,
   'pos:call': true,
+  'export:har': true,
+  'export:support-text': true,
   'settings:get': true,
   'settings:update': true,
 } as const satisfies Record<Channel, true> & Record<keyof RequestSchemas, true>;

@@ -138,6 +138,14 @@ export const requestSchemas = {
         .optional(),
     })
     .strict(),
+  'export:har': z
+    .object({
+      /** One attempt (token request or PoS call) or everything this run did. */
+      scope: z.enum(['attempt', 'run']),
+      attemptId: z.string().min(1).max(64).optional(),
+    })
+    .strict(),
+  'export:support-text': z.object({ attemptId: z.string().min(1).max(64) }).strict(),
   'settings:get': empty,
   'settings:update': z.object({ presentationMode: z.boolean().optional(), welcomeSeen: z.boolean().optional() }).strict(),
 } as const;
