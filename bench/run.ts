@@ -6,15 +6,12 @@ import { join } from 'node:path';
 import { DEMO_CLIENTS, startSandbox } from '../electron/sandbox/index';
 import { buildTokenRequest, exchangeToken, type TokenExchangeInput } from '../electron/services/token-exchange';
 import { benchSandboxLoad } from './sandbox-load';
+import { median } from './stats';
+import { benchUi } from './ui';
 
 const ROUNDS = 300;
 const WARMUP = 30;
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 async function time(run: () => Promise<unknown>): Promise<number> {
   const started = performance.now();
@@ -70,3 +67,5 @@ async function benchTokenExchange(): Promise<void> {
 await benchTokenExchange();
 console.log('');
 await benchSandboxLoad();
+
+await benchUi();

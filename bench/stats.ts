@@ -1,0 +1,8 @@
+/** Small statistics for the benchmarks. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export const verdict = (met: boolean) => (met ? 'met' : 'NOT met');
