@@ -28,6 +28,7 @@ export function buildBackup(profiles: Profile[], exportedAt: string): string {
       sendIbmClientId: profile.sendIbmClientId,
       basicEncoding: profile.basicEncoding,
       notes: profile.notes,
+      merchants: profile.merchants,
     };
     if (profile.customTokenUrl !== undefined) entry.customTokenUrl = profile.customTokenUrl;
     if (profile.defaultMerchantVat !== undefined) entry.defaultMerchantVat = profile.defaultMerchantVat;

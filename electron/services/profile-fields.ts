@@ -30,6 +30,7 @@ export function profileFromDraft(draft: ProfileDraft, id: string, at: string): P
     sendIbmClientId: draft.sendIbmClientId ?? false,
     basicEncoding: draft.basicEncoding ?? 'form',
     notes: draft.notes ?? '',
+    merchants: draft.merchants ?? [],
     createdAt: at,
     updatedAt: at,
   };

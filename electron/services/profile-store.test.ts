@@ -19,6 +19,7 @@ const profile = (overrides: Partial<Profile> = {}): Profile => ({
   sendIbmClientId: false,
   basicEncoding: 'form',
   notes: '',
+  merchants: [],
   createdAt: '2026-11-25T09:00:00.000Z',
   updatedAt: '2026-11-25T09:00:00.000Z',
   ...overrides,

@@ -60,6 +60,11 @@ const profileJsonSchema: Schema<ProfilesData> = {
         sendIbmClientId: { type: 'boolean' },
         basicEncoding: { enum: ['form', 'raw'] },
         notes: stringOf(PROFILE_LIMITS.notes),
+        merchants: {
+          type: 'array',
+          maxItems: PROFILE_LIMITS.merchants,
+          items: { type: 'object', required: ['name', 'vat'], properties: { name: stringOf(PROFILE_LIMITS.name, 1), vat: { type: 'string', pattern: '^(DK|FI)[0-9]{8}$' } } },
+        },
         createdAt: { type: 'string', format: 'date-time' },
         updatedAt: { type: 'string', format: 'date-time' },
       },
@@ -77,7 +82,9 @@ const settingsJsonSchema: Schema<SettingsData> = {
 /** Only the known fields, so nothing hand-added to the file (a secret, say) reaches the renderer. */
 function pickProfile(stored: Profile): Profile {
   const { id, name, environment, customTokenUrl, clientId, defaultMerchantVat, sendIbmClientId, basicEncoding, notes, createdAt, updatedAt } = stored;
-  const profile: Profile = { id, name, environment, clientId, sendIbmClientId, basicEncoding, notes, createdAt, updatedAt };
+  // Files written before merchants existed have none.
+  const merchants = Array.isArray(stored.merchants) ? stored.merchants.map(({ name: merchant, vat }) => ({ name: merchant, vat })) : [];
+  const profile: Profile = { id, name, environment, clientId, sendIbmClientId, basicEncoding, notes, merchants, createdAt, updatedAt };
   if (customTokenUrl !== undefined) profile.customTokenUrl = customTokenUrl;
   if (defaultMerchantVat !== undefined) profile.defaultMerchantVat = defaultMerchantVat;
   return profile;

@@ -43,7 +43,7 @@ describe('profile backup', () => {
       expect(text).not.toContain(profile?.id);
     }
     expect(Object.keys(parsed.profiles[1] ?? {}).sort()).toEqual(
-      ['basicEncoding', 'clientId', 'customTokenUrl', 'defaultMerchantVat', 'environment', 'name', 'notes', 'sendIbmClientId'],
+      ['basicEncoding', 'clientId', 'customTokenUrl', 'defaultMerchantVat', 'environment', 'merchants', 'name', 'notes', 'sendIbmClientId'],
     );
   });
 

@@ -125,6 +125,15 @@ describe('profile service', () => {
     expect(open().lastSelected()).toBeNull();
   });
 
+  it('keeps saved merchants per profile, validated, across a restart', () => {
+    const service = open();
+    const created = service.create({ ...draft, merchants: [{ name: 'Café Nord', vat: 'DK13585628' }] });
+    expect(created.merchants).toEqual([{ name: 'Café Nord', vat: 'DK13585628' }]);
+    service.update(created.id, { merchants: [...created.merchants, { name: 'Kahvila', vat: 'FI20774740' }] });
+    expect(open().get(created.id).merchants.map((merchant) => merchant.vat)).toEqual(['DK13585628', 'FI20774740']);
+    expect(errorOf(() => service.update(created.id, { merchants: [{ name: 'Bad', vat: 'DK-1234' }] }))).toMatchObject({ code: 'INVALID_INPUT' });
+  });
+
   it('keeps presentation mode and the welcome flag across a restart until switched off', () => {
     const service = open();
     expect(service.uiSettings()).toEqual({ presentationMode: false, welcomeSeen: false });

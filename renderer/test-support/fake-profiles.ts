@@ -29,7 +29,7 @@ const at = '2026-01-01T00:00:00.000Z';
 export function profileFixture(id: string, overrides: Partial<ProfileSummary> = {}): ProfileSummary {
   return {
     id, name: `Profile ${id}`, environment: 'local', clientId: `client-${id}`, sendIbmClientId: false, basicEncoding: 'form',
-    notes: '', createdAt: at, updatedAt: at, secret: { state: 'missing' }, ...overrides,
+    notes: '', merchants: [], createdAt: at, updatedAt: at, secret: { state: 'missing' }, ...overrides,
   };
 }
 

@@ -3,6 +3,11 @@ import { ENVIRONMENT_IDS, type EnvironmentId } from './environments';
 import { MERCHANT_VAT_PATTERN } from './vat';
 import type { SecretDescription } from './vault';
 
+export interface SavedMerchant {
+  name: string;
+  vat: string;
+}
+
 /** A named credential set. The client secret is never part of it: it lives in the vault, keyed by `id`. */
 export interface Profile {
   id: string;
@@ -15,6 +20,8 @@ export interface Profile {
   sendIbmClientId: boolean;
   basicEncoding: 'form' | 'raw';
   notes: string;
+  /** Merchants this integrator works with, offered in the Merchant VAT picker. */
+  merchants: SavedMerchant[];
   /** ISO 8601. */
   createdAt: string;
   updatedAt: string;
@@ -44,6 +51,7 @@ export const PROFILE_LIMITS = {
   clientSecret: 4096,
   customTokenUrl: 2048,
   notes: 4000,
+  merchants: 50,
 } as const;
 
 export const PROFILE_BACKUP_FORMAT = 'integrator-console-profiles';
@@ -72,6 +80,10 @@ export const profileDraftSchema = z
     sendIbmClientId: z.boolean().optional(),
     basicEncoding: z.enum(['form', 'raw']).optional(),
     notes: z.string().max(PROFILE_LIMITS.notes, `Keep the notes under ${PROFILE_LIMITS.notes} characters.`).optional(),
+    merchants: z
+      .array(z.object({ name: z.string().trim().min(1, 'Give the merchant a name.').max(PROFILE_LIMITS.name), vat: optionalVat }).strict())
+      .max(PROFILE_LIMITS.merchants, `Keep at most ${PROFILE_LIMITS.merchants} merchants per profile.`)
+      .optional(),
   })
   .strict();
 
