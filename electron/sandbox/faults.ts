@@ -3,19 +3,10 @@
  * it) failed, so a customer's 401/500/timeout can be reproduced on purpose (DOMAIN.md §7). All of them can be
  * changed while the sandbox runs; key rotation is an action, not a switch (RunningSandbox.rotateSigningKey).
  */
-import type { SandboxFaults } from '../../shared/domain/sandbox-faults';
+import { DEFAULT_FAULTS, type SandboxFaults } from '../../shared/domain/sandbox-faults';
 
-export type { SandboxFaults };
+export { DEFAULT_FAULTS, type SandboxFaults };
 
-export const DEFAULT_FAULTS: Readonly<SandboxFaults> = Object.freeze({
-  tokenLifetimeSeconds: 3700,
-  clockSkewSeconds: 0,
-  serverError: null,
-  delayMs: 0,
-  dropConnection: false,
-  requireIbmClientId: false,
-  basicDecoding: 'form',
-});
 
 export const FAULT_LIMITS = Object.freeze({
   maxTokenLifetimeSeconds: 86_400,

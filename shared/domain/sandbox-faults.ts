@@ -22,6 +22,17 @@ export interface SandboxFaults {
   basicDecoding: 'form' | 'raw';
 }
 
+/** All switches off: how MobilePay behaved on a good day. */
+export const DEFAULT_FAULTS: Readonly<SandboxFaults> = Object.freeze({
+  tokenLifetimeSeconds: 3700,
+  clockSkewSeconds: 0,
+  serverError: null,
+  delayMs: 0,
+  dropConnection: false,
+  requireIbmClientId: false,
+  basicDecoding: 'form',
+});
+
 /** The two local environments, each its own embedded sandbox with its own clients and keys. */
 export const LOCAL_ENVIRONMENT_IDS = ['local', 'local-production'] as const;
 export type LocalEnvironmentId = (typeof LOCAL_ENVIRONMENT_IDS)[number];
