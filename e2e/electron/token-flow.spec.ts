@@ -21,6 +21,7 @@ test.describe('real Electron', () => {
     try {
       const page = new ConsolePage(await app.firstWindow());
       await page.page.locator('#root[data-app-ready="true"]').waitFor();
+      await page.dismissWelcome();
       await page.useDemoCredentials();
       await page.merchantVat.fill('DK13585628');
       await page.requestToken.click();

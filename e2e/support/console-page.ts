@@ -4,9 +4,22 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export class ConsolePage {
   constructor(readonly page: Page) {}
 
-  async open(url: string): Promise<void> {
+  /** Opens the app and waits for data-app-ready; a fresh data directory's first-run welcome is dismissed unless kept. */
+  async open(url: string, options: { keepWelcome?: boolean } = {}): Promise<void> {
     await this.page.goto(url);
     await this.page.locator('#root[data-app-ready="true"]').waitFor();
+    if (!options.keepWelcome) await this.dismissWelcome();
+  }
+
+  get welcome(): Locator {
+    return this.dialog('Welcome to Integrator Console');
+  }
+
+  /** "Get started" on the first-run welcome, when it is there (it is rendered by the time the app is ready). */
+  async dismissWelcome(): Promise<void> {
+    if (!(await this.welcome.isVisible())) return;
+    await this.welcome.getByRole('button', { name: 'Get started' }).click();
+    await expect(this.welcome).toBeHidden();
   }
 
   get environment(): Locator {
@@ -129,5 +142,51 @@ export class ConsolePage {
   }
   get refreshNotice(): Locator {
     return this.page.locator('.refresh-notice');
+  }
+
+  // Diagnosis (issue 5)
+
+  /** The findings of the attempt in the viewer. */
+  get findings(): Locator {
+    return this.response.getByRole('region', { name: /^Findings/ });
+  }
+  /** One finding (a list item), picked by text in its cause, evidence or next step. */
+  finding(text: string | RegExp): Locator {
+    return this.findings.getByRole('listitem').filter({ hasText: text }).first();
+  }
+  get posPanel(): Locator {
+    return this.page.getByRole('region', { name: 'Call the PoS API with this token' });
+  }
+  get posFindings(): Locator {
+    return this.posPanel.getByRole('region', { name: /^Findings for this call/ });
+  }
+  /** "GET /stores", "GET /pointofsales", …: exact, as the names share prefixes. */
+  async callPos(name: string): Promise<void> {
+    await this.posPanel.getByRole('button', { name, exact: true }).click();
+    await expect(this.posPanel).not.toHaveAttribute('aria-busy', 'true');
+  }
+  get posStatusLine(): Locator {
+    return this.posPanel.locator('.status-line');
+  }
+  get sandboxControls(): Locator {
+    return this.page.getByRole('region', { name: /^Sandbox controls/ });
+  }
+  /** Opens "Fault switches", lets `change` set fields, presses Apply and waits for the sandbox to take them. */
+  async applyFaults(change: (form: Locator) => Promise<void>): Promise<void> {
+    const details = this.sandboxControls.locator('details');
+    if ((await details.getAttribute('open')) === null) await this.sandboxControls.getByText('Fault switches', { exact: true }).click();
+    const form = this.sandboxControls.getByRole('form', { name: 'Fault switches' });
+    await change(form);
+    await form.getByRole('button', { name: 'Apply' }).click();
+    await expect(this.sandboxControls.getByRole('status')).toHaveText('Fault switches applied.');
+  }
+  /** Picks a demo client by its label (the list appears after Use demo credentials). */
+  async useDemoClient(label: string): Promise<void> {
+    await this.useDemoCredentials();
+    await this.page.getByRole('combobox', { name: 'Demo client' }).selectOption({ label });
+  }
+  /** Checks one of History's "Select … for comparison" boxes, newest first. */
+  selectForComparison(index: number): Locator {
+    return this.history.getByRole('checkbox', { name: /for comparison$/ }).nth(index);
   }
 }

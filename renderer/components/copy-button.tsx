@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
+import { usePresentation } from '../features/presentation/presentation-context';
 import { copyText } from '../lib/clipboard';
 
 interface CopyButtonProps {
-  /** The text to copy; never a secret or a usable token (those go through main). */
+  /** The text to copy; never a secret or a usable token (those go through main). Masked in presentation mode. */
   text: string;
   /** The button's visible text and accessible name, e.g. "Copy raw response". */
   label: string;
@@ -13,6 +14,7 @@ const CONFIRMATION_MS = 4000;
 /** Copies to the clipboard and says so (or why not) in a polite status next to the button. */
 export function CopyButton({ text, label }: CopyButtonProps) {
   const [result, setResult] = useState<{ ok: boolean; text: string }>();
+  const { maskText } = usePresentation();
 
   useEffect(() => {
     if (!result?.ok) return;
@@ -21,7 +23,7 @@ export function CopyButton({ text, label }: CopyButtonProps) {
   }, [result]);
 
   async function copy() {
-    const outcome = await copyText(text);
+    const outcome = await copyText(maskText(text));
     setResult(outcome.ok ? { ok: true, text: 'Copied.' } : { ok: false, text: outcome.message });
   }
 

@@ -17,11 +17,14 @@ interface TextFieldProps {
   autoComplete?: string;
   /** May hold a secret: the value is never written into the markup (see useUnmirroredValue). */
   sensitive?: boolean;
+  /** Shown as dots (presentation mode) and, like `sensitive`, never written into the markup. */
+  masked?: boolean;
 }
 
 /** A labelled text input with its validation message wired up for assistive technology. */
 export function TextField(props: TextFieldProps) {
-  const { id, label, value, onChange, type = 'text', message, placeholder, readOnly, trailing, autoComplete = 'off', sensitive = false } = props;
+  const { id, label, value, onChange, type = 'text', message, placeholder, readOnly, trailing, autoComplete = 'off', masked = false } = props;
+  const sensitive = props.sensitive === true || masked;
   const messageId = `${id}-message`;
   const sensitiveRef = useUnmirroredValue<HTMLInputElement>(value);
   return (
@@ -31,8 +34,10 @@ export function TextField(props: TextFieldProps) {
       </label>
       <div className="field-row">
         <input
+          // A new element when the field turns sensitive, so a value React wrote into the markup goes with the old one.
+          key={sensitive ? 'unmirrored' : 'mirrored'}
           id={id}
-          className={`input${readOnly ? ' input-readonly' : ''}`}
+          className={`input${readOnly ? ' input-readonly' : ''}${masked ? ' masked-text' : ''}`}
           type={type}
           {...(sensitive ? { ref: sensitiveRef } : { value })}
           readOnly={readOnly}

@@ -8,8 +8,9 @@ import { useLayoutEffect, useRef } from 'react';
  */
 export function useUnmirroredValue<T extends HTMLInputElement | HTMLTextAreaElement>(value: string) {
   const ref = useRef<T>(null);
+  // After every render, not only when the value changes: the element itself may be new (a remount by key).
   useLayoutEffect(() => {
     if (ref.current && ref.current.value !== value) ref.current.value = value;
-  }, [value]);
+  });
   return ref;
 }

@@ -1,5 +1,7 @@
 import { ENVIRONMENTS, tokenEndpointOf } from '../../shared/domain/environments';
-import type { Channel, ConsoleApi, EventName, EventPayloads, RequestOf, ResponseOf } from '../../shared/ipc/contract';
+import type { LocalEnvironmentId } from '../../shared/domain/sandbox-faults';
+import type { Channel, ConsoleApi, EventName, EventPayloads, RequestOf, ResponseOf, SandboxStatus } from '../../shared/ipc/contract';
+import { DEFAULT_FAULTS } from '../features/sandbox-controls/fault-draft';
 import type { IpcResult } from '../../shared/ipc/result';
 
 /** A hand-written ConsoleApi for renderer tests: canned answers per channel, recorded calls, pushable events. */
@@ -15,6 +17,15 @@ export interface FakeApi extends ConsoleApi {
 
 export const SANDBOX_AUTH_BASE = 'http://127.0.0.1:54321/integrator-authentication';
 
+export const PRODUCTION_AUTH_BASE = 'http://127.0.0.1:54322/integrator-authentication';
+
+/** A running (or stopped) local sandbox as main reports it, with the default fault switches. */
+export function sandboxStatusFor(environment: LocalEnvironmentId, state: SandboxStatus['state']): SandboxStatus {
+  if (state !== 'running') return { environment, state };
+  const authBase = environment === 'local' ? SANDBOX_AUTH_BASE : PRODUCTION_AUTH_BASE;
+  return { environment, state, authBase, posBase: authBase.replace('/integrator-authentication', '/pos/v10'), faults: { ...DEFAULT_FAULTS }, kid: environment === 'local' ? 'KID-LOCAL-1' : 'KID-PROD-1' };
+}
+
 export const SESSION_ONLY_VAULT = {
   mode: 'session-only',
   message: 'Encryption is not available on this system, so client secrets are kept only until you quit.',
@@ -29,8 +40,9 @@ const DEFAULTS: FakeHandlers = {
       ...(authBase ? { tokenUrl: tokenEndpointOf(authBase) } : {}),
     })),
   }),
-  'sandbox:status': () => ({ ok: true, value: { environment: 'local', state: 'running', authBase: SANDBOX_AUTH_BASE } }),
-  'sandbox:start': () => ({ ok: true, value: { environment: 'local', state: 'running', authBase: SANDBOX_AUTH_BASE } }),
+  // Local production answers as a stopped sandbox of its own; the Local sandbox runs.
+  'sandbox:status': ({ environment = 'local' }) => ({ ok: true, value: sandboxStatusFor(environment, environment === 'local' ? 'running' : 'stopped') }),
+  'sandbox:start': ({ environment = 'local' }) => ({ ok: true, value: sandboxStatusFor(environment, 'running') }),
   'app:notices': () => ({ ok: true, value: [] }),
   'history:list': () => ({ ok: true, value: [] }),
   'token:verify': ({ attemptId }) => ({
@@ -45,12 +57,15 @@ const DEFAULTS: FakeHandlers = {
     },
   }),
   'profiles:list': () => ({ ok: true, value: { profiles: [], vault: SESSION_ONLY_VAULT } }),
-  'sandbox:demo-clients': () => ({
+  'sandbox:demo-clients': ({ environment = 'local' }) => ({
     ok: true,
-    value: [
-      { label: 'Demo integrator', clientId: 'demo-client-1', clientSecret: 'demo-secret-one', note: 'Unbound; any VAT.' },
-      { label: 'Second integrator', clientId: 'demo-client-2', clientSecret: 'demo-secret-two', note: 'For 403 checks.' },
-    ],
+    value:
+      environment === 'local'
+        ? [
+            { label: 'Demo integrator', clientId: 'demo-client-1', clientSecret: 'demo-secret-one', note: 'Unbound; any VAT.' },
+            { label: 'Second integrator', clientId: 'demo-client-2', clientSecret: 'demo-secret-two', note: 'For 403 checks.' },
+          ]
+        : [{ label: 'Demo integrator (production)', clientId: 'prod-client-1', clientSecret: 'prod-secret-one', note: 'Local production only.' }],
   }),
 };
 

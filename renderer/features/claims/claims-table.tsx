@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { meaningOf } from '../../../shared/domain/claims';
 import { formatClaimValue, formatRelative } from '../../lib/format';
+import type { MaskKind } from '../presentation/mask';
+import { MaskedText, Sensitive } from '../presentation/sensitive';
 
 const TIME_CLAIMS = new Set(['iat', 'nbf', 'exp', 'auth_time']);
 
@@ -14,6 +16,15 @@ interface ClaimsTableProps {
 }
 
 const UNKNOWN = 'Not one this console knows; shown exactly as received.';
+
+/** Claims masked as a whole in presentation mode (any other value is masked where it holds a token, VAT or known id). */
+const SENSITIVE_CLAIMS: Record<string, MaskKind> = { client_id: 'clientId', merchant_vat: 'vat', vat_number: 'vat' };
+
+function ClaimValue({ name, value }: { name: string; value: unknown }) {
+  const kind = SENSITIVE_CLAIMS[name];
+  const text = formatClaimValue(value);
+  return kind && typeof value === 'string' ? <Sensitive kind={kind} value={text} label={name} /> : <MaskedText text={text} />;
+}
 
 /**
  * Every entry verbatim, known or not, with a one-line meaning; iat/nbf/exp also as local time and relative to
@@ -49,7 +60,9 @@ export function ClaimsTable({ caption, part, entries, clockSkewMs = 0 }: ClaimsT
                 <code>{name}</code>
               </th>
               <td>
-                <code className="claim-value">{formatClaimValue(value)}</code>
+                <code className="claim-value">
+                  <ClaimValue name={name} value={value} />
+                </code>
                 {seconds !== undefined && (
                   <span className="claim-time">
                     {new Date(seconds * 1000).toLocaleString()}{' '}

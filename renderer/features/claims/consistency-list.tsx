@@ -1,4 +1,5 @@
 import type { CheckStatus, ConsistencyCheck } from '../../../shared/domain/claims';
+import { MaskedText } from '../presentation/sensitive';
 
 const STATUS_TEXT: Record<CheckStatus, { icon: string; word: string }> = {
   ok: { icon: '✓', word: 'OK' },
@@ -24,7 +25,9 @@ export function ConsistencyList({ checks, headingId }: { checks: ConsistencyChec
                 <span className="check-icon" aria-hidden="true">
                   {text.icon}
                 </span>
-                <span className="check-word">{text.word}:</span> <span>{check.message}</span>
+                <span className="check-word">{text.word}:</span> <span>
+                  <MaskedText text={check.message} />
+                </span>
               </li>
             );
           })}

@@ -8,6 +8,7 @@ import { ModalDialog } from '../../components/modal-dialog';
 import { TextField } from '../../components/text-field';
 import { useUnmirroredValue } from '../../components/use-unmirrored-value';
 import { useApi } from '../../lib/api-context';
+import { usePresentation } from '../presentation/presentation-context';
 import { InspectResult } from './inspect-result';
 import { createInspectStore } from './use-inspect-store';
 
@@ -33,6 +34,9 @@ export function InspectTokenDialog({ environments, initialEnvironment, onClose }
   const [environment, setEnvironment] = useState<EnvironmentId>(initialEnvironment);
   const [customUrl, setCustomUrl] = useState('');
   const tokenRef = useUnmirroredValue<HTMLTextAreaElement>(token);
+  // Presentation mode: the pasted token stays dots.
+  const { on: presenting } = usePresentation();
+  const hidden = masked || presenting;
   const urlCheck = environment === 'custom' ? checkCustomTokenUrl(customUrl) : undefined;
   const canInspect = token.trim() !== '' && (urlCheck === undefined || urlCheck.ok) && status !== 'inspecting';
 
@@ -56,7 +60,7 @@ export function InspectTokenDialog({ environments, initialEnvironment, onClose }
           </label>
           <textarea
             id="inspect-token"
-            className={`input textarea${masked ? ' masked-text' : ''}`}
+            className={`input textarea${hidden ? ' masked-text' : ''}`}
             rows={4}
             ref={tokenRef}
             spellCheck={false}
@@ -65,8 +69,8 @@ export function InspectTokenDialog({ environments, initialEnvironment, onClose }
             onChange={(event) => setToken(event.target.value)}
           />
           <div className="field-row">
-            <button type="button" className="button button-ghost button-small" aria-pressed={!masked} onClick={() => setMasked((m) => !m)}>
-              {masked ? 'Show pasted token' : 'Hide pasted token'}
+            <button type="button" className="button button-ghost button-small" aria-pressed={!hidden} disabled={presenting} onClick={() => setMasked((m) => !m)}>
+              {hidden ? 'Show pasted token' : 'Hide pasted token'}
             </button>
           </div>
         </div>

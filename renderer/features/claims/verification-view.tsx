@@ -1,5 +1,6 @@
 import { VERIFICATION_LABELS } from '../../../shared/domain/verification';
 import type { VerificationResult } from '../../../shared/domain/verification';
+import { MaskedText } from '../presentation/sensitive';
 import type { VerificationEntry } from './use-verification-store';
 
 interface VerificationViewProps {
@@ -25,7 +26,9 @@ function Result({ result }: { result: VerificationResult }) {
         <span aria-hidden="true">{valid ? '✓ ' : '✕ '}</span>
         {headline(result)}
       </p>
-      <p className="verification-message">{result.message}</p>
+      <p className="verification-message">
+        <MaskedText text={result.message} />
+      </p>
       <p className="muted verification-meta">
         {[result.alg && `alg ${result.alg}`, result.kid && `kid ${result.kid}`, `checked ${new Date(result.checkedAt).toLocaleTimeString()}`]
           .filter(Boolean)

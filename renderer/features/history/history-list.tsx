@@ -10,7 +10,12 @@ interface HistoryListProps {
   busyId?: string;
   onOpen: (id: string) => void;
   onDelete: (entry: HistorySummary) => void;
+  /** Picked for Compare (at most two). */
+  selectedIds?: readonly string[];
+  onToggleSelected?: (id: string) => void;
 }
+
+export const COMPARE_LIMIT = 2;
 
 const OUTCOME_TEXT: Record<HistorySummary['outcome'], string> = {
   token: 'token',
@@ -34,14 +39,23 @@ function tone(entry: HistorySummary): 'success' | 'warning' | 'danger' {
 }
 
 /** Newest first. Each row opens in the viewer; Delete removes just that attempt. */
-export function HistoryList({ entries, currentId, busyId, onOpen, onDelete }: HistoryListProps) {
+export function HistoryList({ entries, currentId, busyId, onOpen, onDelete, selectedIds = [], onToggleSelected }: HistoryListProps) {
+  const full = selectedIds.length >= COMPARE_LIMIT;
   return (
     <ul className="history-list" aria-label="Attempts">
       {entries.map((entry) => {
         const badge = environmentBadge(entry.environment.id);
         const who = entry.profileName ?? (entry.clientId ? `${entry.clientId} (ad hoc)` : 'Ad hoc');
+        const selected = selectedIds.includes(entry.id);
         return (
           <li key={entry.id} className={`history-item${entry.id === currentId ? ' history-item-current' : ''}`}>
+            {onToggleSelected && (
+              <label className="compare-pick">
+                <input type="checkbox" checked={selected} disabled={full && !selected} onChange={() => onToggleSelected(entry.id)} />
+                <span className="compare-pick-text">Select</span>
+                <span className="visually-hidden"> attempt of {whenText(entry)} for comparison</span>
+              </label>
+            )}
             <button
               type="button"
               className="history-open"

@@ -5,7 +5,8 @@ import type { HistorySummary } from '../../../shared/domain/history';
 import type { TokenAttempt } from '../../../shared/ipc/contract';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorAlert } from '../../components/error-alert';
-import { HistoryList, whenText } from './history-list';
+import { CompareDialog } from '../compare/compare-dialog';
+import { COMPARE_LIMIT, HistoryList, whenText } from './history-list';
 import type { HistoryStore } from './use-history-store';
 
 interface HistorySectionProps {
@@ -30,6 +31,14 @@ export function HistorySection({ store, currentId, onOpened }: HistorySectionPro
   const [busyId, setBusyId] = useState<string>();
   const [confirmingClear, setConfirmingClear] = useState(false);
   const [feedback, setFeedback] = useState<Feedback>();
+  const [picked, setPicked] = useState<string[]>([]);
+  const [comparing, setComparing] = useState(false);
+  // A deleted attempt drops out of the selection.
+  const selectedIds = picked.filter((id) => entries.some((entry) => entry.id === id));
+
+  function toggleSelected(id: string) {
+    setPicked((current) => (current.includes(id) ? current.filter((item) => item !== id) : [...current, id].slice(-COMPARE_LIMIT)));
+  }
 
   async function open(id: string) {
     setBusyId(id);
@@ -63,6 +72,22 @@ export function HistorySection({ store, currentId, onOpened }: HistorySectionPro
           </button>
         )}
       </div>
+      {entries.length > 1 && (
+        <div className="compare-bar">
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            disabled={selectedIds.length !== COMPARE_LIMIT}
+            aria-describedby="compare-hint"
+            onClick={() => setComparing(true)}
+          >
+            Compare
+          </button>
+          <span id="compare-hint" className="muted">
+            {selectedIds.length === COMPARE_LIMIT ? 'Two attempts selected.' : `Select two attempts to compare (${selectedIds.length} of 2 selected).`}
+          </span>
+        </div>
+      )}
       {status === 'loading' && <p className="muted">Loading history…</p>}
       {status === 'failed' && loadError && (
         <ErrorAlert title="History could not be loaded" message={loadError.message}>
@@ -75,11 +100,22 @@ export function HistorySection({ store, currentId, onOpened }: HistorySectionPro
         <p className="empty-state empty-state-small">No attempts yet. Every token request is kept here, redacted: no secret, no usable token.</p>
       )}
       {entries.length > 0 && (
-        <HistoryList entries={entries} currentId={currentId} busyId={busyId} onOpen={(id) => void open(id)} onDelete={(entry) => void remove(entry)} />
+        <HistoryList
+          entries={entries}
+          currentId={currentId}
+          busyId={busyId}
+          onOpen={(id) => void open(id)}
+          onDelete={(entry) => void remove(entry)}
+          selectedIds={selectedIds}
+          onToggleSelected={entries.length > 1 ? toggleSelected : undefined}
+        />
       )}
       <p role="status" className={`profiles-feedback${feedback ? ` profiles-feedback-${feedback.tone}` : ''}`}>
         {feedback?.text}
       </p>
+      {comparing && selectedIds.length === COMPARE_LIMIT && (
+        <CompareDialog ids={[selectedIds[0] ?? '', selectedIds[1] ?? '']} onClose={() => setComparing(false)} />
+      )}
       {confirmingClear && (
         <ConfirmDialog
           title="Clear all history?"

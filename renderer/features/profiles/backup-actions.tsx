@@ -1,4 +1,5 @@
 import type { ChangeEvent } from 'react';
+import { usePresentation } from '../presentation/presentation-context';
 
 interface BackupActionsProps {
   profileCount: number;
@@ -9,6 +10,8 @@ interface BackupActionsProps {
 
 /** Export to a JSON backup (never with secrets) and import one back. */
 export function BackupActions({ profileCount, onExport, onImport }: BackupActionsProps) {
+  // A backup needs the real client ids, and masked ones would make it useless: no export while presenting.
+  const { on: presenting } = usePresentation();
   async function readFile(event: ChangeEvent<HTMLInputElement>) {
     const input = event.currentTarget;
     const file = input.files?.[0];
@@ -20,7 +23,7 @@ export function BackupActions({ profileCount, onExport, onImport }: BackupAction
 
   return (
     <div className="button-row backup-actions" role="group" aria-label="Backup">
-      <button type="button" className="button button-ghost" onClick={onExport} disabled={profileCount === 0} aria-describedby="backup-hint">
+      <button type="button" className="button button-ghost" onClick={onExport} disabled={profileCount === 0 || presenting} aria-describedby="backup-hint">
         Export profiles
       </button>
       <label className="button button-ghost file-button">
@@ -28,7 +31,9 @@ export function BackupActions({ profileCount, onExport, onImport }: BackupAction
         <input type="file" accept=".json,application/json" className="visually-hidden" onChange={(event) => void readFile(event)} />
       </label>
       <p id="backup-hint" className="field-message field-message-hint">
-        Backups hold names, environments, client ids and options. No secrets are included.
+        {presenting
+          ? 'Export is off in presentation mode: a backup holds the real client ids.'
+          : 'Backups hold names, environments, client ids and options. No secrets are included.'}
       </p>
     </div>
   );

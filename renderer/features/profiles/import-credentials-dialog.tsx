@@ -7,6 +7,7 @@ import type { ProfileCreateInput } from '../../../shared/domain/profile';
 import { ModalDialog } from '../../components/modal-dialog';
 import { useUnmirroredValue } from '../../components/use-unmirrored-value';
 import { TextField } from '../../components/text-field';
+import { usePresentation } from '../presentation/presentation-context';
 import { ImportFindings } from './import-findings';
 import { environmentFromHint, hasAnomalies, importInput, suggestedName } from './import-plan';
 
@@ -31,6 +32,9 @@ export function ImportCredentialsDialog({ currentEnvironment, onSave, onClose }:
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const textRef = useUnmirroredValue<HTMLTextAreaElement>(text);
+  // Presentation mode: the paste stays dots.
+  const { on: presenting } = usePresentation();
+  const hidden = masked || presenting;
   const block = useMemo(() => parseCredentialBlock(text), [text]);
   const anomalies = hasAnomalies(block);
   const choices = { trim: anomalies && trim, name: name ?? suggestedName(block), environment: environment ?? environmentFromHint(block, currentEnvironment) };
@@ -61,7 +65,7 @@ export function ImportCredentialsDialog({ currentEnvironment, onSave, onClose }:
           </label>
           <textarea
             id="import-text"
-            className={`input textarea${masked ? ' masked-text' : ''}`}
+            className={`input textarea${hidden ? ' masked-text' : ''}`}
             rows={5}
             ref={textRef}
             spellCheck={false}
@@ -70,8 +74,8 @@ export function ImportCredentialsDialog({ currentEnvironment, onSave, onClose }:
             onChange={(event) => setText(event.target.value)}
           />
           <div className="field-row">
-            <button type="button" className="button button-ghost" aria-pressed={!masked} onClick={() => setMasked((m) => !m)}>
-              {masked ? 'Show pasted text' : 'Hide pasted text'}
+            <button type="button" className="button button-ghost" aria-pressed={!hidden} disabled={presenting} onClick={() => setMasked((m) => !m)}>
+              {hidden ? 'Show pasted text' : 'Hide pasted text'}
             </button>
           </div>
         </div>

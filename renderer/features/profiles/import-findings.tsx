@@ -1,5 +1,6 @@
 import type { CredentialBlock, ImportedField } from '../../../shared/domain/credential-import';
 import { describeInvisible } from '../../../shared/domain/invisible-characters';
+import { Sensitive } from '../presentation/sensitive';
 import { chosenVat, fieldOf } from './import-plan';
 
 interface ImportFindingsProps {
@@ -27,7 +28,9 @@ export function ImportFindings({ block, trim }: ImportFindingsProps) {
       <dl className="findings-list">
         <div>
           <dt>Client ID</dt>
-          <dd>{clientId ? <code className="claim-value">{describeInvisible(clientId.raw)}</code> : <span className="muted">not found</span>}</dd>
+          <dd>{clientId ? <code className="claim-value">
+                <Sensitive kind="clientId" value={describeInvisible(clientId.raw)} label="Client ID" />
+              </code> : <span className="muted">not found</span>}</dd>
         </div>
         <div>
           <dt>Client secret</dt>
@@ -46,7 +49,9 @@ export function ImportFindings({ block, trim }: ImportFindingsProps) {
           <div>
             <dt>Merchant VAT</dt>
             <dd>
-              <code>{describeInvisible(vat.raw)}</code>
+              <code>
+                <Sensitive kind="vat" value={describeInvisible(vat.raw)} label="Merchant VAT" />
+              </code>
             </dd>
           </div>
         )}

@@ -1,4 +1,5 @@
 import type { ProfileSummary } from '../../../shared/domain/profile';
+import { usePresentation } from '../presentation/presentation-context';
 
 interface ProfileActionsProps {
   profile: ProfileSummary;
@@ -13,6 +14,8 @@ interface ProfileActionsProps {
 /** What can be done with the selected profile. Secret actions go through main; none of them shows the secret. */
 export function ProfileActions({ profile, ...on }: ProfileActionsProps) {
   const present = profile.secret.state === 'present';
+  // Main would put the real secret on the clipboard: not while presenting.
+  const { on: presenting } = usePresentation();
   return (
     <div className="profile-actions">
       <div className="button-row" role="group" aria-label={`Profile ${profile.name}`}>
@@ -29,7 +32,7 @@ export function ProfileActions({ profile, ...on }: ProfileActionsProps) {
       <div className="button-row" role="group" aria-label="Saved secret">
         {present ? (
           <>
-            <button type="button" className="button button-secondary" onClick={on.onCopySecret}>
+            <button type="button" className="button button-secondary" onClick={on.onCopySecret} disabled={presenting} title={presenting ? 'Off in presentation mode' : undefined}>
               Copy secret
             </button>
             <button type="button" className="button button-secondary" onClick={on.onCompareSecret}>

@@ -6,6 +6,7 @@ import type { VatCheck } from '../../../shared/domain/vat';
 import type { FieldMessageValue } from '../../components/field-message';
 import { FieldMessage } from '../../components/field-message';
 import { TextField } from '../../components/text-field';
+import { usePresentation } from '../presentation/presentation-context';
 import { RequestOptions } from '../token/request-options';
 import type { ProfileField, ProfileFormValues, ProfileValueChecks } from './profile-values';
 import { describeSecret } from './secret-text';
@@ -31,8 +32,14 @@ function secretHint(stored: SecretDescription | undefined): FieldMessageValue {
   return { tone: 'hint', text: `Leave blank to keep the stored one (${describeSecret(stored)}).` };
 }
 
+function maskMessage(message: FieldMessageValue, maskText: (text: string) => string): FieldMessageValue {
+  return { ...message, text: maskText(message.text) };
+}
+
 export function ProfileFormFields({ values, checks, showAllErrors, storedSecret, onChange }: ProfileFormFieldsProps) {
   const [showSecret, setShowSecret] = useState(false);
+  // Presentation mode: id and VAT as dots (never in the markup), the secret cannot be shown, fingerprints masked.
+  const { on: presenting, maskText } = usePresentation();
   const error = (field: ProfileField): FieldMessageValue | undefined => {
     const message = checks.errors[field];
     const typed = values[field] !== '';
@@ -71,23 +78,24 @@ export function ProfileFormFields({ values, checks, showAllErrors, storedSecret,
           onChange={(customTokenUrl) => onChange({ customTokenUrl })}
         />
       )}
-      <TextField id="profile-client-id" label="Client ID" value={values.clientId} message={error('clientId')} onChange={(clientId) => onChange({ clientId })} />
+      <TextField id="profile-client-id" label="Client ID" value={values.clientId} message={error('clientId')} onChange={(clientId) => onChange({ clientId })} masked={presenting} />
       <TextField
         id="profile-client-secret"
         label="Client secret"
-        type={showSecret ? 'text' : 'password'}
+        type={showSecret && !presenting ? 'text' : 'password'}
         sensitive
         value={values.clientSecret}
         autoComplete="new-password"
         placeholder={storedSecret ? 'Leave blank to keep the stored secret' : ''}
-        message={error('clientSecret') ?? secretHint(storedSecret)}
+        message={error('clientSecret') ?? maskMessage(secretHint(storedSecret), maskText)}
         onChange={(clientSecret) => onChange({ clientSecret })}
         trailing={
           <button
             type="button"
             className="button button-ghost"
             aria-label={showSecret ? 'Hide profile client secret' : 'Show profile client secret'}
-            aria-pressed={showSecret}
+            aria-pressed={showSecret && !presenting}
+            disabled={presenting}
             onClick={() => setShowSecret((shown) => !shown)}
           >
             {showSecret ? 'Hide' : 'Show'}
@@ -99,6 +107,7 @@ export function ProfileFormFields({ values, checks, showAllErrors, storedSecret,
         label="Default merchant VAT"
         value={values.defaultMerchantVat}
         placeholder="Optional, e.g. DK12345678"
+        masked={presenting}
         message={error('defaultMerchantVat') ?? vatHint(checks.vat)}
         onChange={(defaultMerchantVat) => onChange({ defaultMerchantVat })}
       />

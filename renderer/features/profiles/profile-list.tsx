@@ -1,5 +1,6 @@
 import type { ProfileSummary } from '../../../shared/domain/profile';
 import { Badge } from '../../components/badge';
+import { MaskedText, Sensitive } from '../presentation/sensitive';
 import { describeSecret, environmentBadge } from './secret-text';
 
 interface ProfileListProps {
@@ -61,8 +62,12 @@ export function ProfileList({ profiles, selectedId, ready, busy, onSelect }: Pro
                 {profile.name}
               </span>
               <span className="profile-details" id={detailsId}>
-                <Badge text={badge.text} tone={badge.tone} /> <code className="profile-client-id">{profile.clientId}</code>{' '}
-                <span className={`secret-state secret-${profile.secret.state}`}>{describeSecret(profile.secret)}</span>
+                <Badge text={badge.text} tone={badge.tone} /> <code className="profile-client-id">
+                  <Sensitive kind="clientId" value={profile.clientId} label="Client ID" revealable={false} />
+                </code>{' '}
+                <span className={`secret-state secret-${profile.secret.state}`}>
+                  <MaskedText text={describeSecret(profile.secret)} />
+                </span>
                 {sessionOnly && <span className="secret-session"> · kept for this session only</span>}
               </span>
             </span>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { VatCheck } from '../../../shared/domain/vat';
 import { TextField } from '../../components/text-field';
 import type { FieldMessageValue } from '../../components/field-message';
+import { usePresentation, useRememberSensitive } from '../presentation/presentation-context';
 import { hasStrayWhitespace } from './token-request';
 import { VatPicker } from './vat-picker';
 
@@ -28,6 +29,13 @@ function whitespaceWarning(value: string, what: string): FieldMessageValue | und
 /** Client ID, Client secret (masked, with a show/hide toggle) and the optional Merchant VAT. */
 export function CredentialsFields(props: CredentialsFieldsProps) {
   const [showSecret, setShowSecret] = useState(false);
+  // Presentation mode: id and VAT as dots, never in the markup; the secret cannot be shown at all.
+  const { on: presenting, maskText } = usePresentation();
+  // What the form holds is masked wherever it shows up in free text (findings, raw views, exports).
+  useRememberSensitive('request-form', [
+    { kind: 'clientId', value: props.clientId.trim() },
+    { kind: 'vat', value: props.merchantVat.trim() },
+  ]);
   return (
     <fieldset className="group">
       <legend className="group-title">Credentials</legend>
@@ -36,16 +44,17 @@ export function CredentialsFields(props: CredentialsFieldsProps) {
         label="Client ID"
         value={props.clientId}
         placeholder="e.g. 7a1c2f0e-…"
+        masked={presenting}
         message={whitespaceWarning(props.clientId, 'Client ID')}
         onChange={props.onClientIdChange}
       />
       <TextField
         id="client-secret"
         label="Client secret"
-        type={showSecret ? 'text' : 'password'}
+        type={showSecret && !presenting ? 'text' : 'password'}
         sensitive
         value={props.clientSecret}
-        placeholder={props.secretPlaceholder}
+        placeholder={props.secretPlaceholder && maskText(props.secretPlaceholder)}
         message={whitespaceWarning(props.clientSecret, 'Client secret') ?? (props.secretHint ? { tone: 'hint', text: props.secretHint } : undefined)}
         onChange={props.onClientSecretChange}
         trailing={
@@ -53,14 +62,15 @@ export function CredentialsFields(props: CredentialsFieldsProps) {
             type="button"
             className="button button-ghost"
             aria-label={showSecret ? 'Hide client secret' : 'Show client secret'}
-            aria-pressed={showSecret}
+            aria-pressed={showSecret && !presenting}
+            disabled={presenting}
             onClick={() => setShowSecret((shown) => !shown)}
           >
             {showSecret ? 'Hide' : 'Show'}
           </button>
         }
       />
-      <VatPicker value={props.merchantVat} check={props.vatCheck} recentVats={props.recentVats} onChange={props.onMerchantVatChange} />
+      <VatPicker value={props.merchantVat} check={props.vatCheck} recentVats={props.recentVats} onChange={props.onMerchantVatChange} masked={presenting} />
     </fieldset>
   );
 }

@@ -16,7 +16,7 @@ interface EnvironmentPickerProps {
 }
 
 function knownTokenUrl(env: EnvironmentSummary | undefined, sandbox: SandboxStatus | undefined): string | undefined {
-  if (env?.id === 'local' && sandbox?.authBase) return tokenEndpointOf(sandbox.authBase);
+  if ((env?.id === 'local' || env?.id === 'local-production') && sandbox?.authBase) return tokenEndpointOf(sandbox.authBase);
   return env?.tokenUrl;
 }
 
@@ -80,7 +80,7 @@ export function EnvironmentPicker(props: EnvironmentPickerProps) {
           id="token-endpoint"
           label="Token endpoint"
           value={tokenUrl ?? ''}
-          placeholder={environmentId === 'local' ? 'Known once the local sandbox runs' : ''}
+          placeholder={environmentId === 'local' || environmentId === 'local-production' ? 'Known once the local sandbox runs' : ''}
           readOnly
         />
       )}

@@ -4,6 +4,7 @@ import { CopyButton } from '../../components/copy-button';
 import { Tabs } from '../../components/tabs';
 import type { TabItem } from '../../components/tabs';
 import { formatHeaderLines, formatWireRequest, formatWireResponse, prettyBody } from '../../lib/format';
+import { MaskedText } from '../presentation/sensitive';
 
 function ViewBar({ note, copyText, copyLabel }: { note: string; copyText: string; copyLabel: string }) {
   return (
@@ -31,7 +32,9 @@ function HeadersTable({ response }: { response: CapturedResponse }) {
               <code>{name}</code>
             </th>
             <td>
-              <code className="claim-value">{value}</code>
+              <code className="claim-value">
+                <MaskedText text={value} />
+              </code>
             </td>
           </tr>
         ))}
@@ -80,7 +83,7 @@ function responseTabs(response: CapturedResponse): TabItem[] {
 }
 
 /** The exchange as captured: the response as Pretty / Raw / Headers, and the request as sent (redacted by main). */
-export function ExchangeTabs({ exchange }: { exchange: Exchange }) {
+export function ExchangeTabs({ exchange, requestNote = 'As sent; the client secret is replaced by its fingerprint and length' }: { exchange: Exchange; requestNote?: string }) {
   const request = formatWireRequest(exchange.request);
   const items: TabItem[] = [
     ...(exchange.response ? responseTabs(exchange.response) : []),
@@ -89,7 +92,7 @@ export function ExchangeTabs({ exchange }: { exchange: Exchange }) {
       label: 'Raw request (redacted)',
       content: (
         <>
-          <ViewBar note="As sent; the client secret is replaced by its fingerprint and length" copyText={request} copyLabel="Copy request" />
+          <ViewBar note={requestNote} copyText={request} copyLabel="Copy request" />
           <CodeBlock label="Request as sent (redacted)" text={request} />
         </>
       ),

@@ -1,4 +1,5 @@
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { Sensitive } from '../presentation/sensitive';
 
 interface ProductionConfirmProps {
   clientId: string;
@@ -16,7 +17,7 @@ export function ProductionConfirm({ clientId, tokenUrl, onConfirm, onCancel }: P
       title={PRODUCTION_CONFIRM_TITLE}
       message={
         <>
-          Client ID <code>{clientId}</code> and its secret go to live MobilePay{tokenUrl ? <> at <code>{tokenUrl}</code></> : null}: real
+          Client ID <code><Sensitive kind="clientId" value={clientId} label="Client ID" /></code> and its secret go to live MobilePay{tokenUrl ? <> at <code>{tokenUrl}</code></> : null}: real
           credentials, real merchants. Until you quit, later requests to Production are sent without asking again.
         </>
       }

@@ -2,6 +2,7 @@ import { useEffect, useEffectEvent, useImperativeHandle, useState } from 'react'
 import type { FormEvent, Ref } from 'react';
 import type { DemoClient, EnvironmentSummary, SandboxStatus } from '../../../shared/ipc/contract';
 import { savedSecretPlaceholder } from '../profiles/secret-text';
+import { LOCAL_LABELS, localEnvironmentOf } from '../sandbox-controls/local-environments';
 import { CredentialsFields } from './credentials-fields';
 import { EnvironmentPicker } from './environment-picker';
 import { ProductionConfirm } from './production-confirm';
@@ -20,6 +21,7 @@ export interface RequestFormHandle {
 interface RequestFormProps {
   form: TokenForm;
   environments: EnvironmentSummary[];
+  /** The status of the selected local environment's sandbox (Local sandbox or Local production). */
   sandbox?: SandboxStatus;
   busy: boolean;
   recentVats: string[];
@@ -36,6 +38,8 @@ interface RequestFormProps {
   /** Ad hoc only: open New profile with these fields and the typed secret. */
   onSaveAsProfile?: (clientSecret: string) => void;
   onCopyAsCode: () => void;
+  /** "Probe client authentication…": the typed secret travels as onSend's does; not offered when left out. */
+  onProbeClientAuth?: (clientSecret: string) => void;
   ref?: Ref<RequestFormHandle>;
 }
 
@@ -48,6 +52,7 @@ export function RequestForm({ ref, ...props }: RequestFormProps) {
   const checks = checkForm(form, clientSecret, savedSecret);
   const selected = props.environments.find((env) => env.id === form.environmentId);
   const needsConfirmation = (selected?.production ?? form.environmentId === 'mp-production') && !props.productionConfirmed;
+  const localEnvironment = localEnvironmentOf(form.environmentId);
 
   function dispatch() {
     props.onSend(clientSecret);
@@ -104,8 +109,16 @@ export function RequestForm({ ref, ...props }: RequestFormProps) {
         onEnvironmentChange={(environmentId) => onFormChange({ environmentId })}
         onCustomTokenUrlChange={(customTokenUrl) => onFormChange({ customTokenUrl })}
       />
-      {form.environmentId === 'local' && (
-        <SandboxPanel sandbox={props.sandbox} onStart={props.onStartSandbox} onLoadDemoClients={props.onLoadDemoClients} onUseDemoClient={applyDemoClient} />
+      {localEnvironment && (
+        <SandboxPanel
+          // Each local environment has its own demo clients: switching starts with an empty list.
+          key={localEnvironment}
+          label={LOCAL_LABELS[localEnvironment]}
+          sandbox={props.sandbox}
+          onStart={props.onStartSandbox}
+          onLoadDemoClients={props.onLoadDemoClients}
+          onUseDemoClient={applyDemoClient}
+        />
       )}
       <CredentialsFields
         clientId={form.clientId}
@@ -129,6 +142,7 @@ export function RequestForm({ ref, ...props }: RequestFormProps) {
         busy={busy}
         blockers={checks.blockers}
         onCopyAsCode={props.onCopyAsCode}
+        onProbe={props.onProbeClientAuth ? () => props.onProbeClientAuth?.(clientSecret) : undefined}
         onSaveAsProfile={!savedSecret && props.onSaveAsProfile ? () => props.onSaveAsProfile?.(clientSecret) : undefined}
       />
       {confirming && (

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { TokenAttempt } from '../../../shared/ipc/contract';
 import { ErrorAlert } from '../../components/error-alert';
 import type { VerificationEntry } from '../claims/use-verification-store';
@@ -23,6 +24,12 @@ interface ResponseColumnProps {
   /** What automatic refresh last did, announced politely. */
   refreshNotice: string;
   onInspect: () => void;
+  /** More tools next to "Inspect a pasted token…". */
+  tools?: ReactNode;
+  /** Under the response (exports of the attempt). */
+  afterResponse?: ReactNode;
+  /** Under the token (the PoS probe). */
+  children?: ReactNode;
 }
 
 /** The right-hand side: what went wrong, what came back, and the token explained. */
@@ -34,6 +41,7 @@ export function ResponseColumn(props: ResponseColumnProps) {
         <button type="button" className="button button-secondary" onClick={props.onInspect}>
           Inspect a pasted token…
         </button>
+        {props.tools}
       </div>
       {error && (
         <ErrorAlert title={errorTitle(error.code, error.context)} message={error.message} onDismiss={props.onDismissError}>
@@ -48,6 +56,7 @@ export function ResponseColumn(props: ResponseColumnProps) {
         {props.refreshNotice}
       </p>
       <ResponsePanel attempt={attempt} source={props.source} busy={props.busy} />
+      {props.afterResponse}
       {attempt && (attempt.token || attempt.tokenProblem) && (
         <TokenPanel
           attempt={attempt}
@@ -60,6 +69,7 @@ export function ResponseColumn(props: ResponseColumnProps) {
           onCopyToken={() => props.onCopyToken(attempt.id)}
         />
       )}
+      {props.children}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { TokenAttempt } from '../../../shared/ipc/contract';
 import { Badge } from '../../components/badge';
 import { formatClockTime } from '../../lib/format';
+import { FindingsSection } from '../diagnosis/findings-section';
 import { ExchangeTabs } from './exchange-tabs';
 import { ResponseSummary } from './response-summary';
 import type { AttemptSource } from './use-token-store';
@@ -40,6 +41,8 @@ export function ResponsePanel({ attempt, source, busy }: ResponsePanelProps) {
       {attempt ? (
         <>
           <ResponseSummary attempt={attempt} />
+          {/* Attempts saved to History before diagnosis existed have none: say nothing rather than "no problems". */}
+          {attempt.findings && <FindingsSection findings={attempt.findings} />}
           <ExchangeTabs exchange={attempt.exchange} />
         </>
       ) : (

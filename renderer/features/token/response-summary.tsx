@@ -4,6 +4,7 @@ import type { TokenAttempt } from '../../../shared/ipc/contract';
 import { Badge } from '../../components/badge';
 import { environmentBadge } from '../profiles/secret-text';
 import { formatBytes, formatClockSkew, formatDuration } from '../../lib/format';
+import { MaskedText, Sensitive } from '../presentation/sensitive';
 
 const FAILURE_TITLES: Record<NetworkFailureKind, string> = {
   timeout: 'Timed out',
@@ -21,11 +22,14 @@ function statusTone(status: number): 'success' | 'warning' | 'danger' {
   return 'warning';
 }
 
+/** What the summary needs: a token attempt, or a PoS call (no outcome, no OAuth error, no VAT of its own). */
+export type SummarizedAttempt = Pick<TokenAttempt, 'exchange' | 'environment'> & Partial<Pick<TokenAttempt, 'outcome' | 'oauthError' | 'merchantVat'>>;
+
 /** The headline of an attempt: status (or why there is none), timing, size and the server's clock. */
-export function ResponseSummary({ attempt }: { attempt: TokenAttempt }) {
+export function ResponseSummary({ attempt, showVat = true }: { attempt: SummarizedAttempt; showVat?: boolean }) {
   const { exchange } = attempt;
   const response = exchange.response;
-  const failure = attempt.outcome === 'network-error' ? exchange.failure : undefined;
+  const failure = (attempt.outcome ?? 'network-error') === 'network-error' ? exchange.failure : undefined;
   return (
     <div className="summary">
       {failure || !response ? (
@@ -46,7 +50,7 @@ export function ResponseSummary({ attempt }: { attempt: TokenAttempt }) {
           </p>
           {attempt.oauthError.description && (
             <p>
-              <span className="muted">error_description</span> {attempt.oauthError.description}
+              <span className="muted">error_description</span> <MaskedText text={attempt.oauthError.description} />
             </p>
           )}
         </div>
@@ -83,10 +87,12 @@ export function ResponseSummary({ attempt }: { attempt: TokenAttempt }) {
             <dd>{formatClockSkew(exchange.clockSkewMs)}</dd>
           </div>
         )}
-        <div>
-          <dt>Merchant VAT</dt>
-          <dd>{attempt.merchantVat ?? 'none (unbound token)'}</dd>
-        </div>
+        {showVat && (
+          <div>
+            <dt>Merchant VAT</dt>
+            <dd>{attempt.merchantVat ? <Sensitive kind="vat" value={attempt.merchantVat} label="Merchant VAT" /> : 'none (unbound token)'}</dd>
+          </div>
+        )}
       </dl>
     </div>
   );

@@ -4,6 +4,8 @@ import { Badge } from '../../components/badge';
 import type { BadgeTone } from '../../components/badge';
 
 interface SandboxPanelProps {
+  /** Which embedded sandbox: "Local sandbox" or "Local production". */
+  label?: string;
   sandbox?: SandboxStatus;
   onStart: () => void;
   onLoadDemoClients: () => Promise<DemoClient[]>;
@@ -17,8 +19,8 @@ const STATE_TEXT: Record<SandboxStatus['state'], { text: string; tone: BadgeTone
   failed: { text: 'Failed', tone: 'danger' },
 };
 
-/** Local sandbox status and its public demo credentials. The demo list lives here, never in a store. */
-export function SandboxPanel({ sandbox, onStart, onLoadDemoClients, onUseDemoClient }: SandboxPanelProps) {
+/** A local sandbox's status and its public demo credentials. The demo list lives here, never in a store. */
+export function SandboxPanel({ label = 'Local sandbox', sandbox, onStart, onLoadDemoClients, onUseDemoClient }: SandboxPanelProps) {
   const [demoClients, setDemoClients] = useState<DemoClient[]>([]);
   const [demoIndex, setDemoIndex] = useState(0);
   const [loading, setLoading] = useState(false);
@@ -43,8 +45,8 @@ export function SandboxPanel({ sandbox, onStart, onLoadDemoClients, onUseDemoCli
   const picked = demoClients[demoIndex];
   return (
     <div className="sandbox-panel">
-      <div className="sandbox-status" role="status" aria-label="Local sandbox status">
-        <span>Local sandbox</span>
+      <div className="sandbox-status" role="status" aria-label={`${label} status`}>
+        <span>{label}</span>
         <Badge text={state.text} tone={state.tone} />
         {sandbox?.state === 'running' && sandbox.authBase && <code className="muted">{sandbox.authBase}</code>}
         {sandbox?.message && <span className="muted">{sandbox.message}</span>}

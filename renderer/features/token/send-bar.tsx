@@ -4,13 +4,15 @@ interface SendBarProps {
   /** Ad hoc only: "Save as profile…". */
   onSaveAsProfile?: () => void;
   onCopyAsCode: () => void;
+  /** Opens the client-auth probe, which asks before it sends anything. */
+  onProbe?: () => void;
 }
 
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const SHORTCUT = IS_MAC ? '⌘ Enter' : 'Ctrl+Enter';
 
 /** Request token (with its shortcut and why it is blocked), then the secondary actions on the form. */
-export function SendBar({ busy, blockers, onSaveAsProfile, onCopyAsCode }: SendBarProps) {
+export function SendBar({ busy, blockers, onSaveAsProfile, onCopyAsCode, onProbe }: SendBarProps) {
   const blocked = blockers.length > 0;
   return (
     <>
@@ -46,6 +48,11 @@ export function SendBar({ busy, blockers, onSaveAsProfile, onCopyAsCode }: SendB
         <button type="button" className="button button-ghost" onClick={onCopyAsCode}>
           Copy as code…
         </button>
+        {onProbe && (
+          <button type="button" className="button button-ghost" onClick={onProbe} disabled={blocked || busy} aria-describedby={blocked ? 'send-blockers' : undefined}>
+            Probe client authentication…
+          </button>
+        )}
         {onSaveAsProfile && (
           <button type="button" className="button button-ghost save-as-profile" onClick={onSaveAsProfile}>
             Save as profile…

@@ -2,16 +2,23 @@ import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { ProfileSummary } from '../../../shared/domain/profile';
-import { AppHeader } from '../../components/app-header';
 import { useApi } from '../../lib/api-context';
 import { markAppReady } from '../../lib/app-ready';
 import { InspectTokenDialog } from '../claims/inspect-token-dialog';
 import { createVerificationStore } from '../claims/use-verification-store';
+import { AttemptExports, AttemptPosProbe } from '../diagnosis/attempt-extras';
 import { HistorySection } from '../history/history-section';
+import { usePresentation } from '../presentation/presentation-context';
 import { createHistoryStore } from '../history/use-history-store';
 import { ProfilesSection } from '../profiles/profiles-section';
 import type { ProfileFormValues } from '../profiles/profile-values';
 import { createProfilesStore } from '../profiles/use-profiles-store';
+import { ClientAuthProbeDialog } from '../probes/client-auth-probe-dialog';
+import { DecodeBasicTool } from '../probes/decode-basic-tool';
+import { probeLaunch } from '../probes/probe-request';
+import type { ProbeLaunch } from '../probes/probe-request';
+import { localEnvironmentOf } from '../sandbox-controls/local-environments';
+import { SandboxControls } from '../sandbox-controls/sandbox-controls';
 import { SnippetsDialog } from '../snippets/snippets-dialog';
 import { consoleActions, seedFrom } from './console-actions';
 import { RequestForm } from './request-form';
@@ -34,13 +41,13 @@ export function TokenPage() {
   const [createSeed, setCreateSeed] = useState<ProfileFormValues>();
   const [dialog, setDialog] = useState<ToolDialog>();
   const [refreshNotice, setRefreshNotice] = useState('');
+  const [probe, setProbe] = useState<ProbeLaunch>();
   const formRef = useRef<RequestFormHandle>(null);
   const automatic = useRef(false);
   const form = useStore(store, (s) => s.form);
   const ready = useStore(store, (s) => s.ready);
-  const appInfo = useStore(store, (s) => s.appInfo);
   const environments = useStore(store, useShallow((s) => s.environments));
-  const sandbox = useStore(store, (s) => s.sandbox);
+  const sandboxes = useStore(store, (s) => s.sandboxes);
   const busy = useStore(store, (s) => s.busy);
   const attempt = useStore(store, (s) => s.lastAttempt);
   const source = useStore(store, (s) => s.attemptSource);
@@ -53,7 +60,11 @@ export function TokenPage() {
   const selectedSecret = useStore(profilesStore, (s) => s.profiles.find((p) => p.id === s.selectedId)?.secret);
   const savedSecret: SavedSecret | undefined = selectedId && selectedSecret ? { profileId: selectedId, secret: selectedSecret } : undefined;
   const actions = store.getState();
+  const { on: presenting } = usePresentation();
   const run = consoleActions({ store, historyStore, verificationStore, savedSecret, setRefreshNotice });
+  const localEnvironment = localEnvironmentOf(form.environmentId);
+  const sandbox = localEnvironment ? sandboxes[localEnvironment] : undefined;
+  const startSandbox = () => void actions.startSandbox(localEnvironment);
 
   useEffect(() => {
     const { load, watchSandbox, applyProfile, seedRecentVats } = store.getState();
@@ -96,7 +107,6 @@ export function TokenPage() {
 
   return (
     <div className="app">
-      <AppHeader appInfo={appInfo} />
       <main className="layout">
         <div className="column column-request">
           <ProfilesSection
@@ -119,18 +129,26 @@ export function TokenPage() {
             onConfirmProduction={actions.confirmProduction}
             savedSecret={savedSecret}
             onFormChange={actions.updateForm}
-            onStartSandbox={() => void actions.startSandbox()}
-            onLoadDemoClients={actions.fetchDemoClients}
+            onStartSandbox={startSandbox}
+            onLoadDemoClients={() => actions.fetchDemoClients(localEnvironment)}
             onSend={send}
             onSaveAsProfile={(secret) => setCreateSeed(seedFrom(form, secret))}
             onCopyAsCode={() => setDialog('snippets')}
+            onProbeClientAuth={(secret) => setProbe(probeLaunch(form, secret, savedSecret, environments, sandbox))}
           />
-          <HistorySection store={historyStore} currentId={attempt?.id} onOpened={(opened) => actions.showAttempt(opened, 'history')} />
+          {localEnvironment && <SandboxControls key={`sandbox-controls-${localEnvironment}`} environment={localEnvironment} />}
+          {presenting ? (
+            <p className="presentation-note" role="note">
+              History is hidden in presentation mode.
+            </p>
+          ) : (
+            <HistorySection store={historyStore} currentId={attempt?.id} onOpened={(opened) => actions.showAttempt(opened, 'history')} />
+          )}
         </div>
         <ResponseColumn
           error={error}
           onDismissError={actions.dismissError}
-          onStartSandbox={() => void actions.startSandbox()}
+          onStartSandbox={startSandbox}
           attempt={attempt}
           source={source}
           busy={busy}
@@ -142,9 +160,14 @@ export function TokenPage() {
           onCopyToken={run.copyToken}
           refreshNotice={refreshNotice}
           onInspect={() => setDialog('inspect')}
-        />
+          tools={<DecodeBasicTool />}
+          afterResponse={attempt && <AttemptExports attempt={attempt} />}
+        >
+          {attempt && <AttemptPosProbe attempt={attempt} environments={environments} formVat={form.merchantVat} />}
+        </ResponseColumn>
       </main>
       {dialog === 'snippets' && <SnippetsDialog form={form} onClose={() => setDialog(undefined)} />}
+      {probe && <ClientAuthProbeDialog {...probe} onClose={() => setProbe(undefined)} />}
       {dialog === 'inspect' && <InspectTokenDialog environments={environments} initialEnvironment={form.environmentId} onClose={() => setDialog(undefined)} />}
     </div>
   );

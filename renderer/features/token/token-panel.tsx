@@ -4,6 +4,7 @@ import type { TokenAttempt } from '../../../shared/ipc/contract';
 import { attemptChecks } from '../claims/token-checks';
 import { TokenDetails } from '../claims/token-details';
 import type { VerificationEntry } from '../claims/use-verification-store';
+import { usePresentation } from '../presentation/presentation-context';
 import { AutoRefresh } from './auto-refresh';
 import { ExpiryCountdown } from './expiry-countdown';
 import { tokenTiming } from './token-timing';
@@ -44,6 +45,8 @@ export function TokenPanel(props: TokenPanelProps) {
   const token = attempt.token;
   const timing = tokenTiming(attempt);
   const [copied, setCopied] = useState<Feedback>();
+  // Main would put the whole usable token on the clipboard: not while presenting.
+  const { on: presenting } = usePresentation();
 
   async function copyToken() {
     setCopied(undefined);
@@ -86,9 +89,14 @@ export function TokenPanel(props: TokenPanelProps) {
         <>
           <div className="token-actions">
             <p className="muted token-label">Minted by {attempt.environment.label} · signature hidden</p>
-            <button type="button" className="button button-secondary button-small" onClick={() => void copyToken()}>
+            <button type="button" className="button button-secondary button-small" onClick={() => void copyToken()} disabled={presenting} aria-describedby={presenting ? 'copy-token-off' : undefined}>
               Copy token
             </button>
+            {presenting && (
+              <span id="copy-token-off" className="muted copy-off">
+                Off in presentation mode
+              </span>
+            )}
             <span role="status" className={`copy-result${copied?.tone === 'error' ? ' copy-result-error' : ''}`}>
               {copied?.text}
             </span>

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { DEFAULT_ENVIRONMENT } from '../../../shared/domain/environments';
 import type { ProfileSummary } from '../../../shared/domain/profile';
+import type { LocalEnvironmentId } from '../../../shared/domain/sandbox-faults';
 import type { AppInfo, ConsoleApi, DemoClient, EnvironmentSummary, SandboxStatus, TokenAttempt } from '../../../shared/ipc/contract';
 import type { IpcError, IpcResult } from '../../../shared/ipc/result';
 import { safeInvoker } from '../../lib/safe-invoke';
@@ -32,7 +33,10 @@ export interface TokenState {
   ready: boolean;
   appInfo?: AppInfo;
   environments: EnvironmentSummary[];
+  /** The Local sandbox's status (the default environment). */
   sandbox?: SandboxStatus;
+  /** Both embedded sandboxes, Local sandbox and Local production, by environment. */
+  sandboxes: Partial<Record<LocalEnvironmentId, SandboxStatus>>;
   busy: boolean;
   lastAttempt?: TokenAttempt;
   attemptSource?: AttemptSource;
@@ -47,8 +51,9 @@ export interface TokenState {
   updateForm(patch: Partial<TokenForm>): void;
   /** Fills the form from a selected profile (its secret stays in main). */
   applyProfile(profile: ProfileSummary): void;
-  startSandbox(): Promise<void>;
-  fetchDemoClients(): Promise<DemoClient[]>;
+  /** The Local sandbox unless told otherwise. */
+  startSandbox(environment?: LocalEnvironmentId): Promise<void>;
+  fetchDemoClients(environment?: LocalEnvironmentId): Promise<DemoClient[]>;
   /** A typed secret (may be empty) and, when a profile is selected, its saved secret to fall back on. */
   requestToken(clientSecret: string, saved?: SavedSecret): Promise<TokenAttempt | undefined>;
   /** Shows an attempt opened from History in the viewer. */
@@ -76,31 +81,39 @@ export function createTokenStore(api: ConsoleApi) {
     form: INITIAL_FORM,
     ready: false,
     environments: [],
+    sandboxes: {},
     busy: false,
     productionConfirmed: false,
     recentVats: [],
     autoRefresh: DEFAULT_AUTO_REFRESH,
 
     async load() {
-      const [info, environments, sandbox] = await Promise.all([
+      const [info, environments, sandbox, production] = await Promise.all([
         invoke('app:info', {}),
         invoke('environments:list', {}),
         invoke('sandbox:status', {}),
+        invoke('sandbox:status', { environment: 'local-production' }),
       ]);
+      // Local production is optional: its status failing does not make the console fail to load.
       const failed = [info, environments, sandbox].find((result) => !result.ok);
       set({
         ready: true,
         ...(info.ok ? { appInfo: info.value } : {}),
         ...(environments.ok ? { environments: environments.value } : {}),
         ...(sandbox.ok ? { sandbox: sandbox.value } : {}),
+        sandboxes: {
+          ...(sandbox.ok ? { local: sandbox.value } : {}),
+          ...(production.ok ? { 'local-production': production.value } : {}),
+        },
         ...(failed && !failed.ok ? { error: { ...failed.error, context: 'load' as const } } : {}),
       });
     },
 
     watchSandbox() {
-      // The Local production sandbox reports on the same event; this form's panel follows the Local sandbox.
+      // Both local sandboxes report on the same event; `sandbox` stays the Local sandbox's.
       return api.on('sandbox:changed', (status) => {
-        if (status.environment === 'local') set({ sandbox: status });
+        const sandboxes = { ...get().sandboxes, [status.environment]: status };
+        set(status.environment === 'local' ? { sandbox: status, sandboxes } : { sandboxes });
       });
     },
 
@@ -112,14 +125,18 @@ export function createTokenStore(api: ConsoleApi) {
       set({ form: formFromProfile(profile) });
     },
 
-    async startSandbox() {
-      const result = await invoke('sandbox:start', {});
-      if (result.ok) set({ sandbox: result.value });
-      else set({ error: { ...result.error, context: 'sandbox' } });
+    async startSandbox(environment = 'local') {
+      const result = await invoke('sandbox:start', environment === 'local' ? {} : { environment });
+      if (!result.ok) {
+        set({ error: { ...result.error, context: 'sandbox' } });
+        return;
+      }
+      const sandboxes = { ...get().sandboxes, [environment]: result.value };
+      set(environment === 'local' ? { sandbox: result.value, sandboxes } : { sandboxes });
     },
 
-    async fetchDemoClients() {
-      const result = await invoke('sandbox:demo-clients', {});
+    async fetchDemoClients(environment = 'local') {
+      const result = await invoke('sandbox:demo-clients', environment === 'local' ? {} : { environment });
       if (result.ok) return result.value;
       set({ error: { ...result.error, context: 'demo' } });
       return [];

@@ -1,6 +1,7 @@
 import type { VatCheck } from '../../../shared/domain/vat';
 import type { FieldMessageValue } from '../../components/field-message';
 import { TextField } from '../../components/text-field';
+import { Sensitive } from '../presentation/sensitive';
 
 interface VatPickerProps {
   value: string;
@@ -8,6 +9,8 @@ interface VatPickerProps {
   /** Recently used VATs, newest first. */
   recentVats: string[];
   onChange: (value: string) => void;
+  /** Presentation mode: the field shows dots and the recent VATs are partly masked. */
+  masked?: boolean;
 }
 
 export const NO_VAT_HINT = 'No VAT: unbound token — PoS calls then need the X-MobilePay-Merchant-VAT-Number header';
@@ -27,11 +30,11 @@ function vatMessage(check: VatCheck): FieldMessageValue {
 }
 
 /** Merchant VAT: typed (validated as you type), one of the recent ones, or explicitly none (an unbound token). */
-export function VatPicker({ value, check, recentVats, onChange }: VatPickerProps) {
+export function VatPicker({ value, check, recentVats, onChange, masked = false }: VatPickerProps) {
   const current = value.trim();
   return (
     <div className="vat-picker">
-      <TextField id="merchant-vat" label="Merchant VAT" value={value} placeholder="Optional, e.g. DK12345678" message={vatMessage(check)} onChange={onChange} />
+      <TextField id="merchant-vat" label="Merchant VAT" value={value} placeholder="Optional, e.g. DK12345678" message={vatMessage(check)} onChange={onChange} masked={masked} />
       <div className="chip-row">
         {recentVats.length > 0 && (
           <div className="chip-group" role="group" aria-labelledby="recent-vats-label">
@@ -40,7 +43,7 @@ export function VatPicker({ value, check, recentVats, onChange }: VatPickerProps
             </span>
             {recentVats.map((vat) => (
               <button key={vat} type="button" className="chip" aria-pressed={current === vat} onClick={() => onChange(vat)}>
-                {vat}
+                <Sensitive kind="vat" value={vat} label="Recent VAT" revealable={false} />
               </button>
             ))}
           </div>

@@ -1,0 +1,93 @@
+import { useEffect, useRef, useState } from 'react';
+import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import { ErrorAlert } from '../../components/error-alert';
+import { useApi } from '../../lib/api-context';
+import { formatDuration } from '../../lib/format';
+import { Sensitive } from '../presentation/sensitive';
+import { flowDetails } from './flow-details';
+import { currentStepIndex, stepStates } from './flow-steps';
+import type { ExchangeRef, FlowProgress } from './flow-steps';
+import { FlowViewer } from './flow-viewer';
+import { SequenceDiagram } from './sequence-diagram';
+import { createGuidedFlowStore, GUIDED_FLOW_VAT } from './use-guided-flow-store';
+
+const FAILED_DURING = { preparing: 'Getting the demo credentials failed', token: 'The token request failed', pos: 'The PoS call failed' } as const;
+
+/** One line for the live region: what the flow is doing now, or how it ended. */
+function progressLine({ phase, tokenAttempt, posAttempt }: FlowProgress): string {
+  switch (phase) {
+    case 'idle':
+      return 'Not run yet.';
+    case 'preparing':
+      return 'Getting the demo credentials from the local sandbox…';
+    case 'token':
+      return 'Steps 1–3: requesting a token from the local sandbox…';
+    case 'pos':
+      return `Token received in ${formatDuration(tokenAttempt?.exchange.durationMs ?? 0)}. Steps 4–5: calling the PoS V10 API…`;
+    case 'done':
+      return `Done: all five steps in ${formatDuration((tokenAttempt?.exchange.durationMs ?? 0) + (posAttempt?.exchange.durationMs ?? 0))} of HTTP time.`;
+    case 'failed':
+      return 'Stopped: see the step that failed.';
+  }
+}
+
+/** The seed's five steps, run live against the Local sandbox with its demo client and no typing. */
+export function GuidedFlowPage() {
+  const api = useApi();
+  const [store] = useState(() => createGuidedFlowStore(api));
+  const progress = useStore(store, useShallow(({ phase, tokenAttempt, posAttempt, failure }): FlowProgress => ({ phase, tokenAttempt, posAttempt, failure })));
+  const client = useStore(store, (s) => s.client);
+  const [shown, setShown] = useState<ExchangeRef>();
+  const [focusViewer, setFocusViewer] = useState(0);
+  const viewerHeading = useRef<HTMLHeadingElement>(null);
+  const { phase, tokenAttempt, posAttempt, failure } = progress;
+  const running = phase === 'preparing' || phase === 'token' || phase === 'pos';
+  const states = stepStates(progress);
+
+  useEffect(() => {
+    if (focusViewer > 0) viewerHeading.current?.focus();
+  }, [focusViewer]);
+
+  function run() {
+    setShown(undefined);
+    void store.getState().run();
+  }
+
+  function showInViewer(exchange: ExchangeRef) {
+    setShown(exchange);
+    setFocusViewer((n) => n + 1);
+  }
+
+  return (
+    <main className="guided-flow">
+      <section className="panel" aria-labelledby="guided-flow-heading">
+        <div className="panel-header">
+          <h2 id="guided-flow-heading">Guided flow: the five steps of Integrator Authentication</h2>
+        </div>
+        <p className="flow-intro">
+          Runs against the <strong>Local sandbox</strong> with its demo client and merchant VAT{' '}
+          <Sensitive kind="vat" value={GUIDED_FLOW_VAT} label="Merchant VAT" />: a token request (steps 1–3), then{' '}
+          <code>GET /pos/v10/stores</code> with that token (steps 4–5). Nothing to type; the console&apos;s form is left as it is.
+        </p>
+        <div className="button-row">
+          <button type="button" className="button button-primary" onClick={run} disabled={running} aria-busy={running}>
+            {phase === 'idle' ? 'Run the flow' : 'Run the flow again'}
+          </button>
+          <p className="flow-progress" role="status" aria-live="polite">
+            {progressLine(progress)}
+          </p>
+        </div>
+        {failure && <ErrorAlert title={FAILED_DURING[failure.during]} message={failure.message} />}
+        <SequenceDiagram
+          states={states}
+          current={currentStepIndex(states)}
+          details={flowDetails({ client, vat: GUIDED_FLOW_VAT, tokenAttempt, posAttempt })}
+          durations={{ token: tokenAttempt?.exchange.durationMs, pos: posAttempt?.exchange.durationMs }}
+          onShowInViewer={showInViewer}
+        />
+      </section>
+      <FlowViewer shown={shown} exchanges={{ token: tokenAttempt?.exchange, pos: posAttempt?.exchange }} headingRef={viewerHeading} />
+    </main>
+  );
+}

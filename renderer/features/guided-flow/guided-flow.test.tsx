@@ -1,0 +1,131 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PosAttempt, TokenAttempt } from '../../../shared/ipc/contract';
+import type { IpcResult } from '../../../shared/ipc/result';
+import { tokenAttempt, unauthorizedAttempt } from '../../test-support/attempts';
+import { fakeSettings } from '../../test-support/fake-settings';
+import { renderApp, resetDocument } from '../../test-support/render-app';
+
+beforeEach(resetDocument);
+afterEach(() => {
+  cleanup();
+  resetDocument();
+});
+
+const TOKEN_HEAD_PAYLOAD = 'eyJhbGciOiJSUzI1NiJ9.eyJjbGllbnRfaWQiOiJkZW1vLWNsaWVudC0xIn0';
+
+function posAttempt(durationMs = 18): PosAttempt {
+  const body = '{"storeIds":["7f8e1a2b-0000-4000-8000-000000000001","7f8e1a2b-0000-4000-8000-000000000002"]}';
+  return {
+    id: 'pos-1',
+    environment: { id: 'local', label: 'Local sandbox', production: false },
+    exchange: {
+      startedAt: new Date().toISOString(),
+      durationMs,
+      request: { method: 'GET', url: 'http://127.0.0.1:54321/pos/v10/stores', headers: [['Authorization', `Bearer ${TOKEN_HEAD_PAYLOAD}.<signature hidden>`]], body: '' },
+      response: { status: 200, statusText: '', headers: [['content-type', 'application/json']], body, size: body.length, truncated: false },
+    },
+    status: 200,
+    json: JSON.parse(body) as unknown,
+    tampered: [],
+    findings: [],
+  };
+}
+
+function deferred<T>() {
+  let resolve: (value: T) => void = () => undefined;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+const steps = () => within(screen.getByRole('list', { name: 'The five steps' })).getAllByRole('listitem');
+const stepText = (index: number) => steps()[index]?.textContent ?? '';
+const current = () => steps().findIndex((step) => step.getAttribute('aria-current') === 'step');
+
+async function openGuidedFlow(handlers: Parameters<typeof renderApp>[0]) {
+  const app = await renderApp({ ...fakeSettings().handlers, ...handlers });
+  fireEvent.click(within(screen.getByRole('navigation', { name: 'Views' })).getByRole('button', { name: 'Guided flow' }));
+  return app;
+}
+
+describe('guided flow', () => {
+  it('runs the five steps with the demo client and no typing, lighting each as it happens, with timings', async () => {
+    const token = deferred<IpcResult<TokenAttempt>>();
+    const pos = deferred<IpcResult<PosAttempt>>();
+    const attempt = { ...tokenAttempt(Date.now(), { id: 'flow-1' }), exchange: { ...tokenAttempt(Date.now()).exchange, durationMs: 42 } };
+    const { api } = await openGuidedFlow({ 'token:request': () => token.promise, 'pos:call': () => pos.promise });
+    expect(steps()).toHaveLength(5);
+    expect(steps().every((step) => step.textContent?.includes('Not started'))).toBe(true);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Run the flow' }));
+    await waitFor(() => expect(current()).toBe(0));
+    expect(stepText(0)).toContain('In progress');
+    expect(api.callsTo('token:request')).toEqual([
+      { environment: 'local', clientId: 'demo-client-1', clientSecret: 'demo-secret-one', merchantVat: 'DK13585628', basicEncoding: 'form', sendIbmClientId: false },
+    ]);
+
+    token.resolve({ ok: true, value: attempt });
+    await waitFor(() => expect(current()).toBe(3));
+    expect(stepText(0)).toContain('42 ms for the whole token exchange (steps 1–3)');
+    expect(stepText(1)).toContain('Within the 42 ms token exchange; not timed separately');
+    expect(stepText(2)).toContain('Done: access_token received');
+    expect(stepText(3)).toContain('In progress: calling the PoS V10 API');
+    expect(api.callsTo('pos:call')).toEqual([{ attemptId: 'flow-1', resource: 'stores' }]);
+
+    pos.resolve({ ok: true, value: posAttempt(18) });
+    await waitFor(() => expect(stepText(4)).toContain('Done: 200 — 2 stores'));
+    expect(stepText(3)).toContain('18 ms for the whole PoS call (steps 4–5)');
+    expect(stepText(4)).toContain('Within the 18 ms PoS call');
+    expect(current()).toBe(4);
+    // Every step is done, said in words and marked by a symbol, not by colour alone.
+    expect(steps().map((step) => step.className)).toEqual(Array(5).fill(expect.stringContaining('flow-step-done')));
+    expect(screen.getByText(/^Done: all five steps in 60 ms/)).toBeTruthy();
+  });
+
+  it('"Show in viewer" opens that step\'s exchange in the viewer', async () => {
+    await openGuidedFlow({
+      'token:request': () => ({ ok: true, value: tokenAttempt(Date.now(), { id: 'flow-2' }) }),
+      'pos:call': () => ({ ok: true, value: posAttempt() }),
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Run the flow' }));
+    await waitFor(() => expect(stepText(4)).toContain('Done: 200'));
+    const viewer = () => screen.getByRole('region', { name: /^Viewer/ });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Show in viewer: step 4, the PoS call' }));
+    expect(viewer().textContent).toContain('GET http://127.0.0.1:54321/pos/v10/stores');
+    expect(document.activeElement?.id).toBe('flow-viewer-heading');
+    fireEvent.click(screen.getByRole('button', { name: 'Show in viewer: step 2, the token exchange' }));
+    expect(viewer().textContent).toContain('POST http://127.0.0.1:54321/integrator-authentication/connect/token');
+    expect(within(viewer()).getByRole('tablist', { name: 'Exchange details' })).toBeTruthy();
+  });
+
+  it('stops at step 2 when the server refuses the credentials, and says so', async () => {
+    const { api } = await openGuidedFlow({ 'token:request': () => ({ ok: true, value: unauthorizedAttempt(Date.now()) }) });
+    fireEvent.click(screen.getByRole('button', { name: 'Run the flow' }));
+    await waitFor(() => expect(stepText(1)).toContain('Rejected: HTTP 401'));
+    expect(steps()[1]?.className).toContain('flow-step-failed');
+    expect(stepText(2)).toContain('Not reached');
+    expect(stepText(4)).toContain('Not reached');
+    expect(current()).toBe(1);
+    expect(api.callsTo('pos:call')).toHaveLength(0);
+  });
+
+  it('masks the demo client id, the VAT and the token in presentation mode', async () => {
+    const attempt = tokenAttempt(Date.now(), { id: 'flow-3' });
+    attempt.token = { ...attempt.token!, redacted: `${TOKEN_HEAD_PAYLOAD}.<signature hidden>` };
+    const { root } = await renderApp({
+      ...fakeSettings({ presentationMode: true }).handlers,
+      'token:request': () => ({ ok: true, value: attempt }),
+      'pos:call': () => ({ ok: true, value: posAttempt() }),
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Guided flow' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Run the flow' }));
+    await waitFor(() => expect(stepText(4)).toContain('Done: 200'));
+    const html = root.innerHTML;
+    expect(html).not.toContain('demo-client-1');
+    expect(html).not.toContain('DK13585628');
+    expect(html).not.toContain(TOKEN_HEAD_PAYLOAD);
+    expect(stepText(0)).toContain('dem••••••-1');
+  });
+});

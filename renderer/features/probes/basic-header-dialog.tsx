@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { useStore } from 'zustand';
+import { ErrorAlert } from '../../components/error-alert';
+import { ModalDialog } from '../../components/modal-dialog';
+import { useUnmirroredValue } from '../../components/use-unmirrored-value';
+import { useApi } from '../../lib/api-context';
+import { usePresentation } from '../presentation/presentation-context';
+import '../../diagnosis.css';
+import { BasicHeaderReportView } from './basic-header-report';
+import { createBasicDecoderStore } from './use-basic-decoder-store';
+
+/**
+ * Paste an Authorization: Basic value from a customer's log → what is in it. The pasted text is as sensitive as
+ * the secret inside it: it stays in this component (never in the markup, never in a store) and goes to main to decode.
+ */
+export function BasicHeaderDialog({ onClose }: { onClose: () => void }) {
+  const api = useApi();
+  const [store] = useState(() => createBasicDecoderStore(api));
+  const status = useStore(store, (s) => s.status);
+  const report = useStore(store, (s) => s.report);
+  const error = useStore(store, (s) => s.error);
+  const [text, setText] = useState('');
+  const [masked, setMasked] = useState(true);
+  const textRef = useUnmirroredValue<HTMLTextAreaElement>(text);
+  // Presentation mode: the paste stays dots.
+  const { on: presenting } = usePresentation();
+  const hidden = masked || presenting;
+
+  function decode(event: FormEvent) {
+    event.preventDefault();
+    if (text.trim() !== '') void store.getState().decode(text);
+  }
+
+  return (
+    <ModalDialog
+      title="Decode a Basic header"
+      description="Paste an Authorization: Basic value from a log. You see the client id, the secret's fingerprint and length (never the secret) and what is wrong with it."
+      onClose={onClose}
+      className="dialog-xl"
+    >
+      <form className="dialog-form" aria-label="Decode a Basic header" onSubmit={decode} noValidate>
+        <div className="field">
+          <label className="field-label" htmlFor="basic-header-text">
+            Authorization header
+          </label>
+          <textarea
+            id="basic-header-text"
+            className={`input textarea${hidden ? ' masked-text' : ''}`}
+            rows={3}
+            ref={textRef}
+            spellCheck={false}
+            autoComplete="off"
+            data-autofocus
+            placeholder="Authorization: Basic ZGVtby1jbGllbnQ6…"
+            onChange={(event) => setText(event.target.value)}
+          />
+          <div className="field-row">
+            <button type="button" className="button button-ghost" aria-pressed={!hidden} disabled={presenting} onClick={() => setMasked((m) => !m)}>
+              {hidden ? 'Show pasted text' : 'Hide pasted text'}
+            </button>
+          </div>
+        </div>
+        <div className="dialog-actions">
+          <button type="button" className="button button-secondary" onClick={onClose}>
+            Close
+          </button>
+          <button type="submit" className="button button-primary" disabled={text.trim() === '' || status === 'decoding'} aria-busy={status === 'decoding'}>
+            Decode
+          </button>
+        </div>
+      </form>
+      {status === 'failed' && error && <ErrorAlert title="The header could not be decoded" message={error.message} />}
+      {report && <BasicHeaderReportView report={report} />}
+    </ModalDialog>
+  );
+}
