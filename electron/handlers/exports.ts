@@ -2,6 +2,7 @@ import type { RequestOf } from '../../shared/ipc/contract';
 import { HandlerError } from '../../shared/ipc/result';
 import { harJson, supportText, type ExportedAttempt } from '../services/exports/index';
 import type { HandlerDeps } from './deps';
+import { maskForPresentation } from './presentation';
 
 /** A token attempt from History or a PoS call from this run, by id. */
 function findAttempt(deps: HandlerDeps, id: string): ExportedAttempt {
@@ -25,9 +26,10 @@ export function exportHar(deps: HandlerDeps, { scope, attemptId }: RequestOf<'ex
   if (scope === 'attempt' && !attemptId) throw new HandlerError('INVALID_INPUT', 'Choose the attempt to export.');
   const entries = scope === 'attempt' ? [findAttempt(deps, attemptId!)] : everything(deps);
   if (entries.length === 0) throw new HandlerError('NOT_FOUND', 'Nothing to export yet: make a request first.');
-  return harJson({ appInfo: deps.appInfo, entries });
+  const { json, fileName } = harJson({ appInfo: deps.appInfo, entries });
+  return { json: maskForPresentation(deps, json), fileName };
 }
 
 export function exportSupportText(deps: HandlerDeps, { attemptId }: RequestOf<'export:support-text'>): { text: string } {
-  return { text: supportText({ appInfo: deps.appInfo, ...findAttempt(deps, attemptId) }) };
+  return { text: maskForPresentation(deps, supportText({ appInfo: deps.appInfo, ...findAttempt(deps, attemptId) })) };
 }

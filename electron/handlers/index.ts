@@ -4,6 +4,7 @@ import type { HandlerDeps } from './deps';
 import { listEnvironments } from './environments';
 import { exportHar, exportSupportText } from './exports';
 import { callPosApi } from './pos';
+import { refuseWhilePresenting } from './presentation';
 import { decodeBasic, probeAuth } from './probes';
 import { rotateKey, runnerFor, setFaults, startSandbox } from './sandbox';
 import { exportProfiles, listProfiles } from './profiles';
@@ -37,7 +38,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       deps.profiles.deselect();
       return { deselected: true };
     },
-    'profiles:copy-secret': async ({ id }) => deps.profiles.copySecret(id),
+    'profiles:copy-secret': async ({ id }) => {
+      refuseWhilePresenting(deps, 'a client secret');
+      return deps.profiles.copySecret(id);
+    },
     'profiles:compare-secret': async ({ id, candidate }) => ({ result: deps.profiles.compareSecret(id, candidate) }),
     'profiles:export': async () => exportProfiles(deps),
     'profiles:import': async ({ json }) => deps.profiles.importBackup(json),

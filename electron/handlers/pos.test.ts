@@ -139,3 +139,20 @@ describe('exports', () => {
     expect(await dispatch(core.handlers, 'export:har', { scope: 'run' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });
+
+describe('presentation mode in main', () => {
+  it('masks exports at the source and refuses to copy a usable token or secret', async () => {
+    const demo = DEMO_CLIENTS[0]!;
+    const attempt = await token('local', demo, 'DK13585628');
+    await call('settings:update', { presentationMode: true });
+    const { json } = await call<{ json: string }>('export:har', { scope: 'run' });
+    const { text } = await call<{ text: string }>('export:support-text', { attemptId: attempt.id });
+    for (const output of [json, text]) {
+      expect(output).not.toContain(demo.clientId);
+      expect(output).not.toContain('DK13585628');
+    }
+    expect(await dispatch(core.handlers, 'token:copy', { attemptId: attempt.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    await call('settings:update', { presentationMode: false });
+    expect((await call<{ json: string }>('export:har', { scope: 'run' })).json).toContain(demo.clientId);
+  });
+});

@@ -5,6 +5,7 @@ import { HandlerError } from '../../shared/ipc/result';
 import { tokenRequestSnippets } from '../services/code-snippets';
 import { authBaseOfTokenUrl, type KeptToken } from '../services/token-keeper';
 import type { HandlerDeps } from './deps';
+import { refuseWhilePresenting } from './presentation';
 import { resolveTokenUrl } from './targets';
 
 function keptToken(deps: HandlerDeps, attemptId: string): KeptToken {
@@ -23,6 +24,7 @@ export async function verifyToken(deps: HandlerDeps, { attemptId }: RequestOf<'t
 }
 
 export function copyToken(deps: HandlerDeps, { attemptId }: RequestOf<'token:copy'>): { clearsAfterMs: number } {
+  refuseWhilePresenting(deps, 'a usable token');
   return deps.tokenClipboard.copy(keptToken(deps, attemptId).token);
 }
 

@@ -1,15 +1,12 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import { HELP_LINKS } from '../../shared/domain/help-links';
 
 export interface MenuActions {
   showAbout(): void;
   openLink(url: string): void;
 }
 
-export const HELP_LINKS = [
-  { label: 'MobilePay developer repositories (PoS V10 docs, archived)', url: 'https://github.com/MobilePayDev' },
-  { label: 'OAuth 2.0 client authentication (RFC 6749 §2.3.1)', url: 'https://www.rfc-editor.org/rfc/rfc6749#section-2.3.1' },
-  { label: 'Electron safeStorage on Linux', url: 'https://www.electronjs.org/docs/latest/api/safe-storage' },
-] as const;
+export { HELP_LINKS };
 
 /** The application menu with the platform's usual roles; About and help links go through the given actions. */
 export function buildMenuTemplate(platform: string, appName: string, actions: MenuActions): MenuItemConstructorOptions[] {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { meaningOf } from '../../../shared/domain/claims';
 import { formatClaimValue, formatRelative } from '../../lib/format';
-import type { MaskKind } from '../presentation/mask';
+import type { MaskKind } from '../../../shared/domain/mask';
 import { MaskedText, Sensitive } from '../presentation/sensitive';
 
 const TIME_CLAIMS = new Set(['iat', 'nbf', 'exp', 'auth_time']);

@@ -1,8 +1,8 @@
 import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useStore } from 'zustand';
-import { maskText, maskValue } from './mask';
-import type { KnownValue, MaskKind } from './mask';
+import { maskText, maskValue } from '../../../shared/domain/mask';
+import type { KnownValue, MaskKind } from '../../../shared/domain/mask';
 import type { PresentationStore } from './use-presentation-store';
 
 /** What panels need of presentation mode: whether it is on, and masks that do nothing while it is off. */

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useState } from 'react';
-import type { MaskKind } from './mask';
+import type { MaskKind } from '../../../shared/domain/mask';
 import { usePresentation } from './presentation-context';
 
 export const REVEAL_MS = 5000;

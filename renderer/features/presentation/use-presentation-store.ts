@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { UiSettings } from '../../../shared/domain/profile';
 import type { ConsoleApi } from '../../../shared/ipc/contract';
 import { safeInvoker } from '../../lib/safe-invoke';
-import type { KnownValue, MaskKind } from './mask';
+import type { KnownValue, MaskKind } from '../../../shared/domain/mask';
 
 /** Kinds worth remembering to mask inside free text. Secrets are never kept here (STYLE.md §4). */
 const REMEMBERED_KINDS: ReadonlySet<MaskKind> = new Set(['clientId', 'vat', 'fingerprint']);
