@@ -4,6 +4,7 @@ import { TextField } from '../../components/text-field';
 import type { FieldMessageValue } from '../../components/field-message';
 import { usePresentation, useRememberSensitive } from '../presentation/presentation-context';
 import { hasStrayWhitespace } from './token-request';
+import type { SavedMerchantsControl } from './saved-merchants';
 import { VatPicker } from './vat-picker';
 
 interface CredentialsFieldsProps {
@@ -19,6 +20,7 @@ interface CredentialsFieldsProps {
   secretPlaceholder?: string;
   /** With a saved profile: explains what typing here does. */
   secretHint?: string;
+  merchants?: SavedMerchantsControl;
 }
 
 function whitespaceWarning(value: string, what: string): FieldMessageValue | undefined {
@@ -70,7 +72,7 @@ export function CredentialsFields(props: CredentialsFieldsProps) {
           </button>
         }
       />
-      <VatPicker value={props.merchantVat} check={props.vatCheck} recentVats={props.recentVats} onChange={props.onMerchantVatChange} masked={presenting} />
+      <VatPicker value={props.merchantVat} check={props.vatCheck} recentVats={props.recentVats} onChange={props.onMerchantVatChange} masked={presenting} merchants={props.merchants} />
     </fieldset>
   );
 }

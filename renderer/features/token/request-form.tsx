@@ -10,6 +10,7 @@ import { RequestOptions } from './request-options';
 import { SandboxPanel } from './sandbox-panel';
 import { SendBar } from './send-bar';
 import { checkForm } from './token-request';
+import type { SavedMerchantsControl } from './saved-merchants';
 import type { SavedSecret, TokenForm } from './token-request';
 
 /** What the page may ask of the form, which alone holds a typed secret. */
@@ -33,6 +34,8 @@ interface RequestFormProps {
   onLoadDemoClients: () => Promise<DemoClient[]>;
   /** The selected profile's stored secret (described, never the value); undefined when ad hoc. */
   savedSecret?: SavedSecret;
+  /** The selected profile's saved merchants; undefined when ad hoc. */
+  merchants?: SavedMerchantsControl;
   /** The secret travels as an argument, straight from this form's state to the IPC call. */
   onSend: (clientSecret: string) => void;
   /** Ad hoc only: open New profile with these fields and the typed secret. */
@@ -126,6 +129,7 @@ export function RequestForm({ ref, ...props }: RequestFormProps) {
         merchantVat={form.merchantVat}
         vatCheck={checks.vat}
         recentVats={props.recentVats}
+        merchants={props.merchants}
         onClientIdChange={(clientId) => onFormChange({ clientId })}
         onClientSecretChange={setClientSecret}
         onMerchantVatChange={(merchantVat) => onFormChange({ merchantVat })}

@@ -22,6 +22,7 @@ import { SandboxControls } from '../sandbox-controls/sandbox-controls';
 import { SnippetsDialog } from '../snippets/snippets-dialog';
 import { consoleActions, seedFrom } from './console-actions';
 import { RequestForm } from './request-form';
+import type { SavedMerchantsControl } from './saved-merchants';
 import type { RequestFormHandle } from './request-form';
 import { ResponseColumn } from './response-column';
 import type { SavedSecret } from './token-request';
@@ -58,6 +59,17 @@ export function TokenPage() {
   const verification = useStore(verificationStore, (s) => (attempt ? s.byAttempt[attempt.id] : undefined));
   const selectedId = useStore(profilesStore, (s) => s.selectedId);
   const selectedSecret = useStore(profilesStore, (s) => s.profiles.find((p) => p.id === s.selectedId)?.secret);
+  const selectedMerchants = useStore(profilesStore, (s) => s.profiles.find((p) => p.id === s.selectedId)?.merchants);
+  const merchants: SavedMerchantsControl | undefined =
+    selectedId && selectedMerchants
+      ? {
+          list: selectedMerchants,
+          save: async (name, vat) => {
+            const result = await profilesStore.getState().update(selectedId, { merchants: [...selectedMerchants, { name, vat }] });
+            return result.ok ? undefined : result.error.message;
+          },
+        }
+      : undefined;
   const savedSecret: SavedSecret | undefined = selectedId && selectedSecret ? { profileId: selectedId, secret: selectedSecret } : undefined;
   const actions = store.getState();
   const { on: presenting } = usePresentation();
@@ -128,6 +140,7 @@ export function TokenPage() {
             productionConfirmed={productionConfirmed}
             onConfirmProduction={actions.confirmProduction}
             savedSecret={savedSecret}
+            merchants={merchants}
             onFormChange={actions.updateForm}
             onStartSandbox={startSandbox}
             onLoadDemoClients={() => actions.fetchDemoClients(localEnvironment)}

@@ -1,6 +1,7 @@
 import type { VatCheck } from '../../../shared/domain/vat';
 import type { FieldMessageValue } from '../../components/field-message';
 import { TextField } from '../../components/text-field';
+import { SavedMerchants, type SavedMerchantsControl } from './saved-merchants';
 import { Sensitive } from '../presentation/sensitive';
 
 interface VatPickerProps {
@@ -11,6 +12,8 @@ interface VatPickerProps {
   onChange: (value: string) => void;
   /** Presentation mode: the field shows dots and the recent VATs are partly masked. */
   masked?: boolean;
+  /** With a saved profile: its merchants, and saving the typed VAT as one. */
+  merchants?: SavedMerchantsControl;
 }
 
 export const NO_VAT_HINT = 'No VAT: unbound token — PoS calls then need the X-MobilePay-Merchant-VAT-Number header';
@@ -30,7 +33,7 @@ function vatMessage(check: VatCheck): FieldMessageValue {
 }
 
 /** Merchant VAT: typed (validated as you type), one of the recent ones, or explicitly none (an unbound token). */
-export function VatPicker({ value, check, recentVats, onChange, masked = false }: VatPickerProps) {
+export function VatPicker({ value, check, recentVats, onChange, masked = false, merchants }: VatPickerProps) {
   const current = value.trim();
   return (
     <div className="vat-picker">
@@ -55,6 +58,14 @@ export function VatPicker({ value, check, recentVats, onChange, masked = false }
           Sends no merchant_vat: the token is not bound to a merchant, so every PoS call must carry the X-MobilePay-Merchant-VAT-Number header.
         </span>
       </div>
+      {merchants && (
+        <SavedMerchants
+          control={merchants}
+          currentVat={check.status === 'valid' || check.status === 'checksum-warning' ? value.trim() : undefined}
+          masked={masked}
+          onPick={onChange}
+        />
+      )}
     </div>
   );
 }
