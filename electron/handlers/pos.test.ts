@@ -1,37 +1,11 @@
 import { har as validateHar } from 'har-validator';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PosAttempt, TokenAttempt } from '../../shared/ipc/contract';
-import { createAppCore, type AppCore } from '../app-core';
 import { DEMO_CLIENTS, DEMO_CLIENTS_PRODUCTION } from '../sandbox/index';
-import { fakeCipher } from '../services/fake-cipher';
-import { fakeClipboard, tempDirs } from '../services/profiles-test-support';
-import { dispatch } from './dispatch';
+import { useTestCore } from './core-test-support';
 
 // The PoS V10 probe, the client-auth probe and the Basic decoder through the handler map, against real sandboxes.
-const dirs = tempDirs('ic-pos-');
-let core: AppCore;
-
-beforeEach(() => {
-  core = createAppCore({
-    dataDir: dirs.make(),
-    fetch: (url, init) => fetch(url, init),
-    appInfo: { version: 'test', shell: 'preview', platform: 'test' },
-    broadcast: () => {},
-    cipher: fakeCipher(),
-    clipboard: fakeClipboard(),
-  });
-});
-
-afterEach(async () => {
-  await core.shutdown();
-  dirs.cleanup();
-});
-
-async function call<T = unknown>(channel: string, payload: unknown): Promise<T> {
-  const result = await dispatch(core.handlers, channel, payload);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
-}
+const { send, call } = useTestCore('ic-pos-');
 
 const token = (environment: string, client = DEMO_CLIENTS[0]!, merchantVat?: string) =>
   call<TokenAttempt>('token:request', {
@@ -136,7 +110,7 @@ describe('exports', () => {
   });
 
   it('says there is nothing to export before the first request', async () => {
-    expect(await dispatch(core.handlers, 'export:har', { scope: 'run' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await send('export:har', { scope: 'run' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });
 
@@ -151,7 +125,7 @@ describe('presentation mode in main', () => {
       expect(output).not.toContain(demo.clientId);
       expect(output).not.toContain('DK13585628');
     }
-    expect(await dispatch(core.handlers, 'token:copy', { attemptId: attempt.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await send('token:copy', { attemptId: attempt.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     await call('settings:update', { presentationMode: false });
     expect((await call<{ json: string }>('export:har', { scope: 'run' })).json).toContain(demo.clientId);
   });

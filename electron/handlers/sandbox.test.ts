@@ -1,38 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SandboxStatus, TokenAttempt } from '../../shared/ipc/contract';
-import { createAppCore, type AppCore } from '../app-core';
 import { DEMO_CLIENTS, DEMO_CLIENTS_PRODUCTION } from '../sandbox/index';
-import { fakeCipher } from '../services/fake-cipher';
-import { fakeClipboard, tempDirs } from '../services/profiles-test-support';
-import { dispatch } from './dispatch';
+import { useTestCore } from './core-test-support';
 
 // The sandbox controls as the UI uses them, through the real handler map and real sandboxes on loopback.
-const dirs = tempDirs('ic-sandbox-');
-let core: AppCore;
-const changes: SandboxStatus[] = [];
-
-beforeEach(() => {
-  changes.length = 0;
-  core = createAppCore({
-    dataDir: dirs.make(),
-    fetch: (url, init) => fetch(url, init),
-    appInfo: { version: 'test', shell: 'preview', platform: 'test' },
-    broadcast: (_event, payload) => changes.push(payload),
-    cipher: fakeCipher(),
-    clipboard: fakeClipboard(),
-  });
-});
-
-afterEach(async () => {
-  await core.shutdown();
-  dirs.cleanup();
-});
-
-async function call<T = unknown>(channel: string, payload: unknown): Promise<T> {
-  const result = await dispatch(core.handlers, channel, payload);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
-}
+const { current, send, call } = useTestCore('ic-sandbox-');
+const changes = (): SandboxStatus[] => current.events.map((entry) => entry.payload);
 
 const tokenWith = (environment: string, client: { clientId: string; clientSecret: string }) =>
   call<TokenAttempt>('token:request', { environment, clientId: client.clientId, clientSecret: client.clientSecret, basicEncoding: 'form', sendIbmClientId: false });
@@ -50,7 +23,7 @@ describe('sandbox controls', () => {
   it('switches a fault on from the UI and reports it: a 503 with an HTML body', async () => {
     const status = await call<SandboxStatus>('sandbox:set-faults', { faults: { serverError: 503 } });
     expect(status).toMatchObject({ environment: 'local', state: 'running', faults: { serverError: 503 } });
-    expect(changes.at(-1)?.faults?.serverError).toBe(503);
+    expect(changes().at(-1)?.faults?.serverError).toBe(503);
     const attempt = await tokenWith('local', DEMO_CLIENTS[0]!);
     expect(attempt.outcome).toBe('http-error');
     expect(attempt.exchange.response?.status).toBe(503);
@@ -58,7 +31,7 @@ describe('sandbox controls', () => {
   });
 
   it('refuses a fault value out of range and changes nothing', async () => {
-    const result = await dispatch(core.handlers, 'sandbox:set-faults', { faults: { delayMs: -5 } });
+    const result = await send('sandbox:set-faults', { faults: { delayMs: -5 } });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 

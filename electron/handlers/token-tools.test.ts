@@ -1,38 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAppCore, type AppCore } from '../app-core';
+import { describe, expect, it } from 'vitest';
 import { DEMO_CLIENTS } from '../sandbox/index';
-import { fakeCipher } from '../services/fake-cipher';
-import { fakeClipboard, tempDirs, type FakeClipboard } from '../services/profiles-test-support';
-import { dispatch } from './dispatch';
+import { useTestCore } from './core-test-support';
 
 // Token tools and History through the real handler map, against the real local sandbox.
-const dirs = tempDirs('ic-tools-');
+const { current, send, call } = useTestCore('ic-tools-');
 const demo = DEMO_CLIENTS[0]!;
-let core: AppCore;
-let clipboard: FakeClipboard;
-
-beforeEach(() => {
-  clipboard = fakeClipboard();
-  core = createAppCore({
-    dataDir: dirs.make(),
-    fetch: (url, init) => fetch(url, init),
-    appInfo: { version: 'test', shell: 'preview', platform: 'test' },
-    broadcast: () => {},
-    cipher: fakeCipher(),
-    clipboard,
-  });
-});
-
-afterEach(async () => {
-  await core.shutdown();
-  dirs.cleanup();
-});
-
-async function call<T = unknown>(channel: string, payload: unknown): Promise<T> {
-  const result = await dispatch(core.handlers, channel, payload);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
-}
 
 const requestToken = (merchantVat?: string) =>
   call<{ id: string; exchange: { response: { body: string } } }>('token:request', {
@@ -53,14 +25,14 @@ describe('token tools', () => {
   it('copies the usable token through main, never in the answer', async () => {
     const attempt = await requestToken();
     expect(await call('token:copy', { attemptId: attempt.id })).toEqual({ clearsAfterMs: 30_000 });
-    expect(clipboard.text.split('.')).toHaveLength(3);
-    expect(clipboard.text.endsWith('<signature hidden>')).toBe(false);
-    expect(JSON.stringify(attempt)).not.toContain(clipboard.text.split('.')[2]);
+    expect(current.clipboard.text.split('.')).toHaveLength(3);
+    expect(current.clipboard.text.endsWith('<signature hidden>')).toBe(false);
+    expect(JSON.stringify(attempt)).not.toContain(current.clipboard.text.split('.')[2]);
   });
 
   it('inspects a pasted token: decodes it and checks it against the chosen environment', async () => {
     await call('token:copy', { attemptId: (await requestToken()).id });
-    const token = clipboard.text;
+    const token = current.clipboard.text;
     const inspected = await call<{ token: { claims: Record<string, unknown> }; verification: { status: string } }>('token:inspect', {
       environment: 'local',
       token: `Bearer ${token}`,
@@ -102,6 +74,6 @@ describe('token tools', () => {
     expect(await call('history:list', {})).toHaveLength(1);
     await call('history:clear', {});
     expect(await call('history:list', {})).toEqual([]);
-    expect(await dispatch(core.handlers, 'history:get', { id: ok.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await send('history:get', { id: ok.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });
