@@ -58,11 +58,12 @@ export function App() {
             <ErrorAlert title="Display settings" message={problem} tone="warning" onDismiss={() => presentation.getState().dismissProblem()} />
           </div>
         )}
+        {/* The console loads its data while the display settings load, hidden until both are known (never painted unmasked). */}
+        <div className="view-panel" hidden={!loaded || view !== 'console'}>
+          <TokenPage displayReady={loaded} />
+        </div>
         {loaded ? (
           <>
-            <div className="view-panel" hidden={view !== 'console'}>
-              <TokenPage />
-            </div>
             {guidedOpened && (
               <div className="view-panel" hidden={view !== 'guided-flow'}>
                 <GuidedFlowPage />

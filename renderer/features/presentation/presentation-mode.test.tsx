@@ -72,19 +72,23 @@ describe('presentation mode', () => {
     expect(historyPanel()).toBeNull();
   });
 
-  it('shows nothing of the console until the settings are known', async () => {
+  it('paints nothing of the console until the settings are known, while its data loads hidden meanwhile', async () => {
     let answer: (result: IpcResult<UiSettings>) => void = () => undefined;
     const api = createFakeApi({ 'settings:get': () => new Promise((resolve) => (answer = resolve)) });
     render(
       <ApiProvider api={api}>
         <App />
       </ApiProvider>,
+      { container: document.body.appendChild(Object.assign(document.createElement('div'), { id: 'root' })) },
     );
-    expect(screen.getByText('Loading…').getAttribute('role')).toBe('status');
-    expect(screen.queryByLabelText('Client ID')).toBeNull();
-    expect(api.callsTo('profiles:list')).toHaveLength(0);
+    expect(document.querySelector('.app-loading')?.getAttribute('role')).toBe('status');
+    // Hidden (not painted, not in the accessibility tree) until the mode is known, and not yet ready.
+    expect(screen.queryByRole('textbox', { name: 'Client ID' })).toBeNull();
+    await waitFor(() => expect(api.callsTo('profiles:list')).toHaveLength(1));
+    expect(document.getElementById('root')?.hasAttribute('data-app-ready')).toBe(false);
     answer({ ok: true, value: { presentationMode: true, welcomeSeen: true } });
     await waitFor(() => expect(screen.queryByLabelText('Client ID', { selector: 'input' })).not.toBeNull());
+    await waitFor(() => expect(document.getElementById('root')?.getAttribute('data-app-ready')).toBe('true'));
     expect(document.title).toBe('Integrator Console — Presentation mode');
   });
 

@@ -31,7 +31,11 @@ import { createTokenStore } from './use-token-store';
 type ToolDialog = 'snippets' | 'inspect';
 
 /** The token console: profiles, the request form and History on one side; the exchange and the token on the other. */
-export function TokenPage() {
+/**
+ * `displayReady`: the app's display settings (presentation mode) are known. The page loads its data meanwhile,
+ * hidden, and only counts as ready (data-app-ready) once both are there.
+ */
+export function TokenPage({ displayReady = true }: { displayReady?: boolean }) {
   const api = useApi();
   const [store] = useState(() => createTokenStore(api));
   const [profilesStore] = useState(() => createProfilesStore(api));
@@ -95,8 +99,8 @@ export function TokenPage() {
   }, [store, profilesStore, historyStore]);
 
   useEffect(() => {
-    if (ready && profilesLoaded && historyLoaded) markAppReady();
-  }, [ready, profilesLoaded, historyLoaded]);
+    if (displayReady && ready && profilesLoaded && historyLoaded) markAppReady();
+  }, [displayReady, ready, profilesLoaded, historyLoaded]);
 
   function applyProfile(profile: ProfileSummary | undefined) {
     if (profile) actions.applyProfile(profile);
