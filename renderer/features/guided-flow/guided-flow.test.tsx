@@ -129,3 +129,18 @@ describe('guided flow', () => {
     expect(stepText(0)).toContain('dem••••••-1');
   });
 });
+
+describe('the console shortcut while the guided flow shows', () => {
+  it('sends nothing with Ctrl+Enter while the console is hidden, and sends again once it is back', async () => {
+    const { api } = await renderApp({ ...fakeSettings({ welcomeSeen: true }).handlers, 'token:request': () => ({ ok: true, value: tokenAttempt() }) });
+    fireEvent.change(screen.getByLabelText('Client ID', { selector: 'input' }), { target: { value: 'demo-client-1' } });
+    fireEvent.change(screen.getByLabelText('Client secret', { selector: 'input' }), { target: { value: 'typed-secret' } });
+    const views = within(screen.getByRole('navigation', { name: 'Views' }));
+    fireEvent.click(views.getByRole('button', { name: 'Guided flow' }));
+    fireEvent.keyDown(document.body, { key: 'Enter', ctrlKey: true });
+    expect(api.callsTo('token:request')).toHaveLength(0);
+    fireEvent.click(views.getByRole('button', { name: 'Console' }));
+    fireEvent.keyDown(document.body, { key: 'Enter', ctrlKey: true });
+    await waitFor(() => expect(api.callsTo('token:request')).toHaveLength(1));
+  });
+});

@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useImperativeHandle, useState } from 'react';
+import { useEffect, useEffectEvent, useImperativeHandle, useRef, useState } from 'react';
 import type { FormEvent, Ref } from 'react';
 import type { DemoClient, EnvironmentSummary, SandboxStatus } from '../../../shared/ipc/contract';
 import { savedSecretPlaceholder } from '../profiles/secret-text';
@@ -79,9 +79,12 @@ export function RequestForm({ ref, ...props }: RequestFormProps) {
     },
   }));
 
-  // Ctrl+Enter / Cmd+Enter anywhere on the page, always with the latest form values.
+  const formRef = useRef<HTMLFormElement>(null);
+  // Ctrl+Enter / Cmd+Enter anywhere on the page, always with the latest form values — but not while the console
+  // is hidden (the guided flow is showing): a shortcut must not send a form nobody can see.
   const onShortcut = useEffectEvent((event: KeyboardEvent) => {
     if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
+    if (formRef.current?.closest('[hidden]')) return;
     event.preventDefault();
     send();
   });
@@ -102,7 +105,7 @@ export function RequestForm({ ref, ...props }: RequestFormProps) {
   }
 
   return (
-    <form className="request-form" aria-label="Token request" onSubmit={onSubmit} noValidate>
+    <form ref={formRef} className="request-form" aria-label="Token request" onSubmit={onSubmit} noValidate>
       <EnvironmentPicker
         environments={props.environments}
         environmentId={form.environmentId}
