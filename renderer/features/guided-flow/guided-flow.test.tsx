@@ -132,7 +132,7 @@ describe('guided flow', () => {
 
 describe('the console shortcut while the guided flow shows', () => {
   it('sends nothing with Ctrl+Enter while the console is hidden, and sends again once it is back', async () => {
-    const { api } = await renderApp({ ...fakeSettings({ welcomeSeen: true }).handlers, 'token:request': () => ({ ok: true, value: tokenAttempt() }) });
+    const { api } = await renderApp({ ...fakeSettings({ welcomeSeen: true }).handlers, 'token:request': () => ({ ok: true, value: tokenAttempt(Date.now()) }) });
     fireEvent.change(screen.getByLabelText('Client ID', { selector: 'input' }), { target: { value: 'demo-client-1' } });
     fireEvent.change(screen.getByLabelText('Client secret', { selector: 'input' }), { target: { value: 'typed-secret' } });
     const views = within(screen.getByRole('navigation', { name: 'Views' }));
