@@ -1,17 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ConsolePage } from '../support/console-page';
-import { startPreview, type PreviewProcess } from '../support/preview';
+import { usePreview } from '../support/preview';
 
 // Issue 5: the diagnosis screens and dialogs without serious or critical axe violations, light and dark, and the
 // PoS probe operated by keyboard alone.
-let preview: PreviewProcess;
-test.beforeEach(async () => {
-  preview = await startPreview();
-});
-test.afterEach(async () => {
-  await preview.stop();
-});
+const preview = usePreview();
 
 async function expectNoSeriousViolations(page: Page, state: string): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();

@@ -1,16 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { ConsolePage } from '../support/console-page';
-import { startPreview, type PreviewProcess } from '../support/preview';
+import { usePreview } from '../support/preview';
 
 // Issue 5, item 3 in the UI: "Call the PoS API with this token" against the real sandboxes' PoS V10 subset, with
 // headers left out on purpose, the other environment's API, and a rotated signing key.
-let preview: PreviewProcess;
-test.beforeEach(async () => {
-  preview = await startPreview();
-});
-test.afterEach(async () => {
-  await preview.stop();
-});
+const preview = usePreview();
 
 test('a bound token: GET /stores, then the chosen store\'s points of sale, both 200', async ({ page }) => {
   const console = new ConsolePage(page);

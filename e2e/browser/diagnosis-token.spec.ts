@@ -1,16 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { ConsolePage } from '../support/console-page';
-import { startPreview, type PreviewProcess } from '../support/preview';
+import { usePreview } from '../support/preview';
 
 // Issue 5, items 1, 2 and 4 in the UI: findings next to the response, the client-auth probe, the fault switches and
 // Local production's own demo clients, against the real preview and its sandboxes.
-let preview: PreviewProcess;
-test.beforeEach(async () => {
-  preview = await startPreview();
-});
-test.afterEach(async () => {
-  await preview.stop();
-});
+const preview = usePreview();
 
 test('a wrong secret gets an invalid_client finding with its next step', async ({ page }) => {
   const console = new ConsolePage(page);

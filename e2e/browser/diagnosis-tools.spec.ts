@@ -1,17 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { ConsolePage } from '../support/console-page';
-import { startPreview, type PreviewProcess } from '../support/preview';
+import { usePreview } from '../support/preview';
 
 // Issue 5, items 5–7 in the UI: the Basic header decoder, comparing two attempts from History, HAR export and
 // "Copy for support". Secrets are compared with includes(), never handed to an assertion that would print them.
-let preview: PreviewProcess;
+const preview = usePreview();
 test.beforeEach(async ({ context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  preview = await startPreview();
-});
-test.afterEach(async () => {
-  await preview.stop();
 });
 
 interface DemoClient {

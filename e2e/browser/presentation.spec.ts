@@ -2,17 +2,13 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { ConsolePage } from '../support/console-page';
 import { clearClipboard, Leaks } from '../support/leak-check';
-import { startPreview, type PreviewProcess } from '../support/preview';
+import { usePreview } from '../support/preview';
 
 // Issue 6, item 1: with presentation mode on, no full client id, secret, token or VAT on any screen, in copied
 // text or in exports. Values are checked with includes(), never handed to an assertion that would print them.
-let preview: PreviewProcess;
+const preview = usePreview();
 test.beforeEach(async ({ context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  preview = await startPreview();
-});
-test.afterEach(async () => {
-  await preview.stop();
 });
 
 interface DemoClient {

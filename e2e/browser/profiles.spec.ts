@@ -3,19 +3,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { ConsolePage } from '../support/console-page';
-import { startPreview, type PreviewProcess } from '../support/preview';
+import { usePreview } from '../support/preview';
 
 // Issue 3 in the browser: profiles against the real preview (session-only vault) and the real local sandbox.
 // The demo secret is never passed to an assertion or a Playwright action, so it cannot reach test output.
-let preview: PreviewProcess;
-
-test.beforeEach(async () => {
-  preview = await startPreview();
-});
-
-test.afterEach(async () => {
-  await preview.stop();
-});
+const preview = usePreview();
 
 const CLIENT_ID = 'demo-integrator';
 

@@ -1,16 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { ConsolePage } from '../support/console-page';
-import { startPreview, type PreviewProcess } from '../support/preview';
+import { usePreview } from '../support/preview';
 
 // The README's screenshots come from this run: the real UI, against the real sandbox, light and dark.
-let preview: PreviewProcess;
-test.beforeEach(async () => {
-  preview = await startPreview();
-});
-test.afterEach(async () => {
-  await preview.stop();
-});
+const preview = usePreview();
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`README screenshot after a token request (${scheme})`, async ({ page }) => {

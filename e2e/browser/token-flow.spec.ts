@@ -1,16 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { startPreview, type PreviewProcess } from '../support/preview';
+import { usePreview } from '../support/preview';
 import { ConsolePage } from '../support/console-page';
 
-let preview: PreviewProcess;
-
-test.beforeEach(async () => {
-  preview = await startPreview();
-});
-
-test.afterEach(async () => {
-  await preview.stop();
-});
+const preview = usePreview();
 
 test('local sandbox: demo credentials and a DK VAT give a 200 with merchant_vat and a running countdown', async ({ page }) => {
   const console = new ConsolePage(page);

@@ -1,16 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { ConsolePage } from '../support/console-page';
-import { startPreview, type PreviewProcess } from '../support/preview';
+import { usePreview } from '../support/preview';
 
 // Issue 4, item 4: decoded claims with their meanings, consistency checks, and the signature checked against the
 // sandbox's published keys (discovery → jwks_uri, matched on kid).
-let preview: PreviewProcess;
-test.beforeEach(async () => {
-  preview = await startPreview();
-});
-test.afterEach(async () => {
-  await preview.stop();
-});
+const preview = usePreview();
 
 test('each claim with its meaning, the consistency checks, and "Signature valid" with the key and its source', async ({ page }) => {
   const console = new ConsolePage(page);

@@ -1,16 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { ConsolePage } from '../support/console-page';
-import { startPreview, type PreviewProcess } from '../support/preview';
+import { usePreview } from '../support/preview';
 
 // Issue 4, item 5: the expiry countdown on server time, and automatic refresh, against the real sandbox (its fault
 // switches shorten the token lifetime and put its clock off, so nothing here waits for an hour).
-let preview: PreviewProcess;
-test.beforeEach(async () => {
-  preview = await startPreview();
-});
-test.afterEach(async () => {
-  await preview.stop();
-});
+const preview = usePreview();
 
 test('the countdown runs, with its progress bar', async ({ page }) => {
   const console = new ConsolePage(page);

@@ -1,16 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { ConsolePage } from '../support/console-page';
-import { startPreview, type PreviewProcess } from '../support/preview';
+import { usePreview } from '../support/preview';
 
 // Issue 4, item 6: History lists every attempt (redacted, kept in the preview's data directory), opens one in the
 // viewer, deletes one, and clears all after asking.
-let preview: PreviewProcess;
-test.beforeEach(async () => {
-  preview = await startPreview();
-});
-test.afterEach(async () => {
-  await preview.stop();
-});
+const preview = usePreview();
 
 test('lists each attempt newest first, opens an old one in the viewer, survives a reload', async ({ page }) => {
   const console = new ConsolePage(page);

@@ -1,17 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { ConsolePage } from '../support/console-page';
-import { startPreview, type PreviewProcess } from '../support/preview';
+import { usePreview } from '../support/preview';
 
 // Issue 4, item 4 (pasted tokens): a real sandbox token, fetched by the test itself the way a customer's program
 // would, pasted into "Inspect a pasted token" → valid; the same token tampered with → bad signature.
 // The token and the demo secret never go into a Playwright action or an assertion message.
-let preview: PreviewProcess;
-test.beforeEach(async () => {
-  preview = await startPreview();
-});
-test.afterEach(async () => {
-  await preview.stop();
-});
+const preview = usePreview();
 
 const formEncode = (value: string) => new URLSearchParams({ v: value }).toString().slice(2);
 

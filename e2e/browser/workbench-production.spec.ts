@@ -1,15 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { ConsolePage } from '../support/console-page';
-import { startPreview, type PreviewProcess } from '../support/preview';
+import { usePreview } from '../support/preview';
 
 // Issue 4, item 1: the environment picker; Production asks once per run before credentials go to it.
-let preview: PreviewProcess;
-test.beforeEach(async () => {
-  preview = await startPreview();
-});
-test.afterEach(async () => {
-  await preview.stop();
-});
+const preview = usePreview();
 
 const TITLE = 'Send these credentials to MobilePay Production?';
 

@@ -1,15 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { ConsolePage } from '../support/console-page';
-import { startPreview, type PreviewProcess } from '../support/preview';
+import { usePreview } from '../support/preview';
 
 // Issue 4, item 7: copy as code, in five languages, with the id and secret read from environment variables.
-let preview: PreviewProcess;
+const preview = usePreview();
 test.beforeEach(async ({ context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  preview = await startPreview();
-});
-test.afterEach(async () => {
-  await preview.stop();
 });
 
 const LANGUAGES = ['curl (bash)', 'PowerShell (Invoke-RestMethod)', 'C# (HttpClient)', 'Python (requests)', 'Node.js (fetch)'];

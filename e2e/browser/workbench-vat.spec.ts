@@ -1,15 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { ConsolePage } from '../support/console-page';
-import { startPreview, type PreviewProcess } from '../support/preview';
+import { usePreview } from '../support/preview';
 
 // Issue 4, item 2: recent VATs and the explicit unbound choice, against the real sandbox.
-let preview: PreviewProcess;
-test.beforeEach(async () => {
-  preview = await startPreview();
-});
-test.afterEach(async () => {
-  await preview.stop();
-});
+const preview = usePreview();
 
 test('recent VATs are offered newest first, also after a reload (from History)', async ({ page }) => {
   const console = new ConsolePage(page);

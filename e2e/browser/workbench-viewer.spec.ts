@@ -1,15 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { ConsolePage } from '../support/console-page';
-import { startPreview, type PreviewProcess } from '../support/preview';
+import { usePreview } from '../support/preview';
 
 // Issue 4, item 3: the request/response viewer (Pretty / Raw / Headers, the redacted request) and its copy buttons.
-let preview: PreviewProcess;
+const preview = usePreview();
 test.beforeEach(async ({ context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  preview = await startPreview();
-});
-test.afterEach(async () => {
-  await preview.stop();
 });
 
 const clipboard = (console: ConsolePage) => console.page.evaluate(() => navigator.clipboard.readText());

@@ -1,3 +1,4 @@
+import { test } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -66,4 +67,26 @@ async function stopChild(child: ChildProcess): Promise<void> {
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
   await exited;
+}
+
+/**
+ * One fresh preview (and data directory) per test in this file: registers the hooks and returns a stand-in that
+ * always reads the current test's preview (its url changes after restart()).
+ */
+export function usePreview(): PreviewProcess {
+  let current: PreviewProcess | undefined;
+  test.beforeEach(async () => {
+    current = await startPreview();
+  });
+  test.afterEach(async () => {
+    await current?.stop();
+    current = undefined;
+  });
+  return new Proxy({} as PreviewProcess, {
+    get(_target, key: keyof PreviewProcess) {
+      if (!current) throw new Error('The preview runs only inside a test.');
+      const value = current[key];
+      return typeof value === 'function' ? value.bind(current) : value;
+    },
+  });
 }
