@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { expectNoSeriousViolations } from '../support/axe';
 import { ConsolePage } from '../support/console-page';
 import { usePreview } from '../support/preview';
 
@@ -34,8 +34,7 @@ test('the guided flow completes against the sandbox and shows five steps with ti
   await steps.nth(0).getByRole('button', { name: /^Show in viewer/ }).click();
   await expect(page.getByRole('region', { name: 'Viewer: Token exchange (steps 1–3)' })).toContainText(/POST http:\/\/127\.0\.0\.1:\d+\/integrator-authentication\/connect\/token → 200 OK/);
 
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  await expectNoSeriousViolations(page, 'the guided flow with its viewer');
 
   // The console is still there as it was, next to the guided flow.
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Console' }).click();

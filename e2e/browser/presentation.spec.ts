@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
+import { expectNoSeriousViolations } from '../support/axe';
 import { ConsolePage } from '../support/console-page';
 import { clearClipboard, Leaks } from '../support/leak-check';
 import { usePreview } from '../support/preview';
@@ -20,12 +20,6 @@ interface DemoClient {
 const VAT = 'DK13585628';
 const PROFILE_VAT = 'DK24256790';
 const TITLE = 'Integrator Console — Presentation mode';
-
-async function expectNoSeriousViolations(page: Page, state: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(serious, `axe, ${state}`).toEqual([]);
-}
 
 async function walkViewerTabs(region: Locator, leaks: Leaks, where: string): Promise<void> {
   for (const tab of await region.getByRole('tab').all()) {

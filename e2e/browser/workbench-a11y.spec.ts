@@ -1,19 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousViolations } from '../support/axe';
 import { ConsolePage } from '../support/console-page';
 import { usePreview } from '../support/preview';
 
 // Issue 4, item 8: every screen and state without serious or critical axe violations, in light and dark; the
 // keyboard alone gets a token and opens History.
 const preview = usePreview();
-
-async function expectNoSeriousViolations(page: Page, state: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-  expect(serious, `axe, ${state}`).toEqual([]);
-}
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`no serious or critical violations: initial, token, History, dialogs (${scheme})`, async ({ page }) => {

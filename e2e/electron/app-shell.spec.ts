@@ -1,8 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { _electron as electron, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { findElectron } from '../support/binaries';
+import { withElectronApp } from '../support/electron-app';
 
 const binary = findElectron();
 
@@ -10,13 +8,7 @@ test.describe('real Electron: the app around the console', () => {
   test.skip('missing' in binary, `No Electron binary: ${'missing' in binary ? binary.missing : ''}`);
 
   test('has the application menu with Help → About, and a window with the secure settings', async () => {
-    const userData = mkdtempSync(join(tmpdir(), 'ic-electron-'));
-    const app = await electron.launch({
-      executablePath: 'path' in binary ? binary.path : undefined,
-      args: ['.'],
-      env: { ...process.env, INTEGRATOR_CONSOLE_USER_DATA: userData },
-    });
-    try {
+    await withElectronApp('path' in binary ? binary.path : '', async (app) => {
       await app.firstWindow();
       const menu = await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.items.map((item) => ({ label: item.label, sub: item.submenu?.items.map((child) => child.label) ?? [] })) ?? []);
       const help = menu.find((item) => item.label === 'Help');
@@ -29,9 +21,6 @@ test.describe('real Electron: the app around the console', () => {
         api: ['invoke', 'on'],
         node: 'undefined',
       });
-    } finally {
-      await app.close();
-      rmSync(userData, { recursive: true, force: true });
-    }
+    });
   });
 });

@@ -1,8 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { _electron as electron, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { findElectron } from '../support/binaries';
+import { withElectronApp } from '../support/electron-app';
 import { ConsolePage } from '../support/console-page';
 
 const binary = findElectron();
@@ -12,13 +10,7 @@ test.describe('real Electron', () => {
   test.skip('missing' in binary, `No Electron binary: ${'missing' in binary ? binary.missing : ''}`);
 
   test('local sandbox: demo credentials and a DK VAT give a 200 with merchant_vat in the claims', async () => {
-    const userData = mkdtempSync(join(tmpdir(), 'ic-electron-'));
-    const app = await electron.launch({
-      executablePath: 'path' in binary ? binary.path : undefined,
-      args: ['.'],
-      env: { ...process.env, INTEGRATOR_CONSOLE_USER_DATA: userData },
-    });
-    try {
+    await withElectronApp('path' in binary ? binary.path : '', async (app) => {
       const page = new ConsolePage(await app.firstWindow());
       await page.page.locator('#root[data-app-ready="true"]').waitFor();
       await page.dismissWelcome();
@@ -28,9 +20,6 @@ test.describe('real Electron', () => {
       await expect(page.response).toContainText('200');
       await expect(page.claim('merchant_vat')).toContainText('DK13585628');
       await expect(page.countdown).toBeVisible();
-    } finally {
-      await app.close();
-      rmSync(userData, { recursive: true, force: true });
-    }
+    });
   });
 });
