@@ -71,9 +71,8 @@ function optionalFields(values: ProfileFormValues, checks: ProfileValueChecks) {
   };
 }
 
-/** profiles:create input; the secret is included only when one was typed. */
-export function toCreateInput(values: ProfileFormValues): ProfileCreateInput {
-  const { customTokenUrl, defaultMerchantVat } = optionalFields(values, checkProfileValues(values));
+/** The fields create and update send alike: everything as shown, the secret only when one was typed. */
+function commonFields(values: ProfileFormValues) {
   return {
     name: values.name.trim(),
     environment: values.environment,
@@ -81,24 +80,22 @@ export function toCreateInput(values: ProfileFormValues): ProfileCreateInput {
     basicEncoding: values.basicEncoding,
     sendIbmClientId: values.sendIbmClientId,
     notes: values.notes,
+    ...(values.clientSecret !== '' ? { clientSecret: values.clientSecret } : {}),
+  };
+}
+
+/** profiles:create input; the secret is included only when one was typed. */
+export function toCreateInput(values: ProfileFormValues): ProfileCreateInput {
+  const { customTokenUrl, defaultMerchantVat } = optionalFields(values, checkProfileValues(values));
+  return {
+    ...commonFields(values),
     ...(customTokenUrl ? { customTokenUrl } : {}),
     ...(defaultMerchantVat ? { defaultMerchantVat } : {}),
-    ...(values.clientSecret !== '' ? { clientSecret: values.clientSecret } : {}),
   };
 }
 
 /** profiles:update patch: every field as shown; null clears an optional one; an empty secret keeps the stored one. */
 export function toPatch(values: ProfileFormValues): ProfilePatchInput {
   const { customTokenUrl, defaultMerchantVat } = optionalFields(values, checkProfileValues(values));
-  return {
-    name: values.name.trim(),
-    environment: values.environment,
-    clientId: values.clientId,
-    basicEncoding: values.basicEncoding,
-    sendIbmClientId: values.sendIbmClientId,
-    notes: values.notes,
-    customTokenUrl: customTokenUrl ?? null,
-    defaultMerchantVat: defaultMerchantVat ?? null,
-    ...(values.clientSecret !== '' ? { clientSecret: values.clientSecret } : {}),
-  };
+  return { ...commonFields(values), customTokenUrl: customTokenUrl ?? null, defaultMerchantVat: defaultMerchantVat ?? null };
 }

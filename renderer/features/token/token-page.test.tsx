@@ -1,31 +1,16 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TokenAttempt } from '../../../shared/ipc/contract';
 import type { IpcResult } from '../../../shared/ipc/result';
-import { ApiProvider } from '../../lib/api-context';
 import { GATEWAY_401_BODY, successAttempt, unauthorizedAttempt } from '../../test-support/attempts';
-import { createFakeApi } from '../../test-support/fake-api';
-import type { FakeApi, FakeHandlers } from '../../test-support/fake-api';
+import type { FakeHandlers } from '../../test-support/fake-api';
+import { renderConsole } from '../../test-support/render-console';
 import { NO_VAT_HINT } from './vat-picker';
-import { TokenPage } from './token-page';
 
 afterEach(cleanup);
 
-async function renderPage(handlers: FakeHandlers = {}): Promise<{ api: FakeApi; root: HTMLElement }> {
-  const api = createFakeApi(handlers);
-  const root = document.createElement('div');
-  root.id = 'root';
-  document.body.append(root);
-  render(
-    <ApiProvider api={api}>
-      <TokenPage />
-    </ApiProvider>,
-    { container: root },
-  );
-  await waitFor(() => expect(root.getAttribute('data-app-ready')).toBe('true'));
-  return { api, root };
-}
+const renderPage = renderConsole;
 
 const input = (name: string) => screen.getByLabelText(name, { selector: 'input' }) as HTMLInputElement;
 const requestButton = () => screen.getByRole('button', { name: 'Request token' }) as HTMLButtonElement;
