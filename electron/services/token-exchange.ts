@@ -4,7 +4,6 @@ import { decodeToken } from '../../shared/domain/token-view';
 import type { AttemptOutcome, TokenAttempt } from '../../shared/ipc/contract';
 import type { BasicEncoding } from '../../shared/ipc/schemas';
 import { basicAuthorization, fingerprintSecret } from './basic-auth';
-import { accessTokenFrom } from './token-keeper';
 import { DEFAULT_CAPTURE, sendAndCapture, type CaptureOptions, type FetchLike, type OutgoingRequest } from './http-capture';
 
 /** What a token request needs once the environment is resolved to a URL. */
@@ -53,8 +52,8 @@ export async function exchangeToken(
   const { wire, shown } = buildTokenRequest(input);
   const exchange = await sendAndCapture(fetchImpl, wire, shown, { ...DEFAULT_CAPTURE, ...options });
   const receivedAt = Date.parse(exchange.startedAt) + exchange.durationMs;
-  const result = { receivedAt, ...interpretTokenResponse(exchange) };
-  const accessToken = result.outcome === 'token' && exchange.response ? accessTokenFrom(exchange.response.body) : undefined;
+  const { read, accessToken } = readTokenAnswer(exchange);
+  const result = { receivedAt, ...read };
   return accessToken ? { result, accessToken } : { result };
 }
 
@@ -72,11 +71,23 @@ function asRecord(value: unknown): Record<string, unknown> | undefined {
 
 /** Reads the answer leniently (DOMAIN.md §4): JSON or not, OAuth error or gateway body, the raw text is always kept. */
 export function interpretTokenResponse(exchange: Exchange): Omit<TokenResult, 'receivedAt'> {
+  return readTokenAnswer(exchange).read;
+}
+
+/** The answer read once: what may be shown and kept (`read`), and the usable token beside it, for main's memory. */
+export function readTokenAnswer(exchange: Exchange): { read: Omit<TokenResult, 'receivedAt'>; accessToken?: string } {
   const response = exchange.response;
-  if (!response) return { outcome: 'network-error', exchange };
+  if (!response) return { read: { outcome: 'network-error', exchange } };
   const safe: Exchange = { ...exchange, response: { ...response, body: stripJwtSignatures(response.body) } };
   const json = asRecord(parseJson(response.body));
-  if (response.status >= 200 && response.status < 300) return { ...readTokenBody(json), exchange: safe };
+  if (response.status >= 200 && response.status < 300) {
+    const accessToken = typeof json?.access_token === 'string' && json.access_token !== '' ? json.access_token : undefined;
+    return { read: { ...readTokenBody(json), exchange: safe }, ...(accessToken ? { accessToken } : {}) };
+  }
+  return { read: readErrorBody(json, safe) };
+}
+
+function readErrorBody(json: Record<string, unknown> | undefined, safe: Exchange): Omit<TokenResult, 'receivedAt'> {
   const error = typeof json?.error === 'string' ? json.error : undefined;
   if (error) {
     const description = typeof json?.error_description === 'string' ? json.error_description : undefined;

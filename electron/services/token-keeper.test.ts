@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accessTokenFrom, authBaseOfTokenUrl, createTokenKeeper } from './token-keeper';
+import { authBaseOfTokenUrl, createTokenKeeper } from './token-keeper';
 
 const meta = { environmentId: 'local', authBase: 'http://127.0.0.1:1/integrator-authentication' };
 
@@ -55,19 +55,6 @@ describe('createTokenKeeper', () => {
     const copy = keeper.get('a')!;
     copy.token = 'changed';
     expect(keeper.get('a')?.token).toBe('x');
-  });
-});
-
-describe('accessTokenFrom', () => {
-  it.each([
-    ['{"access_token":"a.b.c","expires_in":3700}', 'a.b.c'],
-    ['{"access_token":""}', undefined],
-    ['{"access_token":42}', undefined],
-    ['{"error":"invalid_client"}', undefined],
-    ['null', undefined],
-    ['<html>', undefined],
-  ])('%s → %s', (body, token) => {
-    expect(accessTokenFrom(body)).toBe(token);
   });
 });
 

@@ -54,17 +54,6 @@ export function createTokenKeeper(options: { capacity?: number; now?: () => numb
   };
 }
 
-/** The access_token of a raw (unredacted) token response body, for `remember`; undefined when there is none. */
-export function accessTokenFrom(responseBody: string): string | undefined {
-  try {
-    const json: unknown = JSON.parse(responseBody);
-    const token = (json as { access_token?: unknown } | null)?.access_token;
-    return typeof token === 'string' && token !== '' ? token : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The auth base of a token endpoint URL (…/connect/token → …), or undefined when the URL does not end that way. */
 export function authBaseOfTokenUrl(tokenUrl: string): string | undefined {
   const match = /^(https?:\/\/.+?)\/connect\/token\/?$/i.exec(tokenUrl.trim());
