@@ -1,5 +1,5 @@
 import { decodeJwt, decodeProtectedHeader } from 'jose';
-import { runLoad, tokenRequester, type LoadResult } from './load';
+import { runLoad, tokenRequest, type LoadResult } from './load';
 import { startSandboxProcess, type SandboxProcess } from './sandbox-process';
 import { measureSigningRates } from './signing-rate';
 
@@ -7,7 +7,7 @@ import { measureSigningRates } from './signing-rate';
  * Issue 5 item 8: the sandbox's token throughput under 50 concurrent clients for 10 s, next to this machine's raw
  * RS256 signing rate measured in the same run (target >= 50%), and its p99 latency (target <= 20 ms).
  * The sandbox runs as its own process: on 2 cores the load generator would otherwise take turns with the server on
- * one event loop, and the figure would measure the two together.
+ * one event loop, and the figure would measure the two together. The generator is autocannon (bench/load.ts).
  */
 const CLIENTS = 50;
 const LOAD_MS = 10_000;
@@ -52,14 +52,14 @@ export async function benchSandboxLoad(): Promise<void> {
     const bits = await modulusBits(sandbox.jwksUrl);
     const signing = await measureSigningRates({ modulusBits: bits, header: decodeProtectedHeader(token), claims: decodeJwt(token), durationMs: SIGNING_MS });
 
-    const makeRequest = tokenRequester({ clientId: client.clientId, clientSecret: client.clientSecret, merchantVat: MERCHANT_VAT });
-    await runLoad({ url: sandbox.tokenUrl, clients: CLIENTS, durationMs: WARMUP_MS, makeRequest });
-    const load = await runLoad({ url: sandbox.tokenUrl, clients: CLIENTS, durationMs: LOAD_MS, makeRequest });
-    const alone = await runLoad({ url: sandbox.tokenUrl, clients: 1, durationMs: 3_000, makeRequest });
+    const request = tokenRequest({ clientId: client.clientId, clientSecret: client.clientSecret, merchantVat: MERCHANT_VAT });
+    await runLoad({ url: sandbox.tokenUrl, clients: CLIENTS, durationMs: WARMUP_MS, request });
+    const load = await runLoad({ url: sandbox.tokenUrl, clients: CLIENTS, durationMs: LOAD_MS, request });
+    const alone = await runLoad({ url: sandbox.tokenUrl, clients: 1, durationMs: 3_000, request });
 
     const raw = Math.max(signing.jose, signing.nodeCrypto);
     const ratio = load.rps / raw;
-    console.log(`sandbox token endpoint under load (own process, pid ${sandbox.pid}; ${CLIENTS} concurrent keep-alive clients, ${LOAD_MS / 1000} s after ${WARMUP_MS / 1000} s warm-up):`);
+    console.log(`sandbox token endpoint under load (own process, pid ${sandbox.pid}; autocannon, ${CLIENTS} concurrent keep-alive connections, ${LOAD_MS / 1000} s after ${WARMUP_MS / 1000} s warm-up):`);
     printLoad(load);
     console.log(`raw RS256 signing on this machine (one thread, RSA-${signing.modulusBits} like the sandbox's key, its claims, ${SIGNING_MS / 1000} s each):`);
     console.log(`  jose SignJWT      ${signing.jose.toFixed(0)} signatures/s`);
