@@ -31,6 +31,11 @@ export default tseslint.config(
     },
   },
   {
+    // Shared building blocks: features use components and lib, never the other way round.
+    files: ['renderer/components/**/*.{ts,tsx}', 'renderer/lib/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['electron', 'node:*', '*/electron/*', '*/features/*'] }] },
+  },
+  {
     files: ['shared/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: ['electron', 'node:*', 'react', '*/electron/*', '*/renderer/*'] }] },
   },

@@ -1,4 +1,4 @@
-import { usePresentation } from '../features/presentation/presentation-context';
+import { usePresentation } from '../lib/presentation';
 
 interface CodeBlockProps {
   text: string;

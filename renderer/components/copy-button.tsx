@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { usePresentation } from '../features/presentation/presentation-context';
+import { usePresentation } from '../lib/presentation';
 import { copyText } from '../lib/clipboard';
 
 interface CopyButtonProps {

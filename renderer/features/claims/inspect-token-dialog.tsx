@@ -5,10 +5,9 @@ import { checkCustomTokenUrl } from '../../../shared/domain/environments';
 import type { EnvironmentId } from '../../../shared/domain/environments';
 import type { EnvironmentSummary } from '../../../shared/ipc/contract';
 import { ModalDialog } from '../../components/modal-dialog';
+import { PastedSecretField } from '../../components/pasted-secret-field';
 import { TextField } from '../../components/text-field';
-import { useUnmirroredValue } from '../../components/use-unmirrored-value';
 import { useApi } from '../../lib/api-context';
-import { usePresentation } from '../presentation/presentation-context';
 import { InspectResult } from './inspect-result';
 import { createInspectStore } from './use-inspect-store';
 
@@ -30,13 +29,8 @@ export function InspectTokenDialog({ environments, initialEnvironment, onClose }
   const error = useStore(store, (s) => s.error);
   const inspectedAt = useStore(store, (s) => s.inspectedAt);
   const [token, setToken] = useState('');
-  const [masked, setMasked] = useState(true);
   const [environment, setEnvironment] = useState<EnvironmentId>(initialEnvironment);
   const [customUrl, setCustomUrl] = useState('');
-  const tokenRef = useUnmirroredValue<HTMLTextAreaElement>(token);
-  // Presentation mode: the pasted token stays dots.
-  const { on: presenting } = usePresentation();
-  const hidden = masked || presenting;
   const urlCheck = environment === 'custom' ? checkCustomTokenUrl(customUrl) : undefined;
   const canInspect = token.trim() !== '' && (urlCheck === undefined || urlCheck.ok) && status !== 'inspecting';
 
@@ -54,26 +48,7 @@ export function InspectTokenDialog({ environments, initialEnvironment, onClose }
       className="dialog-xl"
     >
       <form className="dialog-form" aria-label="Inspect a pasted token" onSubmit={inspect} noValidate>
-        <div className="field">
-          <label className="field-label" htmlFor="inspect-token">
-            Pasted token
-          </label>
-          <textarea
-            id="inspect-token"
-            className={`input textarea${hidden ? ' masked-text' : ''}`}
-            rows={4}
-            ref={tokenRef}
-            spellCheck={false}
-            autoComplete="off"
-            data-autofocus
-            onChange={(event) => setToken(event.target.value)}
-          />
-          <div className="field-row">
-            <button type="button" className="button button-ghost button-small" aria-pressed={!hidden} disabled={presenting} onClick={() => setMasked((m) => !m)}>
-              {hidden ? 'Show pasted token' : 'Hide pasted token'}
-            </button>
-          </div>
-        </div>
+        <PastedSecretField id="inspect-token" label="Pasted token" noun="pasted token" rows={4} value={token} onChange={setToken} />
         <div className="field">
           <label className="field-label" htmlFor="inspect-environment">
             Minted by (environment)

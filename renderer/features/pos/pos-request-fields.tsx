@@ -1,7 +1,7 @@
 import type { EnvironmentId } from '../../../shared/domain/environments';
 import type { EnvironmentSummary } from '../../../shared/ipc/contract';
 import { TextField } from '../../components/text-field';
-import { usePresentation } from '../presentation/presentation-context';
+import { usePresentation } from '../../lib/presentation';
 import { TAMPER_CHOICES } from './pos-options';
 import type { PosOptions } from './pos-options';
 

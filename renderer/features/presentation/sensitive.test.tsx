@@ -3,7 +3,8 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createFakeApi } from '../../test-support/fake-api';
 import { fakeSettings } from '../../test-support/fake-settings';
-import { PresentationProvider, usePresentation } from './presentation-context';
+import { usePresentation } from '../../lib/presentation';
+import { PresentationProvider } from './presentation-context';
 import { REVEAL_MS, Sensitive } from './sensitive';
 import { createPresentationStore } from './use-presentation-store';
 

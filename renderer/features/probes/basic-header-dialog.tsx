@@ -3,9 +3,8 @@ import type { FormEvent } from 'react';
 import { useStore } from 'zustand';
 import { ErrorAlert } from '../../components/error-alert';
 import { ModalDialog } from '../../components/modal-dialog';
-import { useUnmirroredValue } from '../../components/use-unmirrored-value';
+import { PastedSecretField } from '../../components/pasted-secret-field';
 import { useApi } from '../../lib/api-context';
-import { usePresentation } from '../presentation/presentation-context';
 import '../../diagnosis.css';
 import { BasicHeaderReportView } from './basic-header-report';
 import { createBasicDecoderStore } from './use-basic-decoder-store';
@@ -21,11 +20,6 @@ export function BasicHeaderDialog({ onClose }: { onClose: () => void }) {
   const report = useStore(store, (s) => s.report);
   const error = useStore(store, (s) => s.error);
   const [text, setText] = useState('');
-  const [masked, setMasked] = useState(true);
-  const textRef = useUnmirroredValue<HTMLTextAreaElement>(text);
-  // Presentation mode: the paste stays dots.
-  const { on: presenting } = usePresentation();
-  const hidden = masked || presenting;
 
   function decode(event: FormEvent) {
     event.preventDefault();
@@ -40,27 +34,15 @@ export function BasicHeaderDialog({ onClose }: { onClose: () => void }) {
       className="dialog-xl"
     >
       <form className="dialog-form" aria-label="Decode a Basic header" onSubmit={decode} noValidate>
-        <div className="field">
-          <label className="field-label" htmlFor="basic-header-text">
-            Authorization header
-          </label>
-          <textarea
-            id="basic-header-text"
-            className={`input textarea${hidden ? ' masked-text' : ''}`}
-            rows={3}
-            ref={textRef}
-            spellCheck={false}
-            autoComplete="off"
-            data-autofocus
-            placeholder="Authorization: Basic ZGVtby1jbGllbnQ6…"
-            onChange={(event) => setText(event.target.value)}
-          />
-          <div className="field-row">
-            <button type="button" className="button button-ghost" aria-pressed={!hidden} disabled={presenting} onClick={() => setMasked((m) => !m)}>
-              {hidden ? 'Show pasted text' : 'Hide pasted text'}
-            </button>
-          </div>
-        </div>
+        <PastedSecretField
+          id="basic-header-text"
+          label="Authorization header"
+          noun="pasted text"
+          rows={3}
+          placeholder="Authorization: Basic ZGVtby1jbGllbnQ6…"
+          value={text}
+          onChange={setText}
+        />
         <div className="dialog-actions">
           <button type="button" className="button button-secondary" onClick={onClose}>
             Close

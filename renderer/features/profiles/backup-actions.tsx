@@ -1,5 +1,5 @@
 import type { ChangeEvent } from 'react';
-import { usePresentation } from '../presentation/presentation-context';
+import { usePresentation } from '../../lib/presentation';
 
 interface BackupActionsProps {
   profileCount: number;

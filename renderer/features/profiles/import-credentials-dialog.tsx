@@ -5,9 +5,8 @@ import { ENVIRONMENTS } from '../../../shared/domain/environments';
 import type { EnvironmentId } from '../../../shared/domain/environments';
 import type { ProfileCreateInput } from '../../../shared/domain/profile';
 import { ModalDialog } from '../../components/modal-dialog';
-import { useUnmirroredValue } from '../../components/use-unmirrored-value';
+import { PastedSecretField } from '../../components/pasted-secret-field';
 import { TextField } from '../../components/text-field';
-import { usePresentation } from '../presentation/presentation-context';
 import { ImportFindings } from './import-findings';
 import { environmentFromHint, hasAnomalies, importInput, suggestedName } from './import-plan';
 
@@ -25,16 +24,11 @@ interface ImportCredentialsDialogProps {
  */
 export function ImportCredentialsDialog({ currentEnvironment, onSave, onClose }: ImportCredentialsDialogProps) {
   const [text, setText] = useState('');
-  const [masked, setMasked] = useState(true);
   const [trim, setTrim] = useState(false);
   const [name, setName] = useState<string>();
   const [environment, setEnvironment] = useState<EnvironmentId>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
-  const textRef = useUnmirroredValue<HTMLTextAreaElement>(text);
-  // Presentation mode: the paste stays dots.
-  const { on: presenting } = usePresentation();
-  const hidden = masked || presenting;
   const block = useMemo(() => parseCredentialBlock(text), [text]);
   const anomalies = hasAnomalies(block);
   const choices = { trim: anomalies && trim, name: name ?? suggestedName(block), environment: environment ?? environmentFromHint(block, currentEnvironment) };
@@ -59,26 +53,7 @@ export function ImportCredentialsDialog({ currentEnvironment, onSave, onClose }:
       className="dialog-wide"
     >
       <form className="dialog-form" aria-label="Import credentials" onSubmit={(event) => void save(event)} noValidate>
-        <div className="field">
-          <label className="field-label" htmlFor="import-text">
-            Pasted credentials
-          </label>
-          <textarea
-            id="import-text"
-            className={`input textarea${hidden ? ' masked-text' : ''}`}
-            rows={5}
-            ref={textRef}
-            spellCheck={false}
-            autoComplete="off"
-            data-autofocus
-            onChange={(event) => setText(event.target.value)}
-          />
-          <div className="field-row">
-            <button type="button" className="button button-ghost" aria-pressed={!hidden} disabled={presenting} onClick={() => setMasked((m) => !m)}>
-              {hidden ? 'Show pasted text' : 'Hide pasted text'}
-            </button>
-          </div>
-        </div>
+        <PastedSecretField id="import-text" label="Pasted credentials" noun="pasted text" rows={5} value={text} onChange={setText} />
         {text.trim() !== '' && <ImportFindings block={block} trim={choices.trim} />}
         {anomalies && (
           <label className="choice trim-choice">

@@ -1,5 +1,5 @@
 import type { ProfileSummary } from '../../../shared/domain/profile';
-import { usePresentation } from '../presentation/presentation-context';
+import { usePresentation } from '../../lib/presentation';
 
 interface ProfileActionsProps {
   profile: ProfileSummary;

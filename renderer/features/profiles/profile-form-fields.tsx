@@ -6,7 +6,7 @@ import type { VatCheck } from '../../../shared/domain/vat';
 import type { FieldMessageValue } from '../../components/field-message';
 import { FieldMessage } from '../../components/field-message';
 import { TextField } from '../../components/text-field';
-import { usePresentation } from '../presentation/presentation-context';
+import { usePresentation } from '../../lib/presentation';
 import { RequestOptions } from '../token/request-options';
 import type { ProfileField, ProfileFormValues, ProfileValueChecks } from './profile-values';
 import { describeSecret } from './secret-text';

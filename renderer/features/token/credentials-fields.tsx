@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { VatCheck } from '../../../shared/domain/vat';
 import { TextField } from '../../components/text-field';
 import type { FieldMessageValue } from '../../components/field-message';
-import { usePresentation, useRememberSensitive } from '../presentation/presentation-context';
+import { usePresentation, useRememberSensitive } from '../../lib/presentation';
 import { hasStrayWhitespace } from './token-request';
 import type { SavedMerchantsControl } from './saved-merchants';
 import { VatPicker } from './vat-picker';

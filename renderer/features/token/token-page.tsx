@@ -8,7 +8,7 @@ import { InspectTokenDialog } from '../claims/inspect-token-dialog';
 import { createVerificationStore } from '../claims/use-verification-store';
 import { AttemptExports, AttemptPosProbe } from '../diagnosis/attempt-extras';
 import { HistorySection } from '../history/history-section';
-import { usePresentation } from '../presentation/presentation-context';
+import { usePresentation } from '../../lib/presentation';
 import { createHistoryStore } from '../history/use-history-store';
 import { ProfilesSection } from '../profiles/profiles-section';
 import type { ProfileFormValues } from '../profiles/profile-values';

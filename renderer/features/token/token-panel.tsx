@@ -4,7 +4,7 @@ import type { TokenAttempt } from '../../../shared/ipc/contract';
 import { attemptChecks } from '../claims/token-checks';
 import { TokenDetails } from '../claims/token-details';
 import type { VerificationEntry } from '../claims/use-verification-store';
-import { usePresentation } from '../presentation/presentation-context';
+import { usePresentation } from '../../lib/presentation';
 import { AutoRefresh } from './auto-refresh';
 import { ExpiryCountdown } from './expiry-countdown';
 import { tokenTiming } from './token-timing';
