@@ -38,7 +38,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const runner = (environment: LocalEnvironmentId, flavor: SandboxFlavor) =>
     createSandboxRunner(
       environment,
-      () => startSandbox({ dataDir: join(options.dataDir, 'sandbox'), flavor }),
+      () => startSandbox({ dataDir: join(options.dataDir, 'sandbox'), flavor, rememberPort: true }),
       (status) => options.broadcast('sandbox:changed', status),
     );
   const sandboxes = { local: runner('local', 'sandbox'), 'local-production': runner('local-production', 'production') };

@@ -12,6 +12,7 @@ import { keyFileNameFor, loadOrCreateSigningMaterial } from './keys';
 import { loadOidcProvider } from './load-oidc-provider';
 import { DISCOVERY_PATH, JWKS_PATH } from './mobilepay-endpoints';
 import { POS_BASE_PATH } from './pos-api';
+import { readRememberedPort, rememberPort } from './remembered-port';
 import { sendJson } from './router';
 import type { RequestHandler } from './router';
 import { createSandboxApp } from './sandbox-app';
@@ -34,8 +35,13 @@ export { IBM_CLIENT_ID_HEADER, IBM_GATEWAY_UNAUTHORIZED } from './token-gate';
 export interface SandboxOptions {
   /** Holds the signing key + certificate of each flavor (sandbox-keys[-production].json); created if missing. */
   dataDir: string;
-  /** 0 or omitted = a free port. */
+  /** 0 or omitted = a free port (or the remembered one, see rememberPort). A given port that is taken fails the start. */
   port?: number;
+  /**
+   * Without `port`: listen on the port of the last start with this data directory when it is free, else on a free
+   * one, and remember the port used. The app sets it so its sandbox URLs and tokens survive a restart.
+   */
+  rememberPort?: boolean;
   /** Default '127.0.0.1'. */
   host?: string;
   /** 'sandbox' (default) = "Local sandbox"; 'production' = "Local production": own clients and keys. */
@@ -89,7 +95,7 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
     void dispatch(req, res);
   });
   const close = closeOnce(server);
-  const port = await listen(server, options.port ?? 0, host);
+  const port = await listenOnPreferredPort(server, host, options, flavor);
   const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   const authBase = `${origin}${AUTH_BASE_PATH}`;
   let app: ReturnType<typeof createSandboxApp>;
@@ -117,6 +123,24 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
     signingKid: () => app.currentKid(),
     close,
   };
+}
+
+async function listenOnPreferredPort(server: Server, host: string, options: SandboxOptions, flavor: SandboxFlavor): Promise<number> {
+  if (options.port !== undefined || !options.rememberPort) return listen(server, options.port ?? 0, host);
+  const remembered = await readRememberedPort(options.dataDir, flavor);
+  let port: number;
+  try {
+    port = await listen(server, remembered ?? 0, host);
+  } catch (error) {
+    if (remembered === undefined || (error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    port = await listen(server, 0, host); // something else took it meanwhile: any free port
+  }
+  if (port !== remembered) {
+    await rememberPort(options.dataDir, flavor, port).catch((error: unknown) => {
+      console.warn(`[sandbox] could not remember port ${port}: ${error instanceof Error ? error.message : String(error)}`);
+    });
+  }
+  return port;
 }
 
 function listen(server: Server, port: number, host: string): Promise<number> {
