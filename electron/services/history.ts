@@ -42,8 +42,6 @@ export interface HistoryOptions {
   now?: () => number;
 }
 
-// Compile-time guard: the domain's outcome union must stay the contract's.
-
 const optionalText = z.string().max(2000).optional();
 const summarySchema = z.object({
   id: z.string().min(1).max(200),
