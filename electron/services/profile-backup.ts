@@ -1,12 +1,7 @@
 import type { BackupImportSummary } from '../../shared/ipc/contract';
 import { z } from 'zod';
-import {
-  describeDraftError,
-  PROFILE_BACKUP_FORMAT,
-  profileDraftSchema,
-  type Profile,
-  type ProfileDraft,
-} from '../../shared/domain/profile';
+import { PROFILE_BACKUP_FORMAT, type Profile } from '../../shared/domain/profile';
+import { describeDraftError, profileDraftSchema, type ProfileDraft } from '../../shared/domain/profile-schema';
 import { HandlerError } from '../../shared/ipc/result';
 
 /**

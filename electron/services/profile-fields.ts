@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { checkCustomTokenUrl } from '../../shared/domain/environments';
-import { PROFILE_LIMITS, type Profile, type ProfileDraft, type profilePatchSchema } from '../../shared/domain/profile';
+import { PROFILE_LIMITS, type Profile } from '../../shared/domain/profile';
+import type { ProfileDraft, profilePatchSchema } from '../../shared/domain/profile-schema';
 
 /** Pure helpers that turn validated input into stored profiles. */
 

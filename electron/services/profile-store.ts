@@ -15,7 +15,7 @@ import {
   type SettingsData,
 } from './profile-migrations';
 
-export { profileDraftSchema, profileCreateSchema, profilePatchSchema } from '../../shared/domain/profile';
+export { profileDraftSchema, profileCreateSchema, profilePatchSchema } from '../../shared/domain/profile-schema';
 
 /**
  * Profile metadata (profiles.json) and settings (settings.json) through `conf`: JSON schema, defaults, migrations,

@@ -1,17 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import {
-  describeDraftError,
-  PROFILE_LIMITS,
-  profileCreateSchema,
-  profilePatchSchema,
-  type Profile,
-  type ProfileDraft,
-  type ProfilePatchInput,
-  type ProfileSettings,
-  type ProfileSummary,
-  type UiSettings,
-} from '../../shared/domain/profile';
+import { PROFILE_LIMITS, type Profile, type ProfilePatchInput, type ProfileSettings, type ProfileSummary, type UiSettings } from '../../shared/domain/profile';
+import { describeDraftError, profileCreateSchema, profilePatchSchema, type ProfileDraft } from '../../shared/domain/profile-schema';
 import { HandlerError } from '../../shared/ipc/result';
 import { buildBackup, readBackup, type BackupImportResult } from './profile-backup';
 import { applyPatch, copyName, environmentProblem, profileFromDraft } from './profile-fields';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ENVIRONMENT_IDS } from '../domain/environments';
-import { profileCreateSchema, profilePatchSchema, PROFILE_LIMITS } from '../domain/profile';
+import { PROFILE_LIMITS } from '../domain/profile';
+import { profileCreateSchema, profilePatchSchema } from '../domain/profile-schema';
 import { LOCAL_ENVIRONMENT_IDS } from '../domain/sandbox-faults';
 import { MERCHANT_VAT_PATTERN } from '../domain/vat';
 

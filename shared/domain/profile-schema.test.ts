@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDraftError, profileCreateSchema, profileDraftSchema, profilePatchSchema } from './profile';
+import { describeDraftError, profileCreateSchema, profileDraftSchema, profilePatchSchema } from './profile-schema';
 
 const valid = { name: 'Shop A', environment: 'mp-sandbox', clientId: 'client-1' };
 
