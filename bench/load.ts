@@ -119,7 +119,12 @@ export function tokenRequest(client: TokenLoadClient): LoadRequest {
     body: new URLSearchParams({ grant_type: 'client_credentials', ...(client.merchantVat ? { merchant_vat: client.merchantVat } : {}) }).toString(),
     judge: (status, body) => {
       if (status !== 200) return `HTTP ${status}`;
-      const token = (JSON.parse(body) as { access_token?: unknown }).access_token;
+      let token: unknown;
+      try {
+        token = (JSON.parse(body) as { access_token?: unknown }).access_token;
+      } catch {
+        return 'a 200 that is not JSON';
+      }
       return typeof token === 'string' && token.split('.').length === 3 ? undefined : 'no access_token in a 200';
     },
   };
