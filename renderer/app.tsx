@@ -5,7 +5,7 @@ import { AppHeader } from './components/app-header';
 import type { AppView } from './components/app-header';
 import { ErrorAlert } from './components/error-alert';
 import { GuidedFlowPage } from './features/guided-flow/guided-flow-page';
-import { PresentationProvider } from './features/presentation/presentation-context';
+import { PresentationProvider } from './features/presentation/presentation-provider';
 import { usePresentationChrome } from './features/presentation/use-presentation-chrome';
 import { createPresentationStore } from './features/presentation/use-presentation-store';
 import { TokenPage } from './features/token/token-page';

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createFakeApi } from '../../test-support/fake-api';
 import { fakeSettings } from '../../test-support/fake-settings';
 import { usePresentation } from '../../lib/presentation';
-import { PresentationProvider } from './presentation-context';
+import { PresentationProvider } from './presentation-provider';
 import { REVEAL_MS, Sensitive } from './sensitive';
 import { createPresentationStore } from './use-presentation-store';
 
