@@ -153,6 +153,31 @@ describe('openHistory', () => {
     expect(JSON.stringify(history.get(leaky.id))).not.toContain(signature);
   });
 
+  it('never writes an opaque access or refresh token to disk (a custom endpoint may issue them)', () => {
+    const dir = dirs.make();
+    const leaky = copyOf(tokenAttempt);
+    leaky.exchange.response!.body = JSON.stringify({ access_token: 'OPAQUEaccess-7f3e9d2c1b0a', refresh_token: 'REFRESH-5e4d3c2b1a09', expires_in: 3600 });
+    const history = openHistory({ dir });
+    history.add(leaky);
+    const onDisk = readFileSync(fileIn(dir), 'utf8');
+    expect(onDisk).not.toContain('OPAQUEaccess-7f3e9d2c1b0a');
+    expect(onDisk).not.toContain('REFRESH-5e4d3c2b1a09');
+    expect(history.get(leaky.id)?.attempt.exchange.response?.body).toMatch(/"refresh_token":"<token sha256:[0-9a-f]{8}…, 20 chars>"/);
+  });
+
+  it('redacts a file written before opaque tokens were redacted when it is read', () => {
+    const dir = dirs.make();
+    const history = openHistory({ dir });
+    history.add(tokenAttempt);
+    const file = JSON.parse(readFileSync(fileIn(dir), 'utf8')) as { entries: { attempt: TokenAttempt }[] };
+    file.entries[0]!.attempt.exchange.response!.body = '{"access_token":"OLDopaque-0123456789"}';
+    writeFileSync(fileIn(dir), JSON.stringify(file));
+    const reopened = openHistory({ dir });
+    expect(JSON.stringify(reopened.get(tokenAttempt.id))).not.toContain('OLDopaque-0123456789');
+    reopened.add(refusedAttempt);
+    expect(readFileSync(fileIn(dir), 'utf8')).not.toContain('OLDopaque-0123456789');
+  });
+
   it.each([
     ['not JSON', '{"format": "integrator-console-hist'],
     ['the wrong shape', '{"format":"integrator-console-history","version":1,"entries":[{"summary":{"id":"x"}}]}'],

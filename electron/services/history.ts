@@ -6,6 +6,7 @@ import { HISTORY_LIMITS, type HistoryEntry, type HistoryNotice, type HistorySumm
 import { stripJwtSignatures } from '../../shared/domain/redaction';
 import type { TokenAttempt } from '../../shared/ipc/contract';
 import { moveAsideCorrupt, writeFileAtomic } from './atomic-file';
+import { redactCapturedText } from './credential-redaction';
 
 /**
  * Every token attempt, redacted, in `<dir>/history.json`: newest first in the list, capped by count and by total
@@ -85,9 +86,15 @@ function summarize(attempt: TokenAttempt, extra: HistoryExtra): HistorySummary {
   };
 }
 
-/** The attempt is redacted already; a second pass makes sure no usable JWT reaches the disk (and drops undefineds). */
+/**
+ * The attempt is redacted already; a second pass makes sure no usable credential reaches the disk: no JWT
+ * signature anywhere, no opaque token in the response body (and no undefineds).
+ */
 function redactedCopy(entry: AttemptHistoryEntry): AttemptHistoryEntry {
-  return JSON.parse(stripJwtSignatures(JSON.stringify(entry))) as AttemptHistoryEntry;
+  const copy = JSON.parse(stripJwtSignatures(JSON.stringify(entry))) as AttemptHistoryEntry;
+  const response = copy.attempt.exchange?.response;
+  if (typeof response?.body === 'string') response.body = redactCapturedText(response.body);
+  return copy;
 }
 
 function load(path: string, now: () => number, notices: HistoryNotice[]): AttemptHistoryEntry[] {
@@ -99,8 +106,8 @@ function load(path: string, now: () => number, notices: HistoryNotice[]): Attemp
     throw error;
   }
   try {
-    const parsed = fileSchema.parse(JSON.parse(stripJwtSignatures(text)));
-    return parsed.entries as unknown as AttemptHistoryEntry[];
+    const parsed = fileSchema.parse(JSON.parse(text));
+    return (parsed.entries as unknown as AttemptHistoryEntry[]).map(redactedCopy);
   } catch {
     const movedTo = moveAsideCorrupt(path, now());
     notices.push({

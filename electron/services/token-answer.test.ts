@@ -28,4 +28,24 @@ describe('readTokenAnswer: the usable token beside what may be shown', () => {
     expect(accessToken).toBe(jwt);
     expect(read.exchange.response?.body).not.toContain('c2lnbmF0dXJlLXZhbHVl');
   });
+
+  it('fingerprints an opaque access token and a refresh token in what may be shown; main keeps the usable one', () => {
+    const opaque = 'OPAQUEaccessTOKEN9f8e7d6c5b4a39281706';
+    const refresh = 'REFRESHtoken0123456789abcdef';
+    const body = JSON.stringify({ access_token: opaque, refresh_token: refresh, token_type: 'Bearer', expires_in: 3600 });
+    const { read, accessToken } = readTokenAnswer(answered(200, body));
+    expect(accessToken).toBe(opaque);
+    const shown = read.exchange.response?.body ?? '';
+    expect(shown).not.toContain(opaque);
+    expect(shown).not.toContain(refresh);
+    expect(shown).toMatch(/"access_token":"<token sha256:[0-9a-f]{8}…, 37 chars>"/);
+    expect(shown).toMatch(/"refresh_token":"<token sha256:[0-9a-f]{8}…, 28 chars>"/);
+    expect(shown).toContain('"expires_in":3600');
+  });
+
+  it('strips the signature of a JWT whose header JSON is spaced (eyAi…, not eyJ…)', () => {
+    const jwt = 'eyAiYWxnIjogIlJTMjU2IiB9.eyJzdWIiOiJ4In0.c2lnbmF0dXJlLXZhbHVl'; // header { "alg": "RS256" }
+    const { read } = readTokenAnswer(answered(200, JSON.stringify({ access_token: jwt })));
+    expect(read.exchange.response?.body).toContain('eyAiYWxnIjogIlJTMjU2IiB9.eyJzdWIiOiJ4In0.<signature hidden>');
+  });
 });

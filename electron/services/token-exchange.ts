@@ -1,9 +1,10 @@
 import type { CapturedRequest, Exchange, HeaderList } from '../../shared/domain/exchange';
-import { describeRedactedSecret, stripJwtSignatures } from '../../shared/domain/redaction';
+import { describeRedactedSecret } from '../../shared/domain/redaction';
 import { decodeToken } from '../../shared/domain/token-view';
 import type { AttemptOutcome, TokenAttempt } from '../../shared/ipc/contract';
 import type { BasicEncoding } from '../../shared/ipc/schemas';
 import { basicAuthorization, fingerprintSecret } from './basic-auth';
+import { redactCapturedText } from './credential-redaction';
 import { DEFAULT_CAPTURE, sendAndCapture, type CaptureOptions, type FetchLike, type OutgoingRequest } from './http-capture';
 
 /** What a token request needs once the environment is resolved to a URL. */
@@ -78,7 +79,7 @@ export function interpretTokenResponse(exchange: Exchange): Omit<TokenResult, 'r
 export function readTokenAnswer(exchange: Exchange): { read: Omit<TokenResult, 'receivedAt'>; accessToken?: string } {
   const response = exchange.response;
   if (!response) return { read: { outcome: 'network-error', exchange } };
-  const safe: Exchange = { ...exchange, response: { ...response, body: stripJwtSignatures(response.body) } };
+  const safe: Exchange = { ...exchange, response: { ...response, body: redactCapturedText(response.body) } };
   const json = asRecord(parseJson(response.body));
   if (response.status >= 200 && response.status < 300) {
     const accessToken = typeof json?.access_token === 'string' && json.access_token !== '' ? json.access_token : undefined;

@@ -7,6 +7,8 @@ const GUID_ID = '0b7ebbc9-d801-4ba9-8bea-3953f4cae655';
 const SECRET = 'yCGhTVKTr1Vxqr8DBB7LFC1LPdAXkPsuCFiV5fUMSFA';
 const JWT_HEAD_PAYLOAD = 'eyJhbGciOiJSUzI1NiIsImtpZCI6IkFCQyJ9.eyJjbGllbnRfaWQiOiJkZW1vLWludGVncmF0b3IiLCJtZXJjaGFudF92YXQiOiJESzEzNTg1NjI4In0';
 const JWT = `${JWT_HEAD_PAYLOAD}.c2lnbmF0dXJlLWJ5dGVzLWhlcmU`;
+/** The header `{ "alg":"RS256"}`: spaced JSON, so base64url "eyAi…" rather than "eyJ…". */
+const SPACED_HEADER_JWT = 'eyAiYWxnIjoiUlMyNTYifQ.eyJjbGllbnRfaWQiOiJ4In0.c2lnbmF0dXJlLWJ5dGVzLWhlcmU';
 
 describe('maskValue', () => {
   const cases: [MaskKind, string, string][] = [
@@ -19,16 +21,25 @@ describe('maskValue', () => {
     ['vat', 'DK-13585628', 'DK-••••••28'],
     ['token', JWT, 'eyJhbGciOi…'],
     ['token', `${JWT_HEAD_PAYLOAD}.<signature hidden>`, 'eyJhbGciOi…'],
+    ['token', SPACED_HEADER_JWT, 'eyAiYWxnIj…'],
     ['secret', SECRET, '••••••••'],
     ['secret', 'Mp7+Rx/Qk=%3D&Zt 9w:Lb4+Vn2/Hs', '••••••••'],
     ['fingerprint', '1a2b3c4d', '1a••••••'],
   ];
 
-  it.each(cases)('%s %s → %s', (kind, value, masked) => {
+  // Test names land in the reports: secrets and tokens are named by their length, never shown.
+  const named = cases.map(([kind, value, masked]) => ({
+    kind,
+    value,
+    masked,
+    name: kind === 'secret' || kind === 'token' ? `(${value.length} characters)` : value,
+  }));
+
+  it.each(named)('$kind $name → $masked', ({ kind, value, masked }) => {
     expect(maskValue(kind, value)).toBe(masked);
   });
 
-  it.each(cases)('never gives back the whole %s, and masking twice changes nothing (%s)', (kind, value) => {
+  it.each(named)('never gives back the whole $kind, and masking twice changes nothing ($name)', ({ kind, value }) => {
     const once = maskValue(kind, value);
     expect(once).not.toBe(value);
     expect(once).toContain(kind === 'token' ? '…' : MASK_CHAR);
@@ -69,6 +80,7 @@ describe('maskText', () => {
     ['a redacted Basic header with its client id', 'Authorization: Basic <secret sha256:1a2b3c4d…, 43 chars> (client id some-client-x, form-encoded)', ['some-client-x', '1a2b3c4d']],
     ['a HAR header', '{"name":"x-ibm-client-id","value":"har-client-id-1"}', ['har-client-id-1']],
     ['a garbled VAT', 'X-MobilePay-Merchant-VAT-Number: DK-13585628', ['13585628']],
+    ['a JWT with a spaced header', `{"access_token":"${SPACED_HEADER_JWT}"}`, [SPACED_HEADER_JWT.split('.')[1]!]],
   ];
 
   it.each(texts)('masks %s and is idempotent', (_name, text, secrets) => {

@@ -89,7 +89,8 @@ type Replacer = (match: string, ...groups: string[]) => string;
 
 /** Shapes masked wherever they appear, known or not. Each pattern also matches its own mask, which it leaves alone. */
 const PATTERNS: [RegExp, Replacer][] = [
-  [/eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*(?:\.(?:<signature hidden>|[A-Za-z0-9_-]*))?/g, (match) => maskValue('token', match)],
+  // A JWT: its header is base64url JSON, so it starts with "{" encoded — eyJ ({"), eyA ({ ), ewo ({\n) and the like.
+  [/(?<![A-Za-z0-9_-])e[wy][A-Za-z0-9_-]*\.[A-Za-z0-9_-]*(?:\.(?:<signature hidden>|[A-Za-z0-9_-]*))?/g, (match) => maskValue('token', match)],
   // Credentials after an auth scheme: a real Basic value or an opaque bearer token (redacted ones start with "<";
   // a digit or + / = tells a credential from a word such as "Basic authentication").
   [/\b(Basic|Bearer)( +)((?=[A-Za-z0-9+/=._~-]*[0-9+/=])[A-Za-z0-9+/=._~-]{8,}…?)/g, (_m, scheme = '', space = '', value = '') => `${scheme}${space}${maskValue('token', value)}`],

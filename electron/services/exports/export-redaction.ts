@@ -1,6 +1,7 @@
 import type { HeaderList } from '../../../shared/domain/exchange';
 import { describeRedactedSecret, stripJwtSignatures } from '../../../shared/domain/redaction';
 import { fingerprintSecret } from '../basic-auth';
+import { describeCredential, isSafeCredential, redactJsonCredentials } from '../credential-redaction';
 
 /**
  * Belt and braces for everything that leaves the app as a file or on the clipboard. The attempts are redacted
@@ -8,8 +9,6 @@ import { fingerprintSecret } from '../basic-auth';
  * an export. Known-safe shapes (the app's own descriptions, stripped JWTs) pass unchanged; anything else in a
  * credential position is replaced by a fingerprint.
  */
-const REDACTED_DESCRIPTION = /^<(secret|token|credential) sha256:[0-9a-f]{8}…, \d+ chars>/;
-const STRIPPED_JWT = /^eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*\.<signature hidden>/;
 const AUTH_SCHEME_WORDS = new Set(['basic', 'bearer']);
 
 /** Headers whose whole value is a credential (Authorization has a scheme and is handled on its own). */
@@ -17,15 +16,6 @@ const SECRET_HEADERS = new Set(['cookie', 'set-cookie', 'x-ibm-client-secret', '
 const AUTHORIZATION_HEADERS = new Set(['authorization', 'proxy-authorization']);
 /** Form or query parameters that carry a secret (client_secret_post, password grant, token revocation). */
 const SECRET_PARAMS = new Set(['client_secret', 'password', 'access_token', 'refresh_token']);
-/** JSON members whose string value is a credential. */
-const SECRET_JSON_MEMBERS = /("(?:client_secret|access_token|refresh_token|id_token|password)"\s*:\s*")((?:[^"\\]|\\.)*)(")/g;
-
-function describe(kind: 'token' | 'credential', value: string): string {
-  const { fingerprint, length } = fingerprintSecret(value);
-  return `<${kind} sha256:${fingerprint}…, ${length} chars>`;
-}
-
-const isSafeCredential = (text: string) => REDACTED_DESCRIPTION.test(text) || STRIPPED_JWT.test(text);
 
 /** `id:secret` from a Basic value, when it is Base64 of UTF-8 text with a colon. */
 function decodeBasic(value: string): { clientId: string; secret: string } | undefined {
@@ -37,9 +27,9 @@ function decodeBasic(value: string): { clientId: string; secret: string } | unde
 }
 
 function redactBasic(credentials: string): string {
-  if (REDACTED_DESCRIPTION.test(credentials)) return `Basic ${credentials}`;
+  if (isSafeCredential(credentials)) return `Basic ${credentials}`;
   const decoded = decodeBasic(credentials.trim());
-  if (!decoded) return `Basic ${describe('credential', credentials)}`;
+  if (!decoded) return `Basic ${describeCredential('credential', credentials)}`;
   return `Basic ${describeRedactedSecret(fingerprintSecret(decoded.secret))} (client id ${decoded.clientId})`;
 }
 
@@ -53,19 +43,19 @@ export function redactAuthorization(value: string): string {
   const match = /^(\S+)\s+([\s\S]*)$/.exec(stripped);
   if (!match) {
     if (AUTH_SCHEME_WORDS.has(stripped.toLowerCase()) || stripped === '') return stripped;
-    return describe('token', stripped);
+    return describeCredential('token', stripped);
   }
   const [, scheme = '', rest = ''] = match;
   if (scheme.toLowerCase() === 'basic') return redactBasic(rest);
   if (isSafeCredential(rest)) return stripped;
-  return `${scheme} ${describe('token', rest)}`;
+  return `${scheme} ${describeCredential('token', rest)}`;
 }
 
 export function redactHeaders(headers: HeaderList): HeaderList {
   return headers.map(([name, value]) => {
     const lower = name.toLowerCase();
     if (AUTHORIZATION_HEADERS.has(lower)) return [name, redactAuthorization(value)];
-    if (SECRET_HEADERS.has(lower) && !isSafeCredential(value)) return [name, describe('credential', value)];
+    if (SECRET_HEADERS.has(lower) && !isSafeCredential(value)) return [name, describeCredential('credential', value)];
     return [name, stripJwtSignatures(value)];
   });
 }
@@ -108,10 +98,7 @@ export function redactUrl(url: string): string {
 
 /** A body as text: secret form parameters and JSON credential members replaced, JWT signatures stripped. */
 export function redactBodyText(text: string, mimeType: string): string {
-  const form = /application\/x-www-form-urlencoded/i.test(mimeType) ? redactFormText(text) : stripJwtSignatures(text);
-  return form.replace(SECRET_JSON_MEMBERS, (whole, open: string, value: string, close: string) =>
-    isSafeCredential(value) ? whole : `${open}${describe('token', value)}${close}`,
-  );
+  return redactJsonCredentials(/application\/x-www-form-urlencoded/i.test(mimeType) ? redactFormText(text) : stripJwtSignatures(text));
 }
 
 /** The last pass over a whole export: no usable JWT survives anywhere in it. */

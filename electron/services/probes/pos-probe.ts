@@ -1,10 +1,10 @@
 import type { CapturedRequest, Exchange, HeaderList } from '../../../shared/domain/exchange';
 import { stripJwtSignatures } from '../../../shared/domain/redaction';
-import { fingerprintSecret } from '../basic-auth';
 import type { PosCallResult, PosTamper } from '../../../shared/domain/probes';
 import { posError, VAT_HEADER, VERSION_HEADER } from '../diagnosis/pos-facts';
 
 export type { PosCallResult, PosTamper };
+import { describeCredential, redactCapturedText } from '../credential-redaction';
 import { DEFAULT_CAPTURE, sendAndCapture, type CaptureOptions, type FetchLike, type OutgoingRequest } from '../http-capture';
 import { USER_AGENT } from '../token-exchange';
 import { assertSafeTarget } from './url-policy';
@@ -52,10 +52,8 @@ export function garbleJwt(token: string): string {
 }
 
 export function redactToken(token: string): string {
-  const parts = token.split('.');
-  if (parts.length === 3 && token.startsWith('eyJ')) return `${parts[0]}.${parts[1]}.<signature hidden>`;
-  const { fingerprint, length } = fingerprintSecret(token);
-  return `<token sha256:${fingerprint}…, ${length} chars>`;
+  const stripped = stripJwtSignatures(token);
+  return stripped !== token ? stripped : describeCredential('token', token);
 }
 
 function garbleVat(vat: string | undefined): string {
@@ -106,7 +104,7 @@ export async function callPos(fetchImpl: FetchLike, input: PosCallInput, options
   const response = captured.response;
   if (!response) return { exchange: captured, tampered };
   // A PoS API has no reason to echo a token, but whatever comes back is stored and exported: never a usable one.
-  const exchange: Exchange = { ...captured, response: { ...response, body: stripJwtSignatures(response.body) } };
+  const exchange: Exchange = { ...captured, response: { ...response, body: redactCapturedText(response.body) } };
   const json = parseJson(exchange.response?.body ?? '');
   const error = response.status >= 400 ? posError(exchange) : undefined;
   return { exchange, status: response.status, ...(json === undefined ? {} : { json }), ...(error ? { error } : {}), tampered };
