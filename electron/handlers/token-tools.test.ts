@@ -48,6 +48,21 @@ describe('token tools', () => {
     expect(await call('token:inspect', { environment: 'local', token: 'not-a-jwt' })).toMatchObject({ problem: expect.stringMatching(/three/) });
   });
 
+  it.each([
+    ['a whole Authorization line', (token: string) => `Authorization: Bearer ${token}`],
+    ['a JSON log member', (token: string) => `"Authorization": "Bearer ${token}",`],
+    ['a quoted token', (token: string) => `'${token}'`],
+    ['a log line around it', (token: string) => `2026-11-25 10:00:01 INFO sending bearer=${token} to /stores`],
+  ])('inspects a token pasted as %s, as support copies it from a log', async (_name, paste) => {
+    await call('token:copy', { attemptId: (await requestToken()).id });
+    const inspected = await call<{ token?: { claims: Record<string, unknown> }; verification?: { status: string } }>('token:inspect', {
+      environment: 'local',
+      token: paste(current.clipboard.text),
+    });
+    expect(inspected.token?.claims.client_id).toBe(demo.clientId);
+    expect(inspected.verification?.status).toBe('valid');
+  });
+
   it('writes copy-as-code snippets with the credentials as environment variables', async () => {
     const snippets = await call<{ language: string; code: string }[]>('token:snippets', {
       environment: 'local',

@@ -1,4 +1,4 @@
-import { decodeToken } from '../../shared/domain/token-view';
+import { decodeToken, tokenFromPastedText } from '../../shared/domain/token-view';
 import type { VerificationResult } from '../../shared/domain/verification';
 import type { CodeSnippet, InspectedToken, RequestOf } from '../../shared/ipc/contract';
 import { HandlerError } from '../../shared/ipc/result';
@@ -30,7 +30,7 @@ export function copyToken(deps: HandlerDeps, { attemptId }: RequestOf<'token:cop
 
 /** A pasted token (e.g. from a customer's log): decoded, and verified against the chosen environment's keys. */
 export async function inspectToken(deps: HandlerDeps, request: RequestOf<'token:inspect'>): Promise<InspectedToken> {
-  const token = request.token.trim().replace(/^Bearer\s+/i, '');
+  const token = tokenFromPastedText(request.token);
   const decoded = decodeToken(token);
   if (!decoded.ok) return { problem: decoded.message };
   const authBase = authBaseOfTokenUrl(await resolveTokenUrl(deps, request));

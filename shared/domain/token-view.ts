@@ -18,6 +18,23 @@ function numericClaim(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 
+/**
+ * The token in what a support person pastes from a log: a bare token, `Bearer <token>`, a whole
+ * `Authorization: Bearer <token>` line, or the token in quotes or with a trailing comma (a JSON log). When something
+ * else still surrounds it, the first JWT-shaped run of text is taken.
+ */
+export function tokenFromPastedText(text: string): string {
+  const unwrapped = text
+    .trim()
+    .replace(/^(?:"?authorization"?\s*[:=]\s*)/i, '')
+    .replace(/^["'`]|["'`,;]+$/g, '')
+    .trim()
+    .replace(/^bearer\s+/i, '')
+    .replace(/^["'`]|["'`,;]+$/g, '');
+  if (!/\s/.test(unwrapped)) return unwrapped;
+  return /[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/.exec(unwrapped)?.[0] ?? unwrapped;
+}
+
 export function decodeToken(token: string): TokenDecode {
   const parts = token.split('.');
   if (parts.length !== 3) {

@@ -43,6 +43,16 @@ describe('inspect a pasted token', () => {
     expect(within(dialog).getByRole('region', { name: 'Consistency checks' }).textContent).not.toContain('asked for');
   });
 
+  it('drops the answer when the pasted text changes: it no longer describes what is in the box', async () => {
+    const { dialog } = await openDialog({ 'token:inspect': () => ({ ok: true, value: { token: decoded } }) });
+    paste(dialog, PASTED);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Inspect' }));
+    await waitFor(() => expect(within(dialog).queryByRole('table', { name: 'Claims' })).toBeTruthy());
+    paste(dialog, `${PASTED}x`);
+    expect(within(dialog).queryByRole('table', { name: 'Claims' })).toBeNull();
+    expect(within(dialog).getByText('Paste a token and press Inspect.')).toBeTruthy();
+  });
+
   it('keeps the pasted token out of the markup (it is a bearer credential) and masks it', async () => {
     const { dialog } = await openDialog({ 'token:inspect': () => ({ ok: true, value: { token: decoded } }) });
     paste(dialog, PASTED);

@@ -34,6 +34,11 @@ export function InspectTokenDialog({ environments, initialEnvironment, onClose }
   const urlCheck = environment === 'custom' ? checkCustomTokenUrl(customUrl) : undefined;
   const canInspect = token.trim() !== '' && (urlCheck === undefined || urlCheck.ok) && status !== 'inspecting';
 
+  function changeToken(value: string) {
+    setToken(value);
+    if (store.getState().status !== 'idle') store.getState().clear();
+  }
+
   function inspect(event?: FormEvent) {
     event?.preventDefault();
     if (!canInspect) return;
@@ -48,7 +53,7 @@ export function InspectTokenDialog({ environments, initialEnvironment, onClose }
       className="dialog-xl"
     >
       <form className="dialog-form" aria-label="Inspect a pasted token" onSubmit={inspect} noValidate>
-        <PastedSecretField id="inspect-token" label="Pasted token" noun="pasted token" rows={4} value={token} onChange={setToken} />
+        <PastedSecretField id="inspect-token" label="Pasted token" noun="pasted token" rows={4} value={token} onChange={changeToken} />
         <div className="field">
           <label className="field-label" htmlFor="inspect-environment">
             Minted by (environment)
