@@ -71,6 +71,27 @@ describe('diagnosis of real sandbox attempts', () => {
     expect(findings[0]?.cause).toContain("These look like Local production's credentials");
   });
 
+  it('does not blame the secret when a gateway, not the authorization server, answered 401', async () => {
+    sandbox.setFaults({ requireIbmClientId: true });
+    try {
+      const here = [{ environmentId: 'local', environmentLabel: 'Local sandbox', clientId: plain.clientId }] as const;
+      const { result, findings } = await attempt({}, [...here]);
+      expect(result.exchange.response?.status).toBe(401);
+      expect(ids(findings)).toContain('gateway-body');
+      expect(ids(findings)).not.toContain('credentials-worked-here-before');
+      expect(findings.map(text).join('\n')).not.toMatch(/secret is the likelier culprit/);
+    } finally {
+      sandbox.setFaults({ requireIbmClientId: false });
+    }
+  });
+
+  it('points at the secret when the authorization server refused an id that worked here before', async () => {
+    const { findings } = await attempt({ clientSecret: 'not-the-secret' }, [
+      { environmentId: 'local', environmentLabel: 'Local sandbox', clientId: plain.clientId },
+    ]);
+    expect(ids(findings)).toContain('credentials-worked-here-before');
+  });
+
   it('names the Basic encoding for the reserved-character secret sent raw', async () => {
     const { result, findings, secret } = await attempt({ clientId: reserved.clientId, clientSecret: reserved.clientSecret, basicEncoding: 'raw' });
     expect(result.exchange.response?.status).toBe(401);

@@ -51,7 +51,8 @@ function uniqueEnvironments(matches: readonly PreviousSuccess[]): PreviousSucces
 /** A refused client id that worked before, elsewhere ("these look like X's credentials") or here. */
 export function historyFindings(input: TokenDiagnosisInput): Finding[] {
   const { attempt, clientId } = input;
-  const refused = isInvalidClient(attempt) || attempt.exchange.response?.status === 401;
+  // Only the authorization server's own verdict: a 401 from a gateway or proxy says nothing about the secret.
+  const refused = isInvalidClient(attempt);
   if (!refused || clientId === undefined || !input.previousSuccesses) return [];
   const same = input.previousSuccesses.filter((success) => success.clientId === clientId);
   const elsewhere = uniqueEnvironments(same.filter((success) => success.environmentId !== attempt.environment.id));
