@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { environmentById } from '../../shared/domain/environments';
+import { isLocalEnvironmentId } from '../../shared/domain/sandbox-faults';
 import type { TokenAttempt } from '../../shared/ipc/contract';
 import { HandlerError } from '../../shared/ipc/result';
 import type { TokenRequestInput } from '../../shared/ipc/schemas';
@@ -40,6 +41,7 @@ export async function requestToken(deps: HandlerDeps, input: TokenRequestInput):
     credentials: credentialContextFor(input.clientId, clientSecret, input.basicEncoding),
     previousSuccesses: previousSuccessesFrom(deps.history.list()),
     nowMs: Date.now(),
+    ...(isLocalEnvironmentId(id) ? { sandboxDelayMs: deps.sandboxes[id].status().faults?.delayMs } : {}),
   });
   const attempt: TokenAttempt = { ...base, findings };
   if (accessToken) deps.tokens.remember(attempt.id, accessToken, { environmentId: id, authBase: authBaseOfTokenUrl(tokenUrl) });

@@ -6,6 +6,8 @@ function lowLevelCode(error: unknown): string | undefined {
   for (let depth = 0; depth < 5 && current; depth++) {
     const candidate = current as { code?: unknown; message?: unknown; cause?: unknown };
     if (typeof candidate.code === 'string') return candidate.code;
+    // undici refuses the fetch standard's "bad ports" with a bare "bad port"; Chromium's name for it is kept.
+    if (candidate.message === 'bad port') return UNSAFE_PORT;
     if (typeof candidate.message === 'string') {
       const net = /net::(ERR_[A-Z_]+)/.exec(candidate.message);
       if (net) return net[1];
@@ -14,6 +16,9 @@ function lowLevelCode(error: unknown): string | undefined {
   }
   return undefined;
 }
+
+/** A port fetch refuses to use (6000 = X11, 6666 = IRC, …): nothing was sent. */
+export const UNSAFE_PORT = 'ERR_UNSAFE_PORT';
 
 function isTimeout(error: unknown): boolean {
   const name = (error as { name?: unknown })?.name;
@@ -38,13 +43,17 @@ const MESSAGES: Record<NetworkFailureKind, (host: string) => string> = {
   other: (host) => `The request to ${host} failed before any answer arrived.`,
 };
 
+const unsafePortMessage = (host: string) =>
+  `Nothing was sent: the port of ${host} is one that fetch and browsers refuse to use (the fetch standard's "bad ports", e.g. 6000 for X11). Run the server on another port.`;
+
 export function classifyNetworkFailure(error: unknown, url: string): NetworkFailure {
   const host = safeHost(url);
   const code = lowLevelCode(error);
   const kind: NetworkFailureKind = isTimeout(error)
     ? 'timeout'
     : (KIND_BY_CODE.find(([pattern]) => code !== undefined && pattern.test(code))?.[1] ?? 'other');
-  return code ? { kind, message: MESSAGES[kind](host), code } : { kind, message: MESSAGES[kind](host) };
+  const message = code === UNSAFE_PORT ? unsafePortMessage(host) : MESSAGES[kind](host);
+  return code ? { kind, message, code } : { kind, message };
 }
 
 function safeHost(url: string): string {

@@ -36,3 +36,7 @@ export const DEFAULT_FAULTS: Readonly<SandboxFaults> = Object.freeze({
 /** The two local environments, each its own embedded sandbox with its own clients and keys. */
 export const LOCAL_ENVIRONMENT_IDS = ['local', 'local-production'] as const;
 export type LocalEnvironmentId = (typeof LOCAL_ENVIRONMENT_IDS)[number];
+
+export function isLocalEnvironmentId(id: string): id is LocalEnvironmentId {
+  return (LOCAL_ENVIRONMENT_IDS as readonly string[]).includes(id);
+}

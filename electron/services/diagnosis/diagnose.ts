@@ -20,7 +20,7 @@ export function diagnoseTokenAttempt(input: TokenDiagnosisInput): Finding[] {
   const { exchange } = attempt;
   const token = attempt.token;
   return orderFindings([
-    ...networkFindings(exchange),
+    ...networkFindings(exchange, { sandboxDelayMs: input.sandboxDelayMs }),
     ...invalidClientFindings(input),
     ...historyFindings(input),
     ...basicEncodingFindings(attempt, input.credentials),

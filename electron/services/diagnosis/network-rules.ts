@@ -1,6 +1,7 @@
 import type { Finding, FindingId } from '../../../shared/domain/diagnosis';
 import { isLoopbackHostname } from '../../../shared/domain/environments';
 import type { Exchange, NetworkFailureKind } from '../../../shared/domain/exchange';
+import { UNSAFE_PORT } from '../network-failure';
 import { formatDuration, hostOf, lines } from './evidence';
 
 /** No HTTP answer at all: name the kind of failure and what to check for it. */
@@ -8,8 +9,15 @@ import { formatDuration, hostOf, lines } from './evidence';
 interface NetworkAdvice {
   id: FindingId;
   cause: (host: string, exchange: Exchange) => string;
-  nextStep: (host: string) => string;
+  nextStep: (host: string, exchange: Exchange) => string;
 }
+
+/** What the caller knows about the target beyond the exchange: the local sandbox's own delay fault, if it was called. */
+export interface NetworkContext {
+  sandboxDelayMs?: number;
+}
+
+const isUnsafePort = (exchange: Exchange) => exchange.failure?.code === UNSAFE_PORT;
 
 const RETIRED = ' MobilePay retired the PoS V10 hosts in 2024; the local sandbox reproduces their behaviour.';
 const isMobilePay = (host: string): boolean => /(^|\.)mobilepay\.dk(:\d+)?$/i.test(host);
@@ -27,7 +35,7 @@ const ADVICE: Record<NetworkFailureKind, NetworkAdvice> = {
     cause: (host) => `${host} refused the connection: nothing listens on that port.`,
     nextStep: (host) =>
       isLoopback(host)
-        ? 'Check the port in the URL. If this is the local sandbox, make sure it is running: it picks a new port each time it starts.'
+        ? 'Check the port in the URL. If this is the local sandbox, make sure it is running (Start sandbox); it comes back on its last port when that port is free.'
         : 'Check the port in the URL and that the server is running; a firewall that rejects connections looks the same.',
   },
   tls: {
@@ -58,14 +66,22 @@ const ADVICE: Record<NetworkFailureKind, NetworkAdvice> = {
   },
   other: {
     id: 'network-other',
-    cause: (host) => `The request to ${host} failed before any answer arrived.`,
-    nextStep: () => 'Check the URL, the network connection and any proxy settings, then try again.',
+    cause: (host, exchange) =>
+      isUnsafePort(exchange)
+        ? `Nothing was sent: the port of ${host} is one that fetch and browsers refuse to use (the fetch standard's "bad ports").`
+        : `The request to ${host} failed before any answer arrived.`,
+    nextStep: (_host, exchange) =>
+      isUnsafePort(exchange)
+        ? 'Run the server on another port (6000, 6665–6669 and a few dozen more are blocked) and change the URL to match.'
+        : 'Check the URL, the network connection and any proxy settings, then try again.',
   },
 };
 
-export function networkFindings(exchange: Exchange): Finding[] {
+export function networkFindings(exchange: Exchange, context: NetworkContext = {}): Finding[] {
   const failure = exchange.failure;
   if (!failure || exchange.response) return [];
+  const delayed = sandboxDelayFinding(exchange, context);
+  if (delayed) return [delayed];
   const advice = ADVICE[failure.kind];
   const host = hostOf(exchange.request.url);
   const severity = failure.kind === 'too-large' ? 'warning' : 'error';
@@ -73,7 +89,7 @@ export function networkFindings(exchange: Exchange): Finding[] {
     {
       id: advice.id,
       severity,
-      certainty: failure.kind === 'other' ? 'possible' : 'certain',
+      certainty: failure.kind === 'other' && !isUnsafePort(exchange) ? 'possible' : 'certain',
       cause: advice.cause(host, exchange),
       evidence: lines(
         `${exchange.request.method} ${exchange.request.url}`,
@@ -81,7 +97,20 @@ export function networkFindings(exchange: Exchange): Finding[] {
         failure.code && `Low-level error code: ${failure.code}.`,
         `Gave up after ${exchange.durationMs} ms.`,
       ),
-      nextStep: advice.nextStep(host),
+      nextStep: advice.nextStep(host, exchange),
     },
   ];
+}
+
+/** A timeout of the local sandbox while its own Delay fault is longer than the console waits: the fault at work. */
+function sandboxDelayFinding(exchange: Exchange, { sandboxDelayMs }: NetworkContext): Finding | undefined {
+  if (exchange.failure?.kind !== 'timeout' || sandboxDelayMs === undefined || sandboxDelayMs < exchange.durationMs) return undefined;
+  return {
+    id: 'network-timeout',
+    severity: 'error',
+    certainty: 'certain',
+    cause: `The local sandbox's Delay fault holds each answer for ${formatDuration(sandboxDelayMs)}, longer than the console waits (${formatDuration(exchange.durationMs)}), so the request timed out: the fault is doing what it was set to.`,
+    evidence: lines(`${exchange.request.method} ${exchange.request.url}`, `Sandbox fault: delay ${sandboxDelayMs} ms.`, `Gave up after ${exchange.durationMs} ms.`),
+    nextStep: 'Lower the delay below the timeout (or press Reset faults) in Sandbox controls to get answers again.',
+  };
 }

@@ -51,6 +51,8 @@ export interface TokenDiagnosisInput {
   nowMs: number;
   /** The signature check of the token this attempt returned, when one was made. */
   verification?: VerificationSummary;
+  /** The Delay fault of the local sandbox the attempt went to, when it went to one. */
+  sandboxDelayMs?: number;
 }
 
 export interface PosDiagnosisInput {
