@@ -14,6 +14,8 @@ describe('checkMerchantVat', () => {
 
   it.each([
     ['DK-12345678', /dash/],
+    ['DK 1358 5628', /spaces and dots/],
+    ['FI 2077.4740', /spaces and dots/],
     ['dk12345678', /capital/],
     ['12345678', /prefix/],
     ['SE12345678', /starts with DK or FI/],

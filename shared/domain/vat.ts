@@ -58,6 +58,10 @@ function describeMalformedVat(value: string): string {
   const upper = value.toUpperCase();
   if (upper !== value && MERCHANT_VAT_PATTERN.test(upper)) return 'Use capital letters for the country prefix (DK or FI).';
   if (/^(DK|FI)/i.test(value) && value.includes('-')) return 'Leave out the dash: DK or FI followed by 8 digits, e.g. DK12345678.';
+  const compact = value.replace(/[\s.]/g, '');
+  if (compact !== value && MERCHANT_VAT_PATTERN.test(compact.toUpperCase())) {
+    return 'Leave out the spaces and dots: DK or FI followed by 8 digits, e.g. DK12345678.';
+  }
   if (/^[0-9]{8}$/.test(value)) return 'Add the country prefix: DK or FI followed by the 8 digits.';
   if (!/^(DK|FI)/.test(value)) return 'A merchant VAT starts with DK or FI, e.g. DK12345678.';
   return 'A merchant VAT is DK or FI followed by exactly 8 digits, e.g. DK12345678.';
