@@ -2,6 +2,7 @@ import { isChannel } from '../../shared/ipc/contract';
 import { fail, HandlerError, ok, type IpcResult } from '../../shared/ipc/result';
 import { requestSchemas } from '../../shared/ipc/schemas';
 import type { Handlers } from './index';
+import { describeIssue } from './invalid-input-text';
 
 /**
  * Schema parse → handler → IpcResult, the same for both transports (ipcMain and the preview's HTTP).
@@ -21,13 +22,12 @@ export function isPlainData(value: unknown, depth = 0): boolean {
 export async function dispatch(handlers: Handlers, channel: unknown, payload: unknown): Promise<IpcResult<unknown>> {
   if (!isChannel(channel)) return fail('NOT_FOUND', 'Unknown channel.');
   if (payload === null || typeof payload !== 'object' || Array.isArray(payload) || !isPlainData(payload)) {
-    return fail('INVALID_INPUT', `Invalid request for ${channel}: expected one plain object.`);
+    return fail('INVALID_INPUT', 'The console sent a request it could not read. Restart the app; if it happens again, report it.');
   }
-  const parsed = requestSchemas[channel].safeParse(payload);
+  // The message goes to the UI as it is: no channel name, no zod wording, never the rejected value.
+  const parsed = requestSchemas[channel].safeParse(payload, { error: describeIssue });
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-    return fail('INVALID_INPUT', `Invalid request for ${channel}. ${where}${issue?.message ?? ''}`.trim());
+    return fail('INVALID_INPUT', parsed.error.issues[0]?.message ?? 'The request is not valid.');
   }
   try {
     const handler = handlers[channel] as (request: unknown) => Promise<unknown>;

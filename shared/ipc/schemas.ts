@@ -49,18 +49,42 @@ const targetShape = {
 /** Which embedded sandbox; the Local sandbox when left out. */
 const localTarget = z.object({ environment: z.enum(LOCAL_ENVIRONMENT_IDS).optional() }).strict();
 
+/**
+ * One message for every way a fault number can be wrong, naming the form's label and both bounds: the fault form
+ * (renderer/features/sandbox-controls/fault-draft.ts) checks the same limits and says the same sentence.
+ */
+function wholeNumberField(label: string, min: number, max: number) {
+  const message = `${label} must be a whole number from ${min} to ${max}.`;
+  return z.number(message).int(message).min(min, message).max(max, message);
+}
+
 const faultPatchSchema = z
   .object({
-    tokenLifetimeSeconds: z.number().int().min(1).max(86_400),
-    clockSkewSeconds: z.number().int().min(-366 * 86_400).max(366 * 86_400),
-    serverError: z.union([z.literal(500), z.literal(503), z.null()]),
-    delayMs: z.number().int().min(0).max(120_000),
+    tokenLifetimeSeconds: wholeNumberField('Token lifetime (s)', 1, 86_400),
+    clockSkewSeconds: wholeNumberField('Clock skew (s)', -366 * 86_400, 366 * 86_400),
+    serverError: z.union([z.literal(500), z.literal(503), z.null()], 'Server error must be off, 500 or 503.'),
+    delayMs: wholeNumberField('Delay (ms)', 0, 120_000),
     dropConnection: z.boolean(),
     requireIbmClientId: z.boolean(),
     basicDecoding: z.enum(['form', 'raw']),
   })
   .partial()
   .strict();
+
+/** Pasted text has limits a person can hit (a whole log line, a HAR); say which paste and how long it may be. */
+const TOKEN_MAX = 20_000;
+const BASIC_HEADER_MAX = 10_000;
+const pastedToken = z
+  .string()
+  .min(1, 'Paste a token to inspect.')
+  .max(TOKEN_MAX, `The token is too long: at most ${TOKEN_MAX.toLocaleString('en-US')} characters. Paste only the token.`);
+const pastedBasicHeader = z
+  .string()
+  .min(1, 'Paste a Basic header to decode.')
+  .max(
+    BASIC_HEADER_MAX,
+    `The Basic header is too long: at most ${BASIC_HEADER_MAX.toLocaleString('en-US')} characters. Paste only the Authorization header.`,
+  );
 
 export const requestSchemas = {
   'app:info': empty,
@@ -86,7 +110,7 @@ export const requestSchemas = {
   'vault:allow-weak-encryption': z.object({ allow: z.boolean() }).strict(),
   'token:verify': attemptRef,
   'token:copy': attemptRef,
-  'token:inspect': z.object({ ...targetShape, token: z.string().min(1).max(20_000) }).strict(),
+  'token:inspect': z.object({ ...targetShape, token: pastedToken }).strict(),
   'token:snippets': z
     .object({
       ...targetShape,
@@ -113,7 +137,7 @@ export const requestSchemas = {
       message: 'Type the client secret or choose a saved profile.',
       path: ['clientSecret'],
     }),
-  'probe:decode-basic': z.object({ text: z.string().min(1).max(10_000) }).strict(),
+  'probe:decode-basic': z.object({ text: pastedBasicHeader }).strict(),
   'pos:call': z
     .object({
       attemptId: z.string().min(1).max(64),
