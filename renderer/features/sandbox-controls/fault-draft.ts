@@ -19,6 +19,51 @@ export interface FaultDraft {
 
 export const NUMBER_FAULTS: readonly NumberFault[] = ['tokenLifetimeSeconds', 'clockSkewSeconds', 'delayMs'];
 
+/** The form's labels; main's messages for these fields start with them too (shared/ipc/schemas.ts). */
+export const NUMBER_FAULT_LABELS: Readonly<Record<NumberFault, string>> = {
+  tokenLifetimeSeconds: 'Token lifetime (s)',
+  clockSkewSeconds: 'Clock skew (s)',
+  delayMs: 'Delay (ms)',
+};
+
+/**
+ * The ranges main accepts (shared/ipc/schemas.ts, electron/sandbox/faults.ts FAULT_LIMITS). Copied, not imported:
+ * the schemas bring zod into the renderer's bundle; sandbox-controls.test.tsx holds the copies equal.
+ */
+export const NUMBER_FAULT_RANGES: Readonly<Record<NumberFault, { min: number; max: number }>> = {
+  tokenLifetimeSeconds: { min: 1, max: 86_400 },
+  clockSkewSeconds: { min: -366 * 86_400, max: 366 * 86_400 },
+  delayMs: { min: 0, max: 120_000 },
+};
+
+/** U+2212 MINUS SIGN (the Clock skew hint writes "−", and it comes along when copied from docs) counts as "-". */
+const plainNumber = (text: string) => text.trim().replace(/^\u2212/, '-');
+
+function parseNumber(text: string): number | undefined {
+  const plain = plainNumber(text);
+  const value = Number(plain);
+  return plain === '' || !Number.isFinite(value) ? undefined : value;
+}
+
+/** What is wrong with one typed number, in the same words main would use; undefined = fine to apply. */
+export function numberProblem(name: NumberFault, text: string): string | undefined {
+  const value = parseNumber(text);
+  if (value === undefined) return 'Type a number.';
+  const { min, max } = NUMBER_FAULT_RANGES[name];
+  if (Number.isInteger(value) && value >= min && value <= max) return undefined;
+  return `${NUMBER_FAULT_LABELS[name]} must be a whole number from ${min} to ${max}.`;
+}
+
+/** Every number field's problem, checked as the user types; Apply waits until this is empty. */
+export function numberProblems(draft: FaultDraft): Partial<Record<NumberFault, string>> {
+  const problems: Partial<Record<NumberFault, string>> = {};
+  for (const name of NUMBER_FAULTS) {
+    const problem = numberProblem(name, draft[name]);
+    if (problem) problems[name] = problem;
+  }
+  return problems;
+}
+
 export function draftFrom(faults: SandboxFaults): FaultDraft {
   return {
     tokenLifetimeSeconds: String(faults.tokenLifetimeSeconds),
@@ -33,20 +78,12 @@ export function draftFrom(faults: SandboxFaults): FaultDraft {
 
 export type DraftCheck = { ok: true; faults: SandboxFaults } | { ok: false; problems: Partial<Record<NumberFault, string>> };
 
-/**
- * Only "is it a number at all" is checked here; ranges and whole numbers are the sandbox's call (its INVALID_INPUT
- * message is shown as it comes), so the two can never disagree.
- */
+/** The draft as the sandbox's switches, or each number field's problem; out-of-range values never reach main. */
 export function faultsFromDraft(draft: FaultDraft): DraftCheck {
-  const problems: Partial<Record<NumberFault, string>> = {};
-  const numbers = {} as Record<NumberFault, number>;
-  for (const name of NUMBER_FAULTS) {
-    const text = draft[name].trim();
-    const value = Number(text);
-    if (text === '' || !Number.isFinite(value)) problems[name] = 'Type a number.';
-    else numbers[name] = value;
-  }
+  const problems = numberProblems(draft);
   if (Object.keys(problems).length > 0) return { ok: false, problems };
+  const numbers = {} as Record<NumberFault, number>;
+  for (const name of NUMBER_FAULTS) numbers[name] = Number(plainNumber(draft[name]));
   return {
     ok: true,
     faults: {
@@ -59,9 +96,12 @@ export function faultsFromDraft(draft: FaultDraft): DraftCheck {
   };
 }
 
-/** Which number field a sandbox INVALID_INPUT message is about, to mark it invalid. */
+/**
+ * Which number field a sandbox INVALID_INPUT message is about, to mark it invalid. The form's own check should
+ * catch everything first; this is the net for a main whose limits moved without the form's.
+ */
 export function fieldsNamedIn(message: string): NumberFault[] {
-  return NUMBER_FAULTS.filter((name) => message.includes(name));
+  return NUMBER_FAULTS.filter((name) => message.startsWith(NUMBER_FAULT_LABELS[name]));
 }
 
 /** The switches that differ from the defaults, in words: "server error 503, delay 2000 ms". */

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { SandboxFaults } from '../../../shared/domain/sandbox-faults';
 import { FieldMessage } from '../../components/field-message';
-import { draftFrom, faultsFromDraft, fieldsNamedIn } from './fault-draft';
+import { draftFrom, faultsFromDraft, fieldsNamedIn, NUMBER_FAULT_LABELS, NUMBER_FAULT_RANGES, numberProblems } from './fault-draft';
 import type { FaultDraft, NumberFault, ServerErrorChoice } from './fault-draft';
 
 interface FaultSwitchesFormProps {
@@ -15,36 +15,45 @@ interface FaultSwitchesFormProps {
   onApply: (faults: SandboxFaults) => Promise<boolean>;
 }
 
-const NUMBER_FIELDS: { name: NumberFault; label: string; hint: string }[] = [
-  { name: 'tokenLifetimeSeconds', label: 'Token lifetime (s)', hint: 'expires_in and exp − iat of new tokens; MobilePay uses 3700.' },
-  { name: 'clockSkewSeconds', label: 'Clock skew (s)', hint: "The sandbox's clock, ahead (+) or behind (−) this machine's." },
-  { name: 'delayMs', label: 'Delay (ms)', hint: 'Every token and PoS answer comes this much later.' },
+const { tokenLifetimeSeconds: lifetime, clockSkewSeconds: skew, delayMs: delay } = NUMBER_FAULT_RANGES;
+
+/**
+ * The console's token request gives up after 10 s (electron/handlers/tokens.ts, electron/services/http-capture.ts);
+ * that lives in main only, so the Delay hint states the number.
+ */
+const NUMBER_FIELDS: { name: NumberFault; hint: string }[] = [
+  { name: 'tokenLifetimeSeconds', hint: `expires_in and exp − iat of new tokens, ${lifetime.min} to ${lifetime.max}; MobilePay uses 3700.` },
+  { name: 'clockSkewSeconds', hint: `The sandbox's clock, ahead (+) or behind (−) this machine's, by at most ${skew.max} (366 days).` },
+  {
+    name: 'delayMs',
+    hint: `Every token and PoS answer comes this much later, ${delay.min} to ${delay.max}. Above 10000 a token request hits the console's 10 s timeout: a timeout on purpose.`,
+  },
 ];
 
-/** The sandbox's fault switches as a form; nothing changes until Apply. */
+/** The sandbox's fault switches as a form; nothing changes until Apply, and Apply waits for numbers main accepts. */
 export function FaultSwitchesForm({ idPrefix, faults, busy, rejection, onApply }: FaultSwitchesFormProps) {
   const [edits, setEdits] = useState<Partial<FaultDraft>>({});
-  const [problems, setProblems] = useState<Partial<Record<NumberFault, string>>>({});
   const draft: FaultDraft = { ...draftFrom(faults), ...edits };
+  const problems = numberProblems(draft);
+  const blocked = Object.keys(problems).length > 0;
   const rejected = rejection ? fieldsNamedIn(rejection) : [];
   const edit = (patch: Partial<FaultDraft>) => setEdits((current) => ({ ...current, ...patch }));
 
   async function apply(event: FormEvent) {
     event.preventDefault();
     const checked = faultsFromDraft(draft);
-    setProblems(checked.ok ? {} : checked.problems);
     if (checked.ok && (await onApply(checked.faults))) setEdits({});
   }
 
   return (
     <form className="fault-form" aria-label="Fault switches" onSubmit={(event) => void apply(event)} noValidate>
-      {NUMBER_FIELDS.map(({ name, label, hint }) => {
+      {NUMBER_FIELDS.map(({ name, hint }) => {
         const id = `${idPrefix}-${name}`;
         const problem = problems[name] ?? (rejected.includes(name) ? rejection : undefined);
         return (
           <div className="field" key={name}>
             <label className="field-label" htmlFor={id}>
-              {label}
+              {NUMBER_FAULT_LABELS[name]}
             </label>
             <input
               id={id}
@@ -97,9 +106,14 @@ export function FaultSwitchesForm({ idPrefix, faults, busy, rejection, onApply }
         Require x-ibm-client-id
       </label>
       <div className="button-row">
-        <button type="submit" className="button button-primary" aria-busy={busy}>
+        <button type="submit" className="button button-primary" aria-busy={busy} disabled={blocked} aria-describedby={blocked ? `${idPrefix}-apply-blocked` : undefined}>
           Apply
         </button>
+        {blocked && (
+          <span id={`${idPrefix}-apply-blocked`} className="muted">
+            Correct the marked fields to apply.
+          </span>
+        )}
       </div>
     </form>
   );

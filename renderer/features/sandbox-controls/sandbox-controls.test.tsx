@@ -12,12 +12,16 @@ afterEach(cleanup);
 const controls = () => screen.getByRole('region', { name: /^Sandbox controls/ });
 const faultForm = () => within(controls()).getByRole('form', { name: 'Fault switches' });
 const faultField = (name: string) => within(faultForm()).getByLabelText(name) as HTMLInputElement;
+const applyButton = () => within(faultForm()).getByRole('button', { name: 'Apply' }) as HTMLButtonElement;
+/** The line under a field: its hint, or what is wrong with it. */
+const describedBy = (input: HTMLElement) => document.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent ?? '';
 
 function acceptingFaults(): FakeHandlers {
   return {
     'sandbox:set-faults': ({ environment = 'local', faults }: RequestOf<'sandbox:set-faults'>) => {
-      if (faults.tokenLifetimeSeconds === 0) {
-        return { ok: false, error: { code: 'INVALID_INPUT', message: 'Invalid request for sandbox:set-faults. faults.tokenLifetimeSeconds: Too small: expected number to be >=1' } };
+      // A main whose limit is lower than the form's: the form's own check passes, main's answer is the net.
+      if (faults.tokenLifetimeSeconds === 86_400) {
+        return { ok: false, error: { code: 'INVALID_INPUT', message: 'Token lifetime (s) must be a whole number from 1 to 3700.' } };
       }
       const status = sandboxStatusFor(environment, 'running');
       return { ok: true, value: { ...status, faults: { ...DEFAULT_FAULTS, ...faults } } };
@@ -53,19 +57,56 @@ describe('Sandbox controls', () => {
     expect(controls().textContent).toContain('Active faults: token lifetime 64 s, clock skew -90 s, server error 503, x-ibm-client-id required, Basic read raw.');
   });
 
-  it('says "Type a number" without calling main, and shows the sandbox\'s INVALID_INPUT on the field it names', async () => {
+  it('says "Type a number" as one types and blocks Apply, and shows the sandbox\'s INVALID_INPUT on the field it names', async () => {
     const { api } = await renderConsole(acceptingFaults());
     fireEvent.change(faultField('Delay (ms)'), { target: { value: 'soon' } });
-    fireEvent.click(within(faultForm()).getByRole('button', { name: 'Apply' }));
     expect(faultField('Delay (ms)').getAttribute('aria-invalid')).toBe('true');
     expect(faultForm().textContent).toContain('Type a number.');
+    expect(applyButton().disabled).toBe(true);
+    fireEvent.click(applyButton());
     expect(api.callsTo('sandbox:set-faults')).toHaveLength(0);
     fireEvent.change(faultField('Delay (ms)'), { target: { value: '0' } });
-    fireEvent.change(faultField('Token lifetime (s)'), { target: { value: '0' } });
-    fireEvent.click(within(faultForm()).getByRole('button', { name: 'Apply' }));
-    expect((await within(controls()).findByRole('alert')).textContent).toContain('tokenLifetimeSeconds: Too small');
+    fireEvent.change(faultField('Token lifetime (s)'), { target: { value: '86400' } });
+    fireEvent.click(applyButton());
+    expect((await within(controls()).findByRole('alert')).textContent).toContain('Token lifetime (s) must be a whole number from 1 to 3700.');
     expect(faultField('Token lifetime (s)').getAttribute('aria-invalid')).toBe('true');
     expect(faultField('Delay (ms)').getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it.each([
+    ['Delay (ms)', '999999', 'Delay (ms) must be a whole number from 0 to 120000.'],
+    ['Delay (ms)', '-5', 'Delay (ms) must be a whole number from 0 to 120000.'],
+    ['Delay (ms)', '\u22125', 'Delay (ms) must be a whole number from 0 to 120000.'],
+    ['Delay (ms)', '1.5', 'Delay (ms) must be a whole number from 0 to 120000.'],
+    ['Token lifetime (s)', '0', 'Token lifetime (s) must be a whole number from 1 to 86400.'],
+    ['Token lifetime (s)', '99999999', 'Token lifetime (s) must be a whole number from 1 to 86400.'],
+    ['Clock skew (s)', '99999999', 'Clock skew (s) must be a whole number from -31622400 to 31622400.'],
+  ])('says %s %s is out of range next to the field and keeps Apply disabled until it is fixed', async (label, value, message) => {
+    const { api } = await renderConsole(acceptingFaults());
+    fireEvent.change(faultField(label), { target: { value } });
+    expect(faultField(label).getAttribute('aria-invalid')).toBe('true');
+    expect(describedBy(faultField(label))).toBe(`Error: ${message}`);
+    expect(applyButton().disabled).toBe(true);
+    fireEvent.submit(faultForm());
+    expect(api.callsTo('sandbox:set-faults')).toHaveLength(0);
+    fireEvent.change(faultField(label), { target: { value: '60' } });
+    expect(faultField(label).getAttribute('aria-invalid')).toBeNull();
+    expect(applyButton().disabled).toBe(false);
+  });
+
+  it('takes "−5" (U+2212, as the Clock skew hint writes it) as minus five', async () => {
+    const { api } = await renderConsole(acceptingFaults());
+    expect(describedBy(faultField('Clock skew (s)'))).toContain('behind (−)');
+    fireEvent.change(faultField('Clock skew (s)'), { target: { value: '\u22125' } });
+    expect(faultField('Clock skew (s)').getAttribute('aria-invalid')).toBeNull();
+    fireEvent.click(applyButton());
+    await waitFor(() => expect(api.callsTo('sandbox:set-faults')).toHaveLength(1));
+    expect(api.callsTo('sandbox:set-faults')[0]).toMatchObject({ faults: { clockSkewSeconds: -5 } });
+  });
+
+  it("says in the Delay hint that above the console's 10 s request timeout a token request times out", async () => {
+    await renderConsole(acceptingFaults());
+    expect(describedBy(faultField('Delay (ms)'))).toMatch(/Above 10000 .*10 s timeout/);
   });
 
   it('resets to the defaults and follows sandbox:changed for its own environment only', async () => {
