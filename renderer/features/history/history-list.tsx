@@ -59,6 +59,7 @@ export function HistoryList({ entries, currentId, busyId, onOpen, onDelete, sele
             <button
               type="button"
               className="history-open"
+              data-attempt-id={entry.id}
               aria-current={entry.id === currentId ? 'true' : undefined}
               aria-busy={busyId === entry.id}
               onClick={() => onOpen(entry.id)}

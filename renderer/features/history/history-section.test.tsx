@@ -82,7 +82,49 @@ describe('History', () => {
     fireEvent.click(within(screen.getByRole('dialog', { name: 'Clear all history?' })).getByRole('button', { name: 'Clear all' }));
     await waitFor(() => expect(panel().textContent).toContain('No attempts yet'));
     expect(api.callsTo('history:clear')).toHaveLength(1);
+    // Clear all went with the entries; the empty state takes focus instead of <body>.
+    await waitFor(() => expect(document.activeElement).toBe(within(panel()).getByText(/^No attempts yet/)));
     expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('moves focus from a deleted row to the next row, else the previous one, else the empty state', async () => {
+    const now = Date.now();
+    const history = fakeHistory([
+      { ...unauthorizedAttempt(now - 60_000), id: 'first' },
+      tokenAttempt(now - 120_000, { id: 'second' }),
+      tokenAttempt(now - 180_000, { id: 'third' }),
+    ]);
+    await renderConsole(history.handlers);
+    const deleteIn = (row: number) => within(rows()[row] as HTMLElement).getByRole('button', { name: /^Delete attempt of / });
+    const pressDelete = async (row: number, left: number) => {
+      const button = deleteIn(row);
+      button.focus();
+      fireEvent.click(button);
+      await waitFor(() => expect(rows()).toHaveLength(left));
+    };
+
+    // The middle row: the one that moved up into its place.
+    const [, , third] = openButtons();
+    await pressDelete(1, 2);
+    await waitFor(() => expect(document.activeElement).toBe(third));
+    // The last row: there is no next one, so the row above.
+    const [first] = openButtons();
+    await pressDelete(1, 1);
+    await waitFor(() => expect(document.activeElement).toBe(first));
+    // The only row: the empty state says what is left.
+    await pressDelete(0, 0);
+    await waitFor(() => expect(document.activeElement).toBe(within(panel()).getByText(/^No attempts yet/)));
+  });
+
+  it('leaves focus where it is when a delete fails', async () => {
+    const history = seeded();
+    await renderConsole({ ...history.handlers, 'history:delete': () => ({ ok: false, error: { code: 'INTERNAL', message: 'History is locked.' } }) });
+    const button = within(rows()[0] as HTMLElement).getByRole('button', { name: /^Delete attempt of / });
+    button.focus();
+    fireEvent.click(button);
+    await waitFor(() => expect(within(panel()).getByRole('status').textContent).toBe('History is locked.'));
+    expect(rows()).toHaveLength(2);
+    expect(document.activeElement).toBe(button);
   });
 
   it('shows a load failure with a retry, and a vanished attempt in words', async () => {

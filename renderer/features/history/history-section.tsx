@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { HistorySummary } from '../../../shared/domain/history';
@@ -23,6 +23,17 @@ interface Feedback {
   text: string;
 }
 
+/** Where focus goes once a row (or all of them) is gone: a remaining row by id, else the empty state. */
+interface FocusAfterRemoval {
+  id?: string;
+}
+
+/** Focus went down with a removed element (or a closed dialog's opener): nothing the user chose holds it. */
+function focusWasLost(): boolean {
+  const active = document.activeElement;
+  return !active || active === document.body || !active.isConnected;
+}
+
 /** Every attempt, redacted, newest first: open one in the viewer, delete one, or clear them all (asked first). */
 export function HistorySection({ store, currentId, onOpened }: HistorySectionProps) {
   const status = useStore(store, (s) => s.status);
@@ -33,6 +44,10 @@ export function HistorySection({ store, currentId, onOpened }: HistorySectionPro
   const [feedback, setFeedback] = useState<Feedback>();
   const [picked, setPicked] = useState<string[]>([]);
   const [comparing, setComparing] = useState(false);
+  const [refocus, setRefocus] = useState<FocusAfterRemoval>();
+  const sectionRef = useRef<HTMLElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const emptyRef = useRef<HTMLParagraphElement>(null);
   // A deleted attempt drops out of the selection.
   const selectedIds = picked.filter((id) => entries.some((entry) => entry.id === id));
 
@@ -49,9 +64,24 @@ export function HistorySection({ store, currentId, onOpened }: HistorySectionPro
     else setFeedback({ tone: 'error', text: result.error.message });
   }
 
+  // A deleted row takes its focused Delete button with it, which leaves focus on <body> and a screen reader user
+  // nowhere. The row that moved into its place (else the one above, else the empty state) takes focus instead: its
+  // Open button, not its Delete, so a held Enter cannot delete one attempt after another.
+  useEffect(() => {
+    if (!refocus || !focusWasLost()) return;
+    const rows = sectionRef.current?.querySelectorAll<HTMLButtonElement>('.history-open') ?? [];
+    const row = refocus.id === undefined ? undefined : [...rows].find((button) => button.dataset.attemptId === refocus.id);
+    (row ?? emptyRef.current ?? headingRef.current)?.focus();
+  }, [refocus]);
+
   async function remove(entry: HistorySummary) {
+    const index = store.getState().entries.findIndex((item) => item.id === entry.id);
     const result = await store.getState().remove(entry.id);
     setFeedback(result.ok ? { tone: 'success', text: `Deleted the attempt of ${whenText(entry)}.` } : { tone: 'error', text: result.error.message });
+    const left = store.getState().entries;
+    // A failed delete leaves the row, and focus on its button.
+    if (left.some((item) => item.id === entry.id)) return;
+    setRefocus({ id: (left[index] ?? left[index - 1])?.id });
   }
 
   async function clear(): Promise<string | undefined> {
@@ -59,13 +89,17 @@ export function HistorySection({ store, currentId, onOpened }: HistorySectionPro
     if (!result.ok) return result.error.message;
     setConfirmingClear(false);
     setFeedback({ tone: 'success', text: 'History cleared.' });
+    // The dialog gives focus back to Clear all, which is gone with the entries.
+    setRefocus({});
     return undefined;
   }
 
   return (
-    <section className="panel history-panel" aria-labelledby="history-heading" aria-busy={status === 'loading'}>
+    <section ref={sectionRef} className="panel history-panel" aria-labelledby="history-heading" aria-busy={status === 'loading'}>
       <div className="panel-header">
-        <h2 id="history-heading">History</h2>
+        <h2 id="history-heading" ref={headingRef} tabIndex={-1}>
+          History
+        </h2>
         {entries.length > 0 && (
           <button type="button" className="button button-ghost button-small" onClick={() => setConfirmingClear(true)}>
             Clear all
@@ -97,7 +131,9 @@ export function HistorySection({ store, currentId, onOpened }: HistorySectionPro
         </ErrorAlert>
       )}
       {status === 'ready' && entries.length === 0 && (
-        <p className="empty-state empty-state-small">No attempts yet. Every token request is kept here, redacted: no secret, no usable token.</p>
+        <p ref={emptyRef} tabIndex={-1} className="empty-state empty-state-small">
+          No attempts yet. Every token request is kept here, redacted: no secret, no usable token.
+        </p>
       )}
       {entries.length > 0 && (
         <HistoryList

@@ -28,6 +28,7 @@ export function SandboxPanel({ label = 'Local sandbox', sandbox, onStart, onLoad
   const canStart = sandbox?.state === 'stopped' || sandbox?.state === 'failed';
 
   async function loadAndApplyDemo() {
+    if (loading) return;
     setLoading(true);
     const clients = await onLoadDemoClients();
     setLoading(false);
@@ -57,7 +58,8 @@ export function SandboxPanel({ label = 'Local sandbox', sandbox, onStart, onLoad
             Start sandbox
           </button>
         )}
-        <button type="button" className="button button-secondary" onClick={() => void loadAndApplyDemo()} disabled={loading}>
+        {/* aria-disabled while loading, not disabled: the button keeps keyboard focus (disabled drops it to <body>). */}
+        <button type="button" className="button button-secondary" onClick={() => void loadAndApplyDemo()} aria-disabled={loading || undefined} aria-busy={loading}>
           {loading ? 'Loading…' : 'Use demo credentials'}
         </button>
         {demoClients.length > 1 && (

@@ -17,11 +17,15 @@ export function SendBar({ busy, blockers, onSaveAsProfile, onCopyAsCode, onProbe
   return (
     <>
       <div className="send-bar">
+        {/* Busy is aria-disabled, not disabled: a disabled button drops keyboard focus to <body> mid-request. The
+            form's send() ignores a submit while busy; the click is stopped here too, before it submits. */}
         <button
           type="submit"
           className="button button-primary"
-          disabled={blocked || busy}
+          disabled={blocked && !busy}
+          aria-disabled={busy || undefined}
           aria-busy={busy}
+          onClick={busy ? (event) => event.preventDefault() : undefined}
           aria-describedby={blocked ? 'send-blockers' : busy ? undefined : 'send-shortcut'}
         >
           {busy && <span className="spinner" aria-hidden="true" />}

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { TokenAttempt } from '../../../shared/ipc/contract';
+import type { DemoClient, TokenAttempt } from '../../../shared/ipc/contract';
 import type { IpcResult } from '../../../shared/ipc/result';
 import { GATEWAY_401_BODY, successAttempt, unauthorizedAttempt } from '../../test-support/attempts';
 import type { FakeHandlers } from '../../test-support/fake-api';
@@ -162,11 +162,48 @@ describe('TokenPage', () => {
     fillCredentials();
     fireEvent.click(requestButton());
     await waitFor(() => expect(requestButton().getAttribute('aria-busy')).toBe('true'));
-    expect(requestButton().disabled).toBe(true);
+    expect(requestButton().getAttribute('aria-disabled')).toBe('true');
     expect(screen.getByText('Requesting…').getAttribute('role')).toBe('status');
     await act(async () => answer({ ok: true, value: unauthorizedAttempt(Date.now()) }));
-    expect(requestButton().disabled).toBe(false);
+    expect(requestButton().getAttribute('aria-disabled')).toBeNull();
     expect(screen.queryByText('Requesting…')).toBeNull();
+  });
+
+  it('keeps keyboard focus on Request token while the request is in flight, and ignores it meanwhile', async () => {
+    let answer: (result: IpcResult<TokenAttempt>) => void = () => undefined;
+    const { api } = await renderPage({ 'token:request': () => new Promise((resolve) => (answer = resolve)) });
+    fillCredentials();
+    const button = requestButton();
+    button.focus();
+    // Enter or Space on a focused button is a click.
+    fireEvent.click(button);
+    await waitFor(() => expect(button.getAttribute('aria-busy')).toBe('true'));
+    // Not `disabled`: a disabled button drops focus to <body>, and a screen reader user loses their place.
+    expect(button.disabled).toBe(false);
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    expect(document.activeElement).toBe(button);
+    fireEvent.click(button);
+    fireEvent.keyDown(document.body, { key: 'Enter', ctrlKey: true });
+    expect(api.callsTo('token:request')).toHaveLength(1);
+    await act(async () => answer({ ok: true, value: unauthorizedAttempt(Date.now()) }));
+    expect(document.activeElement).toBe(button);
+    expect(button.getAttribute('aria-disabled')).toBeNull();
+  });
+
+  it('keeps focus on Use demo credentials while the demo clients load', async () => {
+    let answer: (result: IpcResult<DemoClient[]>) => void = () => undefined;
+    await renderPage({ 'sandbox:demo-clients': () => new Promise((resolve) => (answer = resolve)) });
+    const button = screen.getByRole('button', { name: 'Use demo credentials' }) as HTMLButtonElement;
+    button.focus();
+    fireEvent.click(button);
+    await waitFor(() => expect(button.getAttribute('aria-busy')).toBe('true'));
+    expect(button.disabled).toBe(false);
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    expect(document.activeElement).toBe(button);
+    await act(async () => answer({ ok: true, value: [{ label: 'Demo integrator', clientId: 'demo-client-1', clientSecret: 'demo-secret-one', note: 'Unbound.' }] }));
+    expect(input('Client ID').value).toBe('demo-client-1');
+    expect(document.activeElement).toBe(button);
+    expect(button.getAttribute('aria-disabled')).toBeNull();
   });
 
   it('shows an ok:false result in an alert, with actions chosen by its code', async () => {
