@@ -103,6 +103,22 @@ function describePosBody(attempt: PosAttempt): string {
   return Array.isArray(ids) ? `— ${ids.length} store${ids.length === 1 ? '' : 's'}` : '';
 }
 
+/**
+ * The state of a whole exchange, for its group's caption: how long it took once it has answered, else where the run
+ * is — never "not run yet" while that exchange is in flight or about to be. Ends with its own punctuation.
+ */
+export function exchangeCaption(exchange: ExchangeRef, { phase, tokenAttempt, posAttempt, failure }: FlowProgress): string {
+  const attempt = exchange === 'token' ? tokenAttempt : posAttempt;
+  if (attempt) return `${formatDuration(attempt.exchange.durationMs)}.`;
+  if (phase === exchange) return 'in progress…';
+  if (failure?.during === exchange) return 'did not complete.';
+  if (phase === 'idle') return 'not run yet.';
+  if (phase === 'preparing' && exchange === 'token') return 'starting…';
+  // Only the PoS call waits on the token exchange; once the run has ended without it, it was not reached.
+  if (phase === 'preparing' || phase === 'token') return 'waiting for the token.';
+  return 'not reached.';
+}
+
 /** Each step's state, in order. */
 export function stepStates(progress: FlowProgress): StepState[] {
   const token = tokenSteps(progress);

@@ -6,8 +6,8 @@ import { useApi } from '../../lib/api-context';
 import { formatDuration } from '../../lib/format';
 import { Sensitive } from '../presentation/sensitive';
 import { flowDetails } from './flow-details';
-import { currentStepIndex, stepStates } from './flow-steps';
-import type { ExchangeRef, FlowProgress } from './flow-steps';
+import { currentStepIndex, exchangeCaption, stepStates } from './flow-steps';
+import type { ExchangeRef, FlowPhase, FlowProgress } from './flow-steps';
 import { FlowViewer } from './flow-viewer';
 import { SequenceDiagram } from './sequence-diagram';
 import { createGuidedFlowStore, GUIDED_FLOW_VAT } from './use-guided-flow-store';
@@ -32,6 +32,12 @@ function progressLine({ phase, tokenAttempt, posAttempt }: FlowProgress): string
   }
 }
 
+/** "Again" only once a run has ended (done, or stopped at a failure); the first run says what it is doing. */
+function runLabel(phase: FlowPhase): string {
+  if (phase === 'idle') return 'Run the flow';
+  return phase === 'done' || phase === 'failed' ? 'Run the flow again' : 'Running…';
+}
+
 /** The seed's five steps, run live against the Local sandbox with its demo client and no typing. */
 export function GuidedFlowPage() {
   const api = useApi();
@@ -50,6 +56,7 @@ export function GuidedFlowPage() {
   }, [focusViewer]);
 
   function run() {
+    if (running) return;
     setShown(undefined);
     void store.getState().run();
   }
@@ -71,8 +78,9 @@ export function GuidedFlowPage() {
           <code>GET /pos/v10/stores</code> with that token (steps 4–5). Nothing to type; the console&apos;s form is left as it is.
         </p>
         <div className="button-row">
-          <button type="button" className="button button-primary" onClick={run} disabled={running} aria-busy={running}>
-            {phase === 'idle' ? 'Run the flow' : 'Run the flow again'}
+          {/* aria-disabled while running, not disabled: a disabled button drops keyboard focus to <body>. */}
+          <button type="button" className="button button-primary" onClick={run} aria-disabled={running || undefined} aria-busy={running}>
+            {runLabel(phase)}
           </button>
           <p className="flow-progress" role="status" aria-live="polite">
             {progressLine(progress)}
@@ -84,6 +92,7 @@ export function GuidedFlowPage() {
           current={currentStepIndex(states)}
           details={flowDetails({ client, vat: GUIDED_FLOW_VAT, tokenAttempt, posAttempt })}
           durations={{ token: tokenAttempt?.exchange.durationMs, pos: posAttempt?.exchange.durationMs }}
+          captions={{ token: exchangeCaption('token', progress), pos: exchangeCaption('pos', progress) }}
           onShowInViewer={showInViewer}
         />
       </section>

@@ -42,6 +42,8 @@ function deferred<T>() {
 const steps = () => within(screen.getByRole('list', { name: 'The five steps' })).getAllByRole('listitem');
 const stepText = (index: number) => steps()[index]?.textContent ?? '';
 const current = () => steps().findIndex((step) => step.getAttribute('aria-current') === 'step');
+/** The bold line of a group's caption: "Token exchange (steps 1–3): 42 ms." */
+const caption = (group: 'token' | 'pos') => steps()[group === 'token' ? 0 : 3]?.querySelector('.flow-group-caption strong')?.textContent;
 
 async function openGuidedFlow(handlers: Parameters<typeof renderApp>[0]) {
   const app = await renderApp({ ...fakeSettings().handlers, ...handlers });
@@ -81,6 +83,47 @@ describe('guided flow', () => {
     // Every step is done, said in words and marked by a symbol, not by colour alone.
     expect(steps().map((step) => step.className)).toEqual(Array(5).fill(expect.stringContaining('flow-step-done')));
     expect(screen.getByText(/^Done: all five steps in 60 ms/)).toBeTruthy();
+  });
+
+  it('says "Running…" and which exchange is in progress while it runs, and "Run the flow again" only after a run', async () => {
+    const token = deferred<IpcResult<TokenAttempt>>();
+    const pos = deferred<IpcResult<PosAttempt>>();
+    const attempt = { ...tokenAttempt(Date.now(), { id: 'flow-4' }), exchange: { ...tokenAttempt(Date.now()).exchange, durationMs: 42 } };
+    const { api } = await openGuidedFlow({ 'token:request': () => token.promise, 'pos:call': () => pos.promise });
+    expect(caption('token')).toBe('Token exchange (steps 1–3): not run yet.');
+    const button = screen.getByRole('button', { name: 'Run the flow' }) as HTMLButtonElement;
+    button.focus();
+    fireEvent.click(button);
+
+    await waitFor(() => expect(stepText(0)).toContain('In progress'));
+    expect(button.textContent).toBe('Running…');
+    expect(caption('token')).toBe('Token exchange (steps 1–3): in progress…');
+    expect(caption('pos')).toBe('PoS call (steps 4–5): waiting for the token.');
+    // Busy, yet focused: aria-disabled rather than disabled, and a second press starts nothing.
+    expect(button.disabled).toBe(false);
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    expect(document.activeElement).toBe(button);
+    fireEvent.click(button);
+    expect(api.callsTo('sandbox:demo-clients')).toHaveLength(1);
+
+    token.resolve({ ok: true, value: attempt });
+    await waitFor(() => expect(caption('pos')).toBe('PoS call (steps 4–5): in progress…'));
+    expect(caption('token')).toBe('Token exchange (steps 1–3): 42 ms.');
+    expect(button.textContent).toBe('Running…');
+
+    pos.resolve({ ok: true, value: posAttempt(18) });
+    await waitFor(() => expect(button.textContent).toBe('Run the flow again'));
+    expect(caption('pos')).toBe('PoS call (steps 4–5): 18 ms.');
+    expect(button.getAttribute('aria-disabled')).toBeNull();
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('says the token exchange did not complete, and the PoS call was not reached, when token:request fails', async () => {
+    await openGuidedFlow({ 'token:request': () => ({ ok: false, error: { code: 'INTERNAL', message: 'Broken.' } }) });
+    fireEvent.click(screen.getByRole('button', { name: 'Run the flow' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Run the flow again' })).toBeTruthy());
+    expect(caption('token')).toBe('Token exchange (steps 1–3): did not complete.');
+    expect(caption('pos')).toBe('PoS call (steps 4–5): not reached.');
   });
 
   it('"Show in viewer" opens that step\'s exchange in the viewer', async () => {

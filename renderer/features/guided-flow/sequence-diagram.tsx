@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { formatDuration } from '../../lib/format';
 import { PARTIES, STEPS } from './flow-steps';
 import type { ExchangeRef, StepDefinition, StepId, StepState, StepStatus } from './flow-steps';
 import './guided-flow.css';
@@ -16,19 +15,20 @@ interface SequenceDiagramProps {
   details: Partial<Record<StepId, ReactNode>>;
   /** How long each exchange took, once it has answered. */
   durations: Partial<Record<ExchangeRef, number>>;
+  /** Each exchange's state in words (its time, or "in progress…"), for its group's caption. */
+  captions: Record<ExchangeRef, string>;
   onShowInViewer: (exchange: ExchangeRef) => void;
 }
 
-function GroupCaption({ exchange, durationMs }: { exchange: ExchangeRef; durationMs?: number }) {
-  const time = durationMs === undefined ? 'not run yet' : formatDuration(durationMs);
+function GroupCaption({ exchange, caption }: { exchange: ExchangeRef; caption: string }) {
   return exchange === 'token' ? (
     <p className="flow-group-caption">
-      <strong>Token exchange (steps 1–3): {time}.</strong> One HTTP request and its answer: the server&apos;s checking (2)
+      <strong>Token exchange (steps 1–3): {caption}</strong> One HTTP request and its answer: the server&apos;s checking (2)
       and issuing (3) happen inside it, so they cannot be timed separately.
     </p>
   ) : (
     <p className="flow-group-caption">
-      <strong>PoS call (steps 4–5): {time}.</strong> The request with the bearer token and the API&apos;s answer.
+      <strong>PoS call (steps 4–5): {caption}</strong> The request with the bearer token and the API&apos;s answer.
     </p>
   );
 }
@@ -39,14 +39,15 @@ interface StepProps {
   current: boolean;
   detail?: ReactNode;
   durationMs?: number;
+  caption: string;
   onShowInViewer: (exchange: ExchangeRef) => void;
 }
 
-function SequenceStep({ step, state, current, detail, durationMs, onShowInViewer }: StepProps) {
+function SequenceStep({ step, state, current, detail, durationMs, caption, onShowInViewer }: StepProps) {
   const firstOfGroup = step.number === 1 || step.number === 4;
   return (
     <li className={`flow-step flow-step-${state.status} flow-group-${step.exchange}`} aria-current={current ? 'step' : undefined}>
-      {firstOfGroup && <GroupCaption exchange={step.exchange} durationMs={durationMs} />}
+      {firstOfGroup && <GroupCaption exchange={step.exchange} caption={caption} />}
       <div className="flow-lanes" aria-hidden="true">
         <div className={`flow-arrow flow-arrow-${step.from}-${step.to}`}>
           <span className="flow-arrow-label">{step.message}</span>
@@ -89,7 +90,7 @@ function SequenceStep({ step, state, current, detail, durationMs, onShowInViewer
  * The seed's five steps as a sequence diagram: three lifelines (client, authorization server, PoS V10 API) and an
  * arrow per step, drawn with CSS over an ordered list that screen readers read as the steps with their status.
  */
-export function SequenceDiagram({ states, current, details, durations, onShowInViewer }: SequenceDiagramProps) {
+export function SequenceDiagram({ states, current, details, durations, captions, onShowInViewer }: SequenceDiagramProps) {
   return (
     <div className="sequence">
       <div className="flow-parties" aria-hidden="true">
@@ -110,6 +111,7 @@ export function SequenceDiagram({ states, current, details, durations, onShowInV
             current={index === current}
             detail={details[step.id]}
             durationMs={durations[step.exchange]}
+            caption={captions[step.exchange]}
             onShowInViewer={onShowInViewer}
           />
         ))}
