@@ -83,8 +83,9 @@ export function TokenPage({ displayReady = true }: { displayReady?: boolean }) {
   const startSandbox = () => void actions.startSandbox(localEnvironment);
 
   useEffect(() => {
-    const { load, watchSandbox, applyProfile, seedRecentVats } = store.getState();
+    const { load, watchSandbox, keepAdHocDraftOnReload, applyProfile, seedRecentVats } = store.getState();
     const unsubscribe = watchSandbox();
+    const stopKeepingDraft = keepAdHocDraftOnReload();
     void load();
     // The last used profile fills the form before the app says it is ready.
     void profilesStore.getState().load().then((selected) => {
@@ -95,15 +96,20 @@ export function TokenPage({ displayReady = true }: { displayReady?: boolean }) {
       seedRecentVats(entries.map((entry) => entry.merchantVat));
       setHistoryLoaded(true);
     });
-    return unsubscribe;
+    return () => {
+      unsubscribe();
+      stopKeepingDraft();
+    };
   }, [store, profilesStore, historyStore]);
 
   useEffect(() => {
     if (displayReady && ready && profilesLoaded && historyLoaded) markAppReady();
   }, [displayReady, ready, profilesLoaded, historyLoaded]);
 
+  // Ad hoc gets its own fields back; a secret typed for it does not survive the switch (the form remounts).
   function applyProfile(profile: ProfileSummary | undefined) {
     if (profile) actions.applyProfile(profile);
+    else actions.applyAdHoc();
   }
 
   function refreshDue() {

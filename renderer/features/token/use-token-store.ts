@@ -5,6 +5,7 @@ import type { LocalEnvironmentId } from '../../../shared/domain/sandbox-faults';
 import type { AppInfo, ConsoleApi, DemoClient, EnvironmentSummary, SandboxStatus, TokenAttempt } from '../../../shared/ipc/contract';
 import type { IpcError, IpcResult } from '../../../shared/ipc/result';
 import { safeInvoker } from '../../lib/safe-invoke';
+import { readAdHocDraft, sessionDraftStorage, writeAdHocDraft } from './ad-hoc-draft';
 import { mergeRecentVats } from './recent-vats';
 import { buildTokenRequest, formFromProfile } from './token-request';
 import type { SavedSecret, TokenForm } from './token-request';
@@ -30,6 +31,13 @@ export const DEFAULT_AUTO_REFRESH: AutoRefreshSettings = { enabled: false, minut
 /** The token feature's state. Holds no secret and no usable token: a typed secret arrives as an argument. */
 export interface TokenState {
   form: TokenForm;
+  /** No profile is selected: the form is the ad-hoc one, and its edits are kept as the ad-hoc draft. */
+  adHoc: boolean;
+  /**
+   * The ad-hoc form's fields, kept while a profile fills the form so that choosing Ad-hoc again brings them back.
+   * Undefined until ad hoc has held anything (or a reload found one). Never a secret: the typed one stays in the form.
+   */
+  adHocDraft?: TokenForm;
   ready: boolean;
   appInfo?: AppInfo;
   environments: EnvironmentSummary[];
@@ -51,6 +59,13 @@ export interface TokenState {
   updateForm(patch: Partial<TokenForm>): void;
   /** Fills the form from a selected profile (its secret stays in main). */
   applyProfile(profile: ProfileSummary): void;
+  /**
+   * Ad hoc chosen (or the selected profile deleted): the ad-hoc draft comes back. With none yet, the form stays as it
+   * is, a profile's fields as a starting point, and becomes the draft.
+   */
+  applyAdHoc(): void;
+  /** Writes the ad-hoc draft for the next load of the window whenever the page goes away (a reload); see ad-hoc-draft.ts. */
+  keepAdHocDraftOnReload(): () => void;
   /** The Local sandbox unless told otherwise. */
   startSandbox(environment?: LocalEnvironmentId): Promise<void>;
   fetchDemoClients(environment?: LocalEnvironmentId): Promise<DemoClient[]>;
@@ -75,10 +90,15 @@ export const INITIAL_FORM: TokenForm = {
   sendIbmClientId: false,
 };
 
-export function createTokenStore(api: ConsoleApi) {
+/** `draftStorage`: where the ad-hoc draft outlives a reload; the window's sessionStorage unless told otherwise. */
+export function createTokenStore(api: ConsoleApi, draftStorage: Storage | undefined = sessionDraftStorage()) {
   const invoke = safeInvoker(api);
+  const draft = readAdHocDraft(draftStorage, INITIAL_FORM);
   return create<TokenState>()((set, get) => ({
-    form: INITIAL_FORM,
+    form: draft ?? INITIAL_FORM,
+    // Until profiles load, nothing is selected; the last used profile, if any, replaces this with applyProfile.
+    adHoc: true,
+    adHocDraft: draft,
     ready: false,
     environments: [],
     sandboxes: {},
@@ -118,11 +138,29 @@ export function createTokenStore(api: ConsoleApi) {
     },
 
     updateForm(patch) {
-      set({ form: { ...get().form, ...patch } });
+      const form = { ...get().form, ...patch };
+      // A profile's fields edited for a request are not the ad-hoc form's.
+      set(get().adHoc ? { form, adHocDraft: form } : { form });
     },
 
     applyProfile(profile) {
-      set({ form: formFromProfile(profile) });
+      set({ form: formFromProfile(profile), adHoc: false });
+    },
+
+    applyAdHoc() {
+      const form = get().adHocDraft ?? get().form;
+      set({ form, adHocDraft: form, adHoc: true });
+    },
+
+    keepAdHocDraftOnReload() {
+      // On pagehide rather than on every change: one write per reload instead of one per keystroke, and a page that
+      // never unloads (a component test) leaves nothing behind for the next one.
+      const save = () => {
+        const { adHocDraft } = get();
+        if (adHocDraft) writeAdHocDraft(draftStorage, adHocDraft);
+      };
+      window.addEventListener('pagehide', save);
+      return () => window.removeEventListener('pagehide', save);
     },
 
     async startSandbox(environment = 'local') {
