@@ -4,7 +4,7 @@ import { parseCredentialBlock } from '../../../shared/domain/credential-import';
 import { ENVIRONMENTS } from '../../../shared/domain/environments';
 import type { EnvironmentId } from '../../../shared/domain/environments';
 import type { ProfileCreateInput } from '../../../shared/domain/profile';
-import { ModalDialog } from '../../components/modal-dialog';
+import { DialogCancelButton, ModalDialog } from '../../components/modal-dialog';
 import { PastedSecretField } from '../../components/pasted-secret-field';
 import { TextField } from '../../components/text-field';
 import { ImportFindings } from './import-findings';
@@ -33,6 +33,8 @@ export function ImportCredentialsDialog({ currentEnvironment, onSave, onClose }:
   const anomalies = hasAnomalies(block);
   const choices = { trim: anomalies && trim, name: name ?? suggestedName(block), environment: environment ?? environmentFromHint(block, currentEnvironment) };
   const input = importInput(block, choices);
+  // Something pasted, or a name or environment chosen: closing then asks before dropping it.
+  const dirty = text !== '' || name !== undefined || environment !== undefined;
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -50,6 +52,7 @@ export function ImportCredentialsDialog({ currentEnvironment, onSave, onClose }:
       title="Import credentials"
       description="Paste what you received: client_id / client_secret lines, key=value pairs or JSON, in any order. Nothing is changed unless you choose to."
       onClose={onClose}
+      isDirty={dirty}
       className="dialog-wide"
     >
       <form className="dialog-form" aria-label="Import credentials" onSubmit={(event) => void save(event)} noValidate>
@@ -80,9 +83,7 @@ export function ImportCredentialsDialog({ currentEnvironment, onSave, onClose }:
           </p>
         )}
         <div className="dialog-actions">
-          <button type="button" className="button button-secondary" onClick={onClose}>
-            Cancel
-          </button>
+          <DialogCancelButton />
           <button type="submit" className="button button-primary" disabled={!input || busy} aria-busy={busy}>
             Save profile
           </button>

@@ -69,6 +69,8 @@ describe('Import credentials', () => {
     expect(problems.textContent).toContain('No client ID found');
     expect(problems.textContent).toContain('Line 2 could not be read');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    const ask = screen.getByRole('alertdialog', { name: 'Discard your changes?' });
+    fireEvent.click(within(ask).getByRole('button', { name: 'Discard' }));
     expect(screen.queryByRole('dialog')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Import credentials' }));
     expect((screen.getByLabelText('Pasted credentials') as HTMLTextAreaElement).value).toBe('');

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { SecretDescription } from '../../../shared/domain/vault';
-import { ModalDialog } from '../../components/modal-dialog';
+import { DialogCancelButton, ModalDialog } from '../../components/modal-dialog';
 import { ProfileFormFields } from './profile-form-fields';
 import { checkProfileValues, hasErrors } from './profile-values';
 import type { ProfileFormValues } from './profile-values';
@@ -14,6 +14,11 @@ interface ProfileFormDialogProps {
   /** Resolves to an error message to show, or undefined when saved (the parent then closes the dialog). */
   onSubmit: (values: ProfileFormValues) => Promise<string | undefined>;
   onClose: () => void;
+}
+
+/** Anything changed since the dialog opened (a typed secret included): closing then asks first. */
+function changedFrom(initial: ProfileFormValues, values: ProfileFormValues): boolean {
+  return (Object.keys(initial) as (keyof ProfileFormValues)[]).some((key) => values[key] !== initial[key]);
 }
 
 /** Create or edit a profile. A typed secret lives in this component's state only and leaves it on save. */
@@ -37,7 +42,12 @@ export function ProfileFormDialog({ mode, initial, storedSecret, onSubmit, onClo
   }
 
   return (
-    <ModalDialog title={mode === 'create' ? 'New profile' : `Edit profile ${initial.name}`} onClose={onClose} className="dialog-wide">
+    <ModalDialog
+      title={mode === 'create' ? 'New profile' : `Edit profile ${initial.name}`}
+      onClose={onClose}
+      isDirty={changedFrom(initial, values)}
+      className="dialog-wide"
+    >
       <form className="dialog-form" aria-label={mode === 'create' ? 'New profile' : 'Edit profile'} onSubmit={(event) => void submit(event)} noValidate>
         <ProfileFormFields
           values={values}
@@ -52,9 +62,7 @@ export function ProfileFormDialog({ mode, initial, storedSecret, onSubmit, onClo
           </p>
         )}
         <div className="dialog-actions">
-          <button type="button" className="button button-secondary" onClick={onClose}>
-            Cancel
-          </button>
+          <DialogCancelButton />
           <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy}>
             {mode === 'create' ? 'Create profile' : 'Save changes'}
           </button>
