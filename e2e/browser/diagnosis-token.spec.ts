@@ -70,15 +70,25 @@ test('the server-error switch (503) gets an HTML / gateway finding; Reset faults
   await expect(console.findings).toContainText('No problems found');
 });
 
-test('a fault value the sandbox refuses is shown with its INVALID_INPUT message', async ({ page }) => {
+test('an out-of-range fault value is named next to its field and Apply waits until it is fixed', async ({ page }) => {
   const console = new ConsolePage(page);
   await console.open(preview.url);
   await console.sandboxControls.getByText('Fault switches', { exact: true }).click();
   const form = console.sandboxControls.getByRole('form', { name: 'Fault switches' });
-  await form.getByLabel('Token lifetime (s)').fill('0');
-  await form.getByRole('button', { name: 'Apply' }).click();
-  await expect(console.sandboxControls.getByRole('alert')).toContainText('tokenLifetimeSeconds');
-  await expect(form.getByLabel('Token lifetime (s)')).toHaveAttribute('aria-invalid', 'true');
+  const lifetime = form.getByLabel('Token lifetime (s)');
+  const apply = form.getByRole('button', { name: 'Apply' });
+  await lifetime.fill('0');
+  await expect(lifetime).toHaveAttribute('aria-invalid', 'true');
+  await expect(lifetime).toHaveAccessibleDescription(/Token lifetime \(s\) must be a whole number from 1 to 86400\./);
+  await expect(apply).toBeDisabled();
+  await expect(console.sandboxControls).toContainText('Active faults: none.');
+
+  await lifetime.fill('60');
+  await expect(lifetime).not.toHaveAttribute('aria-invalid', 'true');
+  await apply.click();
+  await expect(console.sandboxControls).toContainText('Active faults: token lifetime 60 s.');
+  await console.sandboxControls.getByRole('button', { name: 'Reset faults' }).click();
+  await expect(console.sandboxControls).toContainText('Active faults: none.');
 });
 
 test('Local production: its own demo credentials, status and sandbox controls', async ({ page }) => {
