@@ -1,5 +1,8 @@
-import { FAULT_LIMITS, validateFaultPatch } from './faults';
+import { NUMBER_FAULT_RANGES } from '../../shared/domain/sandbox-faults';
+import { validateFaultPatch } from './faults';
 import type { SandboxFaults } from './faults';
+
+const { tokenLifetimeSeconds: lifetimeRange, clockSkewSeconds: skewRange, delayMs: delayRange } = NUMBER_FAULT_RANGES;
 
 /** Thrown for a bad command line: the CLI prints the message and the usage, and exits 2. */
 export class CliUsageError extends Error {}
@@ -29,11 +32,11 @@ export interface FaultFlagValues {
 
 export const FAULT_FLAG_USAGE = [
   'Fault switches (all off by default; they can also be changed at runtime through the API):',
-  `  --token-lifetime N          tokens expire after N seconds (1-${FAULT_LIMITS.maxTokenLifetimeSeconds}; default 3700)`,
+  `  --token-lifetime N          tokens expire after N seconds (${lifetimeRange.min}-${lifetimeRange.max}; default 3700)`,
   '  --clock-skew ±N             the server clock runs N seconds ahead (+) or behind (-): Date header, token',
   '                              iat/nbf/exp and the PoS API expiry checks',
   '  --server-error 500|503      token and PoS requests get that status with an HTML body, like a proxy',
-  `  --delay-ms N                token and PoS requests are answered N ms late (0-${FAULT_LIMITS.maxDelayMs})`,
+  `  --delay-ms N                token and PoS requests are answered N ms late (${delayRange.min}-${delayRange.max})`,
   '  --drop-connection           token and PoS requests get no answer: the connection is reset',
   '  --require-ibm-client-id     the token endpoint requires x-ibm-client-id (the 2020-2022 IBM gateway)',
   '  --basic-decoding raw|form   read Basic credentials raw instead of form-decoded (default form)',
@@ -63,12 +66,11 @@ export function faultsFromFlags(values: FaultFlagValues): Partial<SandboxFaults>
   const faults: Partial<SandboxFaults> = {};
   const lifetime = values['token-lifetime'];
   if (lifetime !== undefined) {
-    faults.tokenLifetimeSeconds = wholeNumber('--token-lifetime', lifetime, 1, FAULT_LIMITS.maxTokenLifetimeSeconds, 'seconds');
+    faults.tokenLifetimeSeconds = wholeNumber('--token-lifetime', lifetime, lifetimeRange.min, lifetimeRange.max, 'seconds');
   }
   const skew = values['clock-skew'];
   if (skew !== undefined) {
-    const max = FAULT_LIMITS.maxClockSkewSeconds;
-    faults.clockSkewSeconds = wholeNumber('--clock-skew', skew, -max, max, 'seconds', ' (signed: -90 = behind, +300 = ahead)');
+    faults.clockSkewSeconds = wholeNumber('--clock-skew', skew, skewRange.min, skewRange.max, 'seconds', ' (signed: -90 = behind, +300 = ahead)');
   }
   const serverError = values['server-error'];
   if (serverError !== undefined) {
@@ -78,7 +80,7 @@ export function faultsFromFlags(values: FaultFlagValues): Partial<SandboxFaults>
     faults.serverError = serverError === '500' ? 500 : 503;
   }
   const delay = values['delay-ms'];
-  if (delay !== undefined) faults.delayMs = wholeNumber('--delay-ms', delay, 0, FAULT_LIMITS.maxDelayMs, 'milliseconds');
+  if (delay !== undefined) faults.delayMs = wholeNumber('--delay-ms', delay, delayRange.min, delayRange.max, 'milliseconds');
   if (values['drop-connection']) faults.dropConnection = true;
   if (values['require-ibm-client-id']) faults.requireIbmClientId = true;
   const decoding = values['basic-decoding'];

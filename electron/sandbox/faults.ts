@@ -3,41 +3,31 @@
  * it) failed, so a customer's 401/500/timeout can be reproduced on purpose (DOMAIN.md §7). All of them can be
  * changed while the sandbox runs; key rotation is an action, not a switch (RunningSandbox.rotateSigningKey).
  */
-import { DEFAULT_FAULTS, type SandboxFaults } from '../../shared/domain/sandbox-faults';
+import { DEFAULT_FAULTS, NUMBER_FAULT_RANGES, type NumberFault, type SandboxFaults } from '../../shared/domain/sandbox-faults';
 
 export { DEFAULT_FAULTS, type SandboxFaults };
-
-
-export const FAULT_LIMITS = Object.freeze({
-  maxTokenLifetimeSeconds: 86_400,
-  maxClockSkewSeconds: 366 * 86_400,
-  maxDelayMs: 120_000,
-});
 
 type FaultName = keyof SandboxFaults;
 type Check = (value: unknown) => string | undefined;
 
-const wholeNumber = (name: string, min: number, max: number, unit: string): Check => (value) =>
-  typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
+const wholeNumber = (name: NumberFault, unit: string): Check => (value) => {
+  const { min, max } = NUMBER_FAULT_RANGES[name];
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
     ? undefined
     : `${name} must be a whole number of ${unit} from ${min} to ${max}, got ${describe(value)}`;
+};
 
 const flag = (name: string): Check => (value) =>
   typeof value === 'boolean' ? undefined : `${name} must be true or false, got ${describe(value)}`;
 
 const CHECKS: Record<FaultName, Check> = {
-  tokenLifetimeSeconds: wholeNumber('tokenLifetimeSeconds', 1, FAULT_LIMITS.maxTokenLifetimeSeconds, 'seconds'),
-  clockSkewSeconds: wholeNumber(
-    'clockSkewSeconds',
-    -FAULT_LIMITS.maxClockSkewSeconds,
-    FAULT_LIMITS.maxClockSkewSeconds,
-    'seconds',
-  ),
+  tokenLifetimeSeconds: wholeNumber('tokenLifetimeSeconds', 'seconds'),
+  clockSkewSeconds: wholeNumber('clockSkewSeconds', 'seconds'),
   serverError: (value) =>
     value === null || value === 500 || value === 503
       ? undefined
       : `serverError must be null (off), 500 or 503, got ${describe(value)}`,
-  delayMs: wholeNumber('delayMs', 0, FAULT_LIMITS.maxDelayMs, 'milliseconds'),
+  delayMs: wholeNumber('delayMs', 'milliseconds'),
   dropConnection: flag('dropConnection'),
   requireIbmClientId: flag('requireIbmClientId'),
   basicDecoding: (value) =>

@@ -20,7 +20,7 @@ import { createSandboxApp } from './sandbox-app';
 export type { DemoClient } from '../../shared/ipc/contract';
 export { DEMO_CLIENTS, DEMO_CLIENTS_PRODUCTION, demoClientsFor, SANDBOX_FLAVORS } from './clients';
 export type { SandboxFlavor } from './clients';
-export { DEFAULT_FAULTS, describeActiveFaults, FAULT_LIMITS, validateFaultPatch } from './faults';
+export { DEFAULT_FAULTS, describeActiveFaults, validateFaultPatch } from './faults';
 export type { SandboxFaults } from './faults';
 export { KEY_FILE_NAME, keyFileNameFor, PRODUCTION_KEY_FILE_NAME } from './keys';
 export { POS_BASE_PATH } from './pos-api';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ENVIRONMENT_IDS } from '../domain/environments';
 import { PROFILE_LIMITS } from '../domain/profile';
 import { profileCreateSchema, profilePatchSchema } from '../domain/profile-schema';
-import { LOCAL_ENVIRONMENT_IDS } from '../domain/sandbox-faults';
+import { LOCAL_ENVIRONMENT_IDS, NUMBER_FAULT_LABELS, NUMBER_FAULT_RANGES, type NumberFault } from '../domain/sandbox-faults';
 import { MERCHANT_VAT_PATTERN } from '../domain/vat';
 
 /** One zod schema per invoke channel. Objects are strict: an unknown field is INVALID_INPUT, not ignored. */
@@ -51,19 +51,20 @@ const localTarget = z.object({ environment: z.enum(LOCAL_ENVIRONMENT_IDS).option
 
 /**
  * One message for every way a fault number can be wrong, naming the form's label and both bounds: the fault form
- * (renderer/features/sandbox-controls/fault-draft.ts) checks the same limits and says the same sentence.
+ * (renderer/features/sandbox-controls/fault-draft.ts) checks the same ranges and says the same sentence.
  */
-function wholeNumberField(label: string, min: number, max: number) {
-  const message = `${label} must be a whole number from ${min} to ${max}.`;
+function wholeNumberField(name: NumberFault) {
+  const { min, max } = NUMBER_FAULT_RANGES[name];
+  const message = `${NUMBER_FAULT_LABELS[name]} must be a whole number from ${min} to ${max}.`;
   return z.number(message).int(message).min(min, message).max(max, message);
 }
 
 const faultPatchSchema = z
   .object({
-    tokenLifetimeSeconds: wholeNumberField('Token lifetime (s)', 1, 86_400),
-    clockSkewSeconds: wholeNumberField('Clock skew (s)', -366 * 86_400, 366 * 86_400),
+    tokenLifetimeSeconds: wholeNumberField('tokenLifetimeSeconds'),
+    clockSkewSeconds: wholeNumberField('clockSkewSeconds'),
     serverError: z.union([z.literal(500), z.literal(503), z.null()], 'Server error must be off, 500 or 503.'),
-    delayMs: wholeNumberField('Delay (ms)', 0, 120_000),
+    delayMs: wholeNumberField('delayMs'),
     dropConnection: z.boolean(),
     requireIbmClientId: z.boolean(),
     basicDecoding: z.enum(['form', 'raw']),

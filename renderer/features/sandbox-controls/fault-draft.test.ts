@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { requestSchemas } from '../../../shared/ipc/schemas';
-import { draftFrom, DEFAULT_FAULTS, faultsFromDraft, fieldsNamedIn, NUMBER_FAULT_RANGES, NUMBER_FAULTS, numberProblem } from './fault-draft';
-import type { NumberFault } from './fault-draft';
+import { NUMBER_FAULT_RANGES, NUMBER_FAULTS, type NumberFault } from '../../../shared/domain/sandbox-faults';
+import { draftFrom, DEFAULT_FAULTS, faultsFromDraft, fieldsNamedIn, numberProblem } from './fault-draft';
 
 /** What main says about one fault value: undefined when it accepts it. */
 function mainSays(name: NumberFault, value: number): string | undefined {

@@ -1,9 +1,8 @@
-import { DEFAULT_FAULTS, type SandboxFaults } from '../../../shared/domain/sandbox-faults';
+import { DEFAULT_FAULTS, NUMBER_FAULT_LABELS, NUMBER_FAULT_RANGES, NUMBER_FAULTS, type NumberFault, type SandboxFaults } from '../../../shared/domain/sandbox-faults';
 
 /** "Reset faults" sends the sandbox's defaults. */
 export { DEFAULT_FAULTS };
 
-export type NumberFault = 'tokenLifetimeSeconds' | 'clockSkewSeconds' | 'delayMs';
 export type ServerErrorChoice = 'none' | '500' | '503';
 
 /** The fault form as typed: numbers stay text until Apply, so a half-typed "-" is not lost. */
@@ -16,25 +15,6 @@ export interface FaultDraft {
   requireIbmClientId: boolean;
   basicDecoding: SandboxFaults['basicDecoding'];
 }
-
-export const NUMBER_FAULTS: readonly NumberFault[] = ['tokenLifetimeSeconds', 'clockSkewSeconds', 'delayMs'];
-
-/** The form's labels; main's messages for these fields start with them too (shared/ipc/schemas.ts). */
-export const NUMBER_FAULT_LABELS: Readonly<Record<NumberFault, string>> = {
-  tokenLifetimeSeconds: 'Token lifetime (s)',
-  clockSkewSeconds: 'Clock skew (s)',
-  delayMs: 'Delay (ms)',
-};
-
-/**
- * The ranges main accepts (shared/ipc/schemas.ts, electron/sandbox/faults.ts FAULT_LIMITS). Copied, not imported:
- * the schemas bring zod into the renderer's bundle; sandbox-controls.test.tsx holds the copies equal.
- */
-export const NUMBER_FAULT_RANGES: Readonly<Record<NumberFault, { min: number; max: number }>> = {
-  tokenLifetimeSeconds: { min: 1, max: 86_400 },
-  clockSkewSeconds: { min: -366 * 86_400, max: 366 * 86_400 },
-  delayMs: { min: 0, max: 120_000 },
-};
 
 /** U+2212 MINUS SIGN (the Clock skew hint writes "−", and it comes along when copied from docs) counts as "-". */
 const plainNumber = (text: string) => text.trim().replace(/^\u2212/, '-');

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import type { SandboxFaults } from '../../../shared/domain/sandbox-faults';
+import { NUMBER_FAULT_LABELS, NUMBER_FAULT_RANGES, type NumberFault, type SandboxFaults } from '../../../shared/domain/sandbox-faults';
 import { FieldMessage } from '../../components/field-message';
-import { draftFrom, faultsFromDraft, fieldsNamedIn, NUMBER_FAULT_LABELS, NUMBER_FAULT_RANGES, numberProblems } from './fault-draft';
-import type { FaultDraft, NumberFault, ServerErrorChoice } from './fault-draft';
+import { draftFrom, faultsFromDraft, fieldsNamedIn, numberProblems } from './fault-draft';
+import type { FaultDraft, ServerErrorChoice } from './fault-draft';
 
 interface FaultSwitchesFormProps {
   idPrefix: string;
