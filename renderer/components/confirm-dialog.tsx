@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ReactNode } from 'react';
+import { BusyButton } from './busy-button';
 import { ModalDialog } from './modal-dialog';
 
 interface ConfirmDialogProps {
@@ -36,15 +37,9 @@ export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCance
         <button type="button" className="button button-secondary" onClick={onCancel} data-autofocus>
           Cancel
         </button>
-        <button
-          type="button"
-          className={`button ${danger ? 'button-danger' : 'button-primary'}`}
-          onClick={() => void confirm()}
-          disabled={busy}
-          aria-busy={busy}
-        >
+        <BusyButton type="button" className={`button ${danger ? 'button-danger' : 'button-primary'}`} onClick={() => void confirm()} busy={busy}>
           {confirmLabel}
-        </button>
+        </BusyButton>
       </div>
     </ModalDialog>
   );

@@ -4,6 +4,7 @@ import { useStore } from 'zustand';
 import { checkCustomTokenUrl } from '../../../shared/domain/environments';
 import type { EnvironmentId } from '../../../shared/domain/environments';
 import type { EnvironmentSummary } from '../../../shared/ipc/contract';
+import { BusyButton } from '../../components/busy-button';
 import { ModalDialog } from '../../components/modal-dialog';
 import { PastedSecretField } from '../../components/pasted-secret-field';
 import { TextField } from '../../components/text-field';
@@ -32,7 +33,7 @@ export function InspectTokenDialog({ environments, initialEnvironment, onClose }
   const [environment, setEnvironment] = useState<EnvironmentId>(initialEnvironment);
   const [customUrl, setCustomUrl] = useState('');
   const urlCheck = environment === 'custom' ? checkCustomTokenUrl(customUrl) : undefined;
-  const canInspect = token.trim() !== '' && (urlCheck === undefined || urlCheck.ok) && status !== 'inspecting';
+  const canInspect = token.trim() !== '' && (urlCheck === undefined || urlCheck.ok);
 
   function changeToken(value: string) {
     setToken(value);
@@ -41,7 +42,7 @@ export function InspectTokenDialog({ environments, initialEnvironment, onClose }
 
   function inspect(event?: FormEvent) {
     event?.preventDefault();
-    if (!canInspect) return;
+    if (!canInspect || status === 'inspecting') return;
     void store.getState().inspect({ environment, token: token.trim(), ...(urlCheck?.ok ? { customTokenUrl: urlCheck.url } : {}) });
   }
 
@@ -80,9 +81,9 @@ export function InspectTokenDialog({ environments, initialEnvironment, onClose }
           <button type="button" className="button button-secondary" onClick={onClose}>
             Close
           </button>
-          <button type="submit" className="button button-primary" disabled={!canInspect} aria-busy={status === 'inspecting'}>
+          <BusyButton type="submit" className="button button-primary" disabled={!canInspect} busy={status === 'inspecting'}>
             Inspect
-          </button>
+          </BusyButton>
         </div>
       </form>
       <InspectResult status={status} result={result} error={error} inspectedAt={inspectedAt} onVerifyAgain={canInspect ? () => inspect() : undefined} />

@@ -1,5 +1,6 @@
 import { VERIFICATION_LABELS } from '../../../shared/domain/verification';
 import type { VerificationResult } from '../../../shared/domain/verification';
+import { BusyButton } from '../../components/busy-button';
 import { MaskedText } from '../presentation/sensitive';
 import type { VerificationEntry } from './use-verification-store';
 
@@ -58,9 +59,9 @@ export function VerificationView({ entry, onVerify, headingId }: VerificationVie
       </div>
       {onVerify && (
         <div className="button-row">
-          <button type="button" className="button button-secondary button-small" onClick={onVerify} disabled={checking}>
+          <BusyButton type="button" className="button button-secondary button-small" onClick={onVerify} busy={checking}>
             {entry ? 'Verify again' : 'Verify signature'}
-          </button>
+          </BusyButton>
         </div>
       )}
     </section>

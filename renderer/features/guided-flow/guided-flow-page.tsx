@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
+import { BusyButton } from '../../components/busy-button';
 import { ErrorAlert } from '../../components/error-alert';
 import { useApi } from '../../lib/api-context';
 import { formatDuration } from '../../lib/format';
@@ -78,10 +79,9 @@ export function GuidedFlowPage() {
           <code>GET /pos/v10/stores</code> with that token (steps 4–5). Nothing to type; the console&apos;s form is left as it is.
         </p>
         <div className="button-row">
-          {/* aria-disabled while running, not disabled: a disabled button drops keyboard focus to <body>. */}
-          <button type="button" className="button button-primary" onClick={run} aria-disabled={running || undefined} aria-busy={running}>
+          <BusyButton type="button" className="button button-primary" onClick={run} busy={running}>
             {runLabel(phase)}
-          </button>
+          </BusyButton>
           <p className="flow-progress" role="status" aria-live="polite">
             {progressLine(progress)}
           </p>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useStore } from 'zustand';
+import { BusyButton } from '../../components/busy-button';
 import { ErrorAlert } from '../../components/error-alert';
 import { ModalDialog } from '../../components/modal-dialog';
 import { PastedSecretField } from '../../components/pasted-secret-field';
@@ -47,9 +48,9 @@ export function BasicHeaderDialog({ onClose }: { onClose: () => void }) {
           <button type="button" className="button button-secondary" onClick={onClose}>
             Close
           </button>
-          <button type="submit" className="button button-primary" disabled={text.trim() === '' || status === 'decoding'} aria-busy={status === 'decoding'}>
+          <BusyButton type="submit" className="button button-primary" disabled={text.trim() === ''} busy={status === 'decoding'}>
             Decode
-          </button>
+          </BusyButton>
         </div>
       </form>
       {status === 'failed' && error && <ErrorAlert title="The header could not be decoded" message={error.message} />}

@@ -4,6 +4,7 @@ import { parseCredentialBlock } from '../../../shared/domain/credential-import';
 import { ENVIRONMENTS } from '../../../shared/domain/environments';
 import type { EnvironmentId } from '../../../shared/domain/environments';
 import type { ProfileCreateInput } from '../../../shared/domain/profile';
+import { BusyButton } from '../../components/busy-button';
 import { DialogCancelButton, ModalDialog } from '../../components/modal-dialog';
 import { PastedSecretField } from '../../components/pasted-secret-field';
 import { TextField } from '../../components/text-field';
@@ -84,9 +85,9 @@ export function ImportCredentialsDialog({ currentEnvironment, onSave, onClose }:
         )}
         <div className="dialog-actions">
           <DialogCancelButton />
-          <button type="submit" className="button button-primary" disabled={!input || busy} aria-busy={busy}>
+          <BusyButton type="submit" className="button button-primary" disabled={!input} busy={busy}>
             Save profile
-          </button>
+          </BusyButton>
         </div>
       </form>
     </ModalDialog>

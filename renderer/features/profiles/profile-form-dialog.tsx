@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { SecretDescription } from '../../../shared/domain/vault';
+import { BusyButton } from '../../components/busy-button';
 import { DialogCancelButton, ModalDialog } from '../../components/modal-dialog';
 import { ProfileFormFields } from './profile-form-fields';
 import { checkProfileValues, hasErrors } from './profile-values';
@@ -63,9 +64,9 @@ export function ProfileFormDialog({ mode, initial, storedSecret, onSubmit, onClo
         )}
         <div className="dialog-actions">
           <DialogCancelButton />
-          <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy}>
+          <BusyButton type="submit" className="button button-primary" busy={busy}>
             {mode === 'create' ? 'Create profile' : 'Save changes'}
-          </button>
+          </BusyButton>
         </div>
       </form>
     </ModalDialog>

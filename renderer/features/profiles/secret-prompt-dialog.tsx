@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
+import { BusyButton } from '../../components/busy-button';
 import { ModalDialog } from '../../components/modal-dialog';
 import { useUnmirroredValue } from '../../components/use-unmirrored-value';
 
@@ -62,9 +63,9 @@ export function SecretPromptDialog({ title, description, label, submitLabel, onS
           <button type="button" className="button button-secondary" onClick={onClose}>
             {result ? 'Close' : 'Cancel'}
           </button>
-          <button type="submit" className="button button-primary" disabled={value === '' || busy} aria-busy={busy}>
+          <BusyButton type="submit" className="button button-primary" disabled={value === ''} busy={busy}>
             {submitLabel}
-          </button>
+          </BusyButton>
         </div>
       </form>
     </ModalDialog>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { NUMBER_FAULT_LABELS, NUMBER_FAULT_RANGES, type NumberFault, type SandboxFaults } from '../../../shared/domain/sandbox-faults';
+import { BusyButton } from '../../components/busy-button';
 import { FieldMessage } from '../../components/field-message';
 import { draftFrom, faultsFromDraft, fieldsNamedIn, numberProblems } from './fault-draft';
 import type { FaultDraft, ServerErrorChoice } from './fault-draft';
@@ -106,9 +107,9 @@ export function FaultSwitchesForm({ idPrefix, faults, busy, rejection, onApply }
         Require x-ibm-client-id
       </label>
       <div className="button-row">
-        <button type="submit" className="button button-primary" aria-busy={busy} disabled={blocked} aria-describedby={blocked ? `${idPrefix}-apply-blocked` : undefined}>
+        <BusyButton type="submit" className="button button-primary" busy={busy} disabled={blocked} aria-describedby={blocked ? `${idPrefix}-apply-blocked` : undefined}>
           Apply
-        </button>
+        </BusyButton>
         {blocked && (
           <span id={`${idPrefix}-apply-blocked`} className="muted">
             Correct the marked fields to apply.

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { DemoClient, SandboxStatus } from '../../../shared/ipc/contract';
 import { Badge } from '../../components/badge';
 import type { BadgeTone } from '../../components/badge';
+import { BusyButton } from '../../components/busy-button';
 
 interface SandboxPanelProps {
   /** Which embedded sandbox: "Local sandbox" or "Local production". */
@@ -58,10 +59,9 @@ export function SandboxPanel({ label = 'Local sandbox', sandbox, onStart, onLoad
             Start sandbox
           </button>
         )}
-        {/* aria-disabled while loading, not disabled: the button keeps keyboard focus (disabled drops it to <body>). */}
-        <button type="button" className="button button-secondary" onClick={() => void loadAndApplyDemo()} aria-disabled={loading || undefined} aria-busy={loading}>
+        <BusyButton type="button" className="button button-secondary" onClick={() => void loadAndApplyDemo()} busy={loading}>
           {loading ? 'Loading…' : 'Use demo credentials'}
-        </button>
+        </BusyButton>
         {demoClients.length > 1 && (
           <label className="inline-field">
             <span className="field-label">Demo client</span>

@@ -1,3 +1,5 @@
+import { BusyButton } from '../../components/busy-button';
+
 interface SendBarProps {
   busy: boolean;
   blockers: string[];
@@ -17,20 +19,17 @@ export function SendBar({ busy, blockers, onSaveAsProfile, onCopyAsCode, onProbe
   return (
     <>
       <div className="send-bar">
-        {/* Busy is aria-disabled, not disabled: a disabled button drops keyboard focus to <body> mid-request. The
-            form's send() ignores a submit while busy; the click is stopped here too, before it submits. */}
-        <button
+        {/* The form's send() ignores a submit while busy too; BusyButton stops the click before it submits. */}
+        <BusyButton
           type="submit"
           className="button button-primary"
-          disabled={blocked && !busy}
-          aria-disabled={busy || undefined}
-          aria-busy={busy}
-          onClick={busy ? (event) => event.preventDefault() : undefined}
+          disabled={blocked}
+          busy={busy}
           aria-describedby={blocked ? 'send-blockers' : busy ? undefined : 'send-shortcut'}
         >
           {busy && <span className="spinner" aria-hidden="true" />}
           Request token
-        </button>
+        </BusyButton>
         {busy ? (
           <span role="status" className="busy-text">
             Requesting…
