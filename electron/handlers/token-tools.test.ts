@@ -48,6 +48,16 @@ describe('token tools', () => {
     expect(await call('token:inspect', { environment: 'local', token: 'not-a-jwt' })).toMatchObject({ problem: expect.stringMatching(/three/) });
   });
 
+  it('inspects a pasted token cut short by 1 or 5 characters as a bad signature, not a wrong algorithm', async () => {
+    await call('token:copy', { attemptId: (await requestToken()).id });
+    const token = current.clipboard.text;
+    for (const cut of [1, 5]) {
+      const inspected = await call<{ verification: { status: string; message: string } }>('token:inspect', { environment: 'local', token: token.slice(0, -cut) });
+      expect(inspected.verification.status).toBe('bad-signature');
+      expect(inspected.verification.message).toMatch(/cut short/);
+    }
+  });
+
   it.each([
     ['a whole Authorization line', (token: string) => `Authorization: Bearer ${token}`],
     ['a JSON log member', (token: string) => `"Authorization": "Bearer ${token}",`],

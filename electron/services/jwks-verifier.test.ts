@@ -155,6 +155,40 @@ describe('createJwksVerifier against real sandboxes', () => {
     expect((await verifier.verify(homeToken.slice(0, -10), at(home))).status).toBe('bad-signature');
   });
 
+  it.each([
+    ['its last character', 1],
+    ['its last 5 characters', 5],
+    ['its last 2 characters', 2],
+  ])('says bad-signature, cut short, for a token missing %s (not alg-not-allowed)', async (_name, cut) => {
+    const { verifier } = countingVerifier();
+    const result = await verifier.verify(homeToken.slice(0, -cut), at(home));
+    expect(result).toMatchObject({ status: 'bad-signature', kid: kidOf(homeToken), jwksUri: home.jwksUrl });
+    expect(result.message).toMatch(/cut short/);
+    expect(result.message).toMatch(/copy the complete token again/);
+  });
+
+  it('names the keys it tried, not the algorithm, when a token without kid does not match', async () => {
+    const [, payload, signature] = homeToken.split('.') as [string, string, string];
+    const withoutKid = `${b64urlJson({ alg: 'RS256', typ: 'JWT' })}.${payload}.${signature}`;
+    const { verifier } = countingVerifier();
+    const result = await verifier.verify(withoutKid, at(home));
+    expect(result.status).toBe('bad-signature');
+    expect(result.kid).toBeUndefined();
+    expect(result.message).not.toMatch(/key RS256/);
+    expect(result.message).toMatch(new RegExp(`the RS256 key published at ${home.jwksUrl.replace(/[.]/g, '\\.')}`));
+  });
+
+  it.each([
+    ['an unknown crit extension', { crit: ['x-extension'], 'x-extension': 1 }],
+    ['an empty crit list', { crit: [] }],
+  ])('says malformed, not a key problem, for a header jose refuses: %s', async (_name, extra) => {
+    const [, payload, signature] = homeToken.split('.') as [string, string, string];
+    const crit = `${b64urlJson({ alg: 'RS256', kid: kidOf(homeToken), ...extra })}.${payload}.${signature}`;
+    const result = await countingVerifier().verifier.verify(crit, at(home));
+    expect(result.status).toBe('malformed');
+    expect(result.message).toMatch(/not a plain signed JWT/);
+  });
+
   it('refuses alg none and HS256 without fetching anything, even if HS256 is configured', async () => {
     const { verifier, calls } = countingVerifier({ allowedAlgorithms: ['RS256', 'HS256'] });
     const claims = decodeToken(homeToken);
