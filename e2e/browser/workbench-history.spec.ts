@@ -23,9 +23,17 @@ test('lists each attempt newest first, opens an old one in the viewer, survives 
   await expect(oldest.getByText('LOCAL', { exact: true })).toHaveClass(/badge-success/);
   await expect(newest).toHaveAttribute('aria-current', 'true');
 
+  // The answer is said under the button, which sits far below the Response panel's top.
+  const outcome = page.getByRole('form', { name: 'Token request' }).locator('.send-outcome');
+  await expect(outcome).toHaveText(/^401 Unauthorized: invalid_client\./);
+  await outcome.getByRole('button', { name: 'Show response' }).click();
+  await expect(page.getByRole('heading', { name: /^Response/ })).toBeFocused();
+
   await oldest.click();
   await expect(oldest).toHaveAttribute('aria-current', 'true');
   await expect(console.response).toContainText('from History');
+  await expect(page.getByRole('heading', { name: /^Response/ })).toBeFocused();
+  await expect(page.getByRole('heading', { name: /^Response/ })).toBeInViewport();
   await expect(console.response.locator('.status-line')).toHaveText('200 OK');
   await expect(console.claim('merchant_vat')).toContainText('DK13585628');
   await expect(console.tokenPanel.getByRole('checkbox', { name: 'Refresh automatically' })).toHaveCount(0);
@@ -48,11 +56,18 @@ test('delete one; Clear all asks first, Cancel keeps everything', async ({ page 
   await expect(console.history.getByRole('status')).toHaveText(/^Deleted the attempt of /);
   await expect(console.history).not.toContainText('FI20774740');
 
+  // An attempt open in the viewer closes when it is deleted from History.
+  await console.historyEntries.nth(1).click();
+  await expect(console.response).toContainText('Opened from History');
+  await console.history.getByRole('listitem').nth(1).getByRole('button', { name: /^Delete attempt of / }).click();
+  await expect(console.historyEntries).toHaveCount(1);
+  await expect(console.response).not.toContainText('Opened from History');
+
   await console.history.getByRole('button', { name: 'Clear all' }).click();
   const confirm = console.dialog('Clear all history?');
   await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await confirm.getByRole('button', { name: 'Cancel' }).click();
-  await expect(console.historyEntries).toHaveCount(2);
+  await expect(console.historyEntries).toHaveCount(1);
 
   await console.history.getByRole('button', { name: 'Clear all' }).click();
   await console.dialog('Clear all history?').getByRole('button', { name: 'Clear all' }).click();

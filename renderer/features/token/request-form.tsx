@@ -8,6 +8,7 @@ import { EnvironmentPicker } from './environment-picker';
 import { ProductionConfirm } from './production-confirm';
 import { RequestOptions } from './request-options';
 import { SandboxPanel } from './sandbox-panel';
+import type { RequestOutcome } from './request-outcome';
 import { SendBar } from './send-bar';
 import { checkForm } from './token-request';
 import type { SavedMerchantsControl } from './saved-merchants';
@@ -25,6 +26,9 @@ interface RequestFormProps {
   /** The status of the selected local environment's sandbox (Local sandbox or Local production). */
   sandbox?: SandboxStatus;
   busy: boolean;
+  /** How the last request went, shown under Request token. */
+  outcome?: RequestOutcome;
+  onShowResponse: () => void;
   recentVats: string[];
   /** Production was confirmed earlier in this run. */
   productionConfirmed: boolean;
@@ -147,6 +151,8 @@ export function RequestForm({ ref, ...props }: RequestFormProps) {
       />
       <SendBar
         busy={busy}
+        outcome={props.outcome}
+        onShowResponse={props.onShowResponse}
         blockers={checks.blockers}
         onCopyAsCode={props.onCopyAsCode}
         onProbe={props.onProbeClientAuth ? () => props.onProbeClientAuth?.(clientSecret) : undefined}

@@ -1,8 +1,13 @@
 import { BusyButton } from '../../components/busy-button';
+import { MaskedText } from '../presentation/sensitive';
+import type { RequestOutcome } from './request-outcome';
 
 interface SendBarProps {
   busy: boolean;
   blockers: string[];
+  /** How the last request went; with a way to the Response panel, which may be out of view. */
+  outcome?: RequestOutcome;
+  onShowResponse: () => void;
   /** Ad hoc only: "Save as profile…". */
   onSaveAsProfile?: () => void;
   onCopyAsCode: () => void;
@@ -14,7 +19,7 @@ const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(naviga
 const SHORTCUT = IS_MAC ? '⌘ Enter' : 'Ctrl+Enter';
 
 /** Request token (with its shortcut and why it is blocked), then the secondary actions on the form. */
-export function SendBar({ busy, blockers, onSaveAsProfile, onCopyAsCode, onProbe }: SendBarProps) {
+export function SendBar({ busy, blockers, outcome, onShowResponse, onSaveAsProfile, onCopyAsCode, onProbe }: SendBarProps) {
   const blocked = blockers.length > 0;
   return (
     <>
@@ -40,6 +45,17 @@ export function SendBar({ busy, blockers, onSaveAsProfile, onCopyAsCode, onProbe
           </span>
         )}
       </div>
+      {/* Always in the page, so a screen reader hears each new outcome (a live region must exist before it changes). */}
+      <p className={`send-outcome${outcome ? ` send-outcome-${outcome.tone}` : ''}`} role="status">
+        {!busy && outcome && (
+          <>
+            <MaskedText text={outcome.text} />{' '}
+            <button type="button" className="button button-ghost button-small" onClick={onShowResponse}>
+              Show response
+            </button>
+          </>
+        )}
+      </p>
       {blocked && (
         <ul id="send-blockers" className="blockers" aria-label="Why Request token is blocked">
           {blockers.map((reason) => (

@@ -22,7 +22,9 @@ import { SandboxControls } from '../sandbox-controls/sandbox-controls';
 import { SnippetsDialog } from '../snippets/snippets-dialog';
 import { consoleActions, seedFrom } from './console-actions';
 import { RequestForm } from './request-form';
-import type { SavedMerchantsControl } from './saved-merchants';
+import { requestOutcome } from './request-outcome';
+import { revealResponse } from './reveal-response';
+import { savedMerchantsControl } from './saved-merchants';
 import type { RequestFormHandle } from './request-form';
 import { ResponseColumn } from './response-column';
 import type { SavedSecret } from './token-request';
@@ -54,8 +56,10 @@ export function TokenPage({ displayReady = true }: { displayReady?: boolean }) {
   const environments = useStore(store, useShallow((s) => s.environments));
   const sandboxes = useStore(store, (s) => s.sandboxes);
   const busy = useStore(store, (s) => s.busy);
-  const attempt = useStore(store, (s) => s.lastAttempt);
   const source = useStore(store, (s) => s.attemptSource);
+  const historyIds = useStore(historyStore, useShallow((s) => s.entries.map((entry) => entry.id)));
+  // An attempt opened from History closes when it is deleted there (or History is cleared).
+  const attempt = useStore(store, (s) => s.lastAttempt && (source !== 'history' || historyIds.includes(s.lastAttempt.id) ? s.lastAttempt : undefined));
   const error = useStore(store, (s) => s.error);
   const productionConfirmed = useStore(store, (s) => s.productionConfirmed);
   const recentVats = useStore(store, useShallow((s) => s.recentVats));
@@ -64,16 +68,7 @@ export function TokenPage({ displayReady = true }: { displayReady?: boolean }) {
   const selectedId = useStore(profilesStore, (s) => s.selectedId);
   const selectedSecret = useStore(profilesStore, (s) => s.profiles.find((p) => p.id === s.selectedId)?.secret);
   const selectedMerchants = useStore(profilesStore, (s) => s.profiles.find((p) => p.id === s.selectedId)?.merchants);
-  const merchants: SavedMerchantsControl | undefined =
-    selectedId && selectedMerchants
-      ? {
-          list: selectedMerchants,
-          save: async (name, vat) => {
-            const result = await profilesStore.getState().update(selectedId, { merchants: [...selectedMerchants, { name, vat }] });
-            return result.ok ? undefined : result.error.message;
-          },
-        }
-      : undefined;
+  const merchants = selectedId && selectedMerchants ? savedMerchantsControl(profilesStore, selectedId, selectedMerchants) : undefined;
   const savedSecret: SavedSecret | undefined = selectedId && selectedSecret ? { profileId: selectedId, secret: selectedSecret } : undefined;
   const actions = store.getState();
   const { on: presenting } = usePresentation();
@@ -146,6 +141,8 @@ export function TokenPage({ displayReady = true }: { displayReady?: boolean }) {
             environments={environments}
             sandbox={sandbox}
             busy={busy}
+            outcome={requestOutcome(attempt, source, error)}
+            onShowResponse={revealResponse}
             recentVats={recentVats}
             productionConfirmed={productionConfirmed}
             onConfirmProduction={actions.confirmProduction}
@@ -165,7 +162,11 @@ export function TokenPage({ displayReady = true }: { displayReady?: boolean }) {
               History is hidden in presentation mode.
             </p>
           ) : (
-            <HistorySection store={historyStore} currentId={attempt?.id} onOpened={(opened) => actions.showAttempt(opened, 'history')} />
+            <HistorySection store={historyStore} currentId={attempt?.id} onOpened={(opened) => {
+                actions.showAttempt(opened, 'history');
+                revealResponse();
+              }}
+            />
           )}
         </div>
         <ResponseColumn
