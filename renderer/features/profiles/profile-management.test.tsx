@@ -89,6 +89,8 @@ describe('profile management', () => {
     expect(api.callsTo('profiles:delete')).toEqual([{ id: 'shop' }]);
     expect(screen.queryByRole('radio', { name: 'Shop sandbox' })).toBeNull();
     expect((screen.getByRole('radio', { name: 'Ad-hoc (no profile)' }) as HTMLInputElement).checked).toBe(true);
+    // The Delete button went with the profile: focus lands on the choice now selected, not on <body>.
+    expect(document.activeElement).toBe(screen.getByRole('radio', { name: 'Ad-hoc (no profile)' }));
   });
 
   it('keeps Tab inside an open dialog', async () => {

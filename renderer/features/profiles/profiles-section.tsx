@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { EnvironmentId } from '../../../shared/domain/environments';
@@ -38,6 +38,7 @@ export function ProfilesSection({ store, currentEnvironment, onApply, createSeed
   const [dialog, setDialog] = useState<DialogState>();
   const [feedback, setFeedback] = useState<Feedback>();
   const [busy, setBusy] = useState(false);
+  const sectionRef = useRef<HTMLElement>(null);
 
   const shown: DialogState | undefined = createSeed ? { kind: 'create', initial: createSeed } : dialog;
   const closeDialog = () => (createSeed ? onCreateSeedDone() : setDialog(undefined));
@@ -48,6 +49,18 @@ export function ProfilesSection({ store, currentEnvironment, onApply, createSeed
     setDialog(next);
   };
 
+  // A closed dialog gives focus back to the button that opened it. When that button went with the profile (Delete),
+  // focus would fall to <body>; the profile choice now selected takes it instead.
+  const dialogOpen = shown !== undefined;
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    const justClosed = wasOpen.current && !dialogOpen;
+    wasOpen.current = dialogOpen;
+    const active = document.activeElement;
+    if (!justClosed || (active && active !== document.body && active.isConnected)) return;
+    sectionRef.current?.querySelector<HTMLInputElement>('input[name="profile"]:checked')?.focus();
+  }, [dialogOpen]);
+
   async function choose(id: string | undefined) {
     setBusy(true);
     await commands.choose(id);
@@ -55,7 +68,7 @@ export function ProfilesSection({ store, currentEnvironment, onApply, createSeed
   }
 
   return (
-    <section className="panel profiles-panel" aria-labelledby="profiles-heading">
+    <section ref={sectionRef} className="panel profiles-panel" aria-labelledby="profiles-heading">
       <div className="panel-header">
         <h2 id="profiles-heading">Profiles</h2>
       </div>
