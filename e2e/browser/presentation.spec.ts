@@ -1,4 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
+import { createHash } from 'node:crypto';
 import { expectNoSeriousViolations } from '../support/axe';
 import { ConsolePage } from '../support/console-page';
 import { clearClipboard, Leaks } from '../support/leak-check';
@@ -25,6 +26,23 @@ async function walkViewerTabs(region: Locator, leaks: Leaks, where: string): Pro
   for (const tab of await region.getByRole('tab').all()) {
     await tab.click();
     await leaks.checkPage(`${where}, ${await tab.textContent()}`);
+  }
+}
+
+/** The renderer's secret fingerprint (first 8 hex of SHA-256): a mask kind of its own, so never shown whole either. */
+function fingerprintOf(secret: string): string {
+  return createHash('sha256').update(secret).digest('hex').slice(0, 8);
+}
+
+/** Every token History holds, as header.payload and as the payload alone (Base64url of client_id and merchant_vat). */
+async function addHistoryTokens(console: ConsolePage, leaks: Leaks): Promise<void> {
+  for (const { id } of await console.invoke<{ id: string }[]>(preview.url, 'history:list')) {
+    const entry = await console.invoke<{ attempt: { token?: { redacted: string } } }>(preview.url, 'history:get', { id });
+    const redacted = entry.attempt.token?.redacted;
+    if (!redacted) continue;
+    const [header = '', payload = ''] = redacted.split('.');
+    leaks.add(`the token ${id} (header.payload)`, `${header}.${payload}`);
+    leaks.add(`the token ${id} (payload)`, payload);
   }
 }
 
@@ -194,4 +212,84 @@ test('with presentation mode on, no full id, secret, token or VAT in any screen,
   // Nothing whole on the screen either: the input fields keep their values out of the markup and show dots.
   for (const field of [console.clientId, console.merchantVat]) await expect(field).toHaveClass(/masked-text/);
   expect(preview.logs().includes(demo.clientSecret), 'a demo secret in the preview log').toBe(false);
+});
+
+test('switched on over a token already on screen: viewer tabs, claims, PoS, copies, dialogs and the guided flow show no whole value', async ({ page }) => {
+  test.setTimeout(90_000);
+  const console = new ConsolePage(page);
+  await console.open(preview.url);
+  const leaks = new Leaks(page);
+  for (const [index, demo] of (await console.invoke<DemoClient[]>(preview.url, 'sandbox:demo-clients')).entries()) {
+    leaks.add(`demo client id ${index + 1}`, demo.clientId);
+    leaks.add(`demo secret ${index + 1}`, demo.clientSecret);
+    leaks.add(`demo secret fingerprint ${index + 1}`, fingerprintOf(demo.clientSecret));
+  }
+  leaks.add('the merchant VAT', VAT);
+
+  // As the review did: a token first, with everything shown plainly, then presentation mode.
+  await console.requestDemoToken(VAT);
+  await console.requestDemoToken(VAT);
+  await expect(console.claim('merchant_vat')).toContainText(VAT);
+  await console.viewerTab('Raw request (redacted)').click();
+  await expect(console.response.getByLabel('Request as sent (redacted)')).toContainText('merchant_vat=DK');
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Guided flow' }).click();
+  await page.getByRole('button', { name: 'Run the flow' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Done: all five steps/ })).toBeVisible();
+  await addHistoryTokens(console, leaks);
+
+  // The shortcut works over an open dialog: Compare lives in History, which presentation mode hides, so it goes too.
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Console' }).click();
+  await console.selectForComparison(0).check();
+  await console.selectForComparison(1).check();
+  await console.history.getByRole('button', { name: 'Compare' }).click();
+  await expect(console.dialog('Compare two attempts').getByRole('table', { name: /^Claims/ })).toContainText(VAT);
+  await page.keyboard.press('Control+Shift+P');
+  await expect(page).toHaveTitle(TITLE);
+  await expect(console.dialog('Compare two attempts')).toHaveCount(0);
+  await leaks.checkPage('the compare dialog, switched on');
+
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Guided flow' }).click();
+  await leaks.checkPage('the guided flow, switched on');
+  for (const step of [1, 4]) {
+    await page.getByRole('button', { name: new RegExp(`^Show in viewer: step ${step},`) }).click();
+    await walkViewerTabs(page.getByRole('region', { name: /^Viewer:/ }), leaks, `the guided flow viewer, step ${step}`);
+  }
+
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Console' }).click();
+  await expect(console.claim('merchant_vat')).toContainText('DK••••••28');
+  await leaks.checkPage('the console, switched on');
+  await walkViewerTabs(console.response, leaks, 'the viewer');
+  for (const [tab, copy] of [['Pretty', 'Copy body'], ['Raw', 'Copy raw response'], [/^Headers/, 'Copy headers'], ['Raw request (redacted)', 'Copy request']] as const) {
+    await console.viewerTab(tab).click();
+    await clearClipboard(page);
+    await console.response.getByRole('button', { name: copy }).click();
+    await leaks.checkClipboard(copy);
+  }
+
+  // The VAT field shows dots and keeps its value out of the markup, yet stays editable.
+  await expect(console.merchantVat).toHaveClass(/masked-text/);
+  await console.merchantVat.fill('DK12345674');
+  await expect(console.merchantVat).toHaveValue('DK12345674');
+  await leaks.checkPage('an edited VAT');
+  await console.merchantVat.fill(VAT);
+
+  await console.callPos('GET /stores');
+  await expect(console.posStatusLine).toContainText('200');
+  await expect(console.posPanel).toContainText('bound to merchant');
+  await leaks.checkPage('a PoS call');
+  await walkViewerTabs(console.posPanel, leaks, 'the PoS viewer');
+
+  await page.getByRole('button', { name: 'Copy as code…' }).click();
+  await expect(console.dialog('Copy as code').getByRole('tab')).toHaveCount(5);
+  await walkViewerTabs(console.dialog('Copy as code'), leaks, 'copy as code');
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: 'Inspect a pasted token…' }).click();
+  const inspect = console.dialog('Inspect a pasted token');
+  const [latest] = await console.invoke<{ id: string }[]>(preview.url, 'history:list');
+  const entry = await console.invoke<{ attempt: { token: { redacted: string } } }>(preview.url, 'history:get', { id: latest?.id });
+  await console.enterSecretValue(inspect.getByRole('textbox', { name: 'Pasted token' }), entry.attempt.token.redacted.replace(/<signature hidden>$/, 'c2lnbmF0dXJl'));
+  await inspect.getByRole('button', { name: 'Inspect' }).click();
+  await expect(inspect.getByRole('region', { name: 'Inspection result' })).toContainText('merchant_vat');
+  await leaks.checkPage('inspect a pasted token');
 });
