@@ -1,3 +1,4 @@
+import { MaskedText } from '../presentation/sensitive';
 import type { DiffSection } from './attempt-diff';
 
 interface DiffTableProps {
@@ -7,8 +8,19 @@ interface DiffTableProps {
   onlyDifferences: boolean;
 }
 
+/** Values hold decoded Basic ids, VATs and bodies with tokens: masked in presentation mode like every other panel. */
 function Cell({ value }: { value?: string }) {
-  return <td>{value === undefined ? <span className="muted">(absent)</span> : <code className="claim-value diff-value">{value}</code>}</td>;
+  return (
+    <td>
+      {value === undefined ? (
+        <span className="muted">(absent)</span>
+      ) : (
+        <code className="claim-value diff-value">
+          <MaskedText text={value} />
+        </code>
+      )}
+    </td>
+  );
 }
 
 /** One part of the comparison; a differing row is highlighted and says "Differs" in words. */
