@@ -7,6 +7,7 @@ import { diagnosePosCall } from '../services/diagnosis/index';
 import { callPos, posPaths, type PosPath } from '../services/probes/index';
 import type { HandlerDeps } from './deps';
 import { startedSandbox } from './sandbox';
+import { sandboxFaultsOf } from './tokens';
 
 /** Where an environment's PoS V10 API and its issuer (auth base) are; Custom has no known PoS API. */
 async function posTarget(deps: HandlerDeps, environment: EnvironmentId): Promise<{ posBase: string; authBase: string }> {
@@ -54,6 +55,7 @@ export async function callPosApi(deps: HandlerDeps, request: RequestOf<'pos:call
     expectedIssuer: authBase,
     ...(verification ? { verification } : {}),
     nowMs: Date.now(),
+    ...sandboxFaultsOf(deps, environment.id),
   });
   const attempt: PosAttempt = { ...result, id: randomUUID(), environment: { id: environment.id, label: environment.label, production: environment.production }, findings };
   deps.posLog.add(attempt);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { environmentById } from '../../shared/domain/environments';
-import { isLocalEnvironmentId } from '../../shared/domain/sandbox-faults';
+import { isLocalEnvironmentId, type SandboxFaults } from '../../shared/domain/sandbox-faults';
 import type { TokenAttempt } from '../../shared/ipc/contract';
 import { HandlerError } from '../../shared/ipc/result';
 import type { TokenRequestInput } from '../../shared/ipc/schemas';
@@ -15,6 +15,12 @@ export function clientSecretFor(deps: HandlerDeps, input: { clientSecret?: strin
   if (input.clientSecret !== undefined) return input.clientSecret;
   if (input.profileId === undefined) throw new HandlerError('INVALID_INPUT', 'Type the client secret or choose a saved profile.');
   return deps.profiles.getCredentials(input.profileId).clientSecret;
+}
+
+/** The fault switches of the local sandbox an environment id names (read after the call), for the diagnosis. */
+export function sandboxFaultsOf(deps: HandlerDeps, environmentId: string): { sandboxFaults?: SandboxFaults } {
+  const faults = isLocalEnvironmentId(environmentId) ? deps.sandboxes[environmentId].status().faults : undefined;
+  return faults ? { sandboxFaults: faults } : {};
 }
 
 /** Sends the request, keeps the usable token in main's memory, records the redacted attempt in History. */
@@ -41,7 +47,7 @@ export async function requestToken(deps: HandlerDeps, input: TokenRequestInput):
     credentials: credentialContextFor(input.clientId, clientSecret, input.basicEncoding),
     previousSuccesses: previousSuccessesFrom(deps.history.list()),
     nowMs: Date.now(),
-    ...(isLocalEnvironmentId(id) ? { sandboxDelayMs: deps.sandboxes[id].status().faults?.delayMs } : {}),
+    ...sandboxFaultsOf(deps, id),
   });
   const attempt: TokenAttempt = { ...base, findings };
   if (accessToken) deps.tokens.remember(attempt.id, accessToken, { environmentId: id, authBase: authBaseOfTokenUrl(tokenUrl) });

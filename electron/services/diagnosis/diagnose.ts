@@ -8,6 +8,7 @@ import { oauthErrorFindings } from './oauth-error-rules';
 import { missingBearerFindings, tokenLifetimeFindings, unexplainedPosUnauthorized } from './pos-auth-rules';
 import { posSignatureFindings } from './pos-signature-rules';
 import { posCodeFindings } from './pos-code-rules';
+import { sandboxFaultFinding } from './sandbox-fault-rules';
 import { historyFindings, invalidClientFindings } from './token-rules';
 import type { PosDiagnosisInput, TokenDiagnosisInput } from './types';
 
@@ -19,17 +20,17 @@ export function diagnoseTokenAttempt(input: TokenDiagnosisInput): Finding[] {
   const { attempt } = input;
   const { exchange } = attempt;
   const token = attempt.token;
+  // A fault switched on in the local sandbox explains the outcome for certain: no guessing at proxies or servers.
+  const fault = sandboxFaultFinding(exchange, input.sandboxFaults, 'token');
   return orderFindings([
-    ...networkFindings(exchange, { sandboxDelayMs: input.sandboxDelayMs }),
+    ...(fault ? [fault] : [...networkFindings(exchange), ...htmlBodyFinding(exchange, 'non-oauth-body-html'), ...httpStatusFindings(attempt)]),
     ...invalidClientFindings(input),
     ...historyFindings(input),
     ...basicEncodingFindings(attempt, input.credentials),
     ...credentialValueFindings(attempt, input.credentials),
     ...gatewayBodyFinding(exchange),
-    ...htmlBodyFinding(exchange, 'non-oauth-body-html'),
     ...unexplainedUnauthorizedFinding(exchange),
     ...oauthErrorFindings(attempt),
-    ...httpStatusFindings(attempt),
     ...tokenBodyFindings(attempt),
     ...vatFindings(input),
     ...clockSkewFindings(exchange, token ? { view: token, nowMs: input.nowMs } : undefined),
@@ -45,13 +46,12 @@ export function diagnosePosCall(input: PosDiagnosisInput): Finding[] {
   // Without a well-formed Bearer header the token never reached the API: its expiry or keys are beside the point.
   const tokenFindings = bearer.length > 0 ? [] : [...tokenLifetimeFindings(input), ...posSignatureFindings(input)];
   const auth = [...bearer, ...tokenFindings];
+  const fault = sandboxFaultFinding(exchange, input.sandboxFaults, 'pos');
   return orderFindings([
-    ...networkFindings(exchange),
+    ...(fault ? [fault] : [...networkFindings(exchange), ...posCodeFindings(input), ...htmlBodyFinding(exchange, 'pos-non-json-body')]),
     ...auth,
     ...(auth.length === 0 ? unexplainedPosUnauthorized(input) : []),
-    ...posCodeFindings(input),
     ...gatewayBodyFinding(exchange),
-    ...htmlBodyFinding(exchange, 'pos-non-json-body'),
     ...clockSkewFindings(exchange, input.token ? { view: input.token.view, nowMs: input.nowMs } : undefined),
   ]);
 }

@@ -12,11 +12,6 @@ interface NetworkAdvice {
   nextStep: (host: string, exchange: Exchange) => string;
 }
 
-/** What the caller knows about the target beyond the exchange: the local sandbox's own delay fault, if it was called. */
-export interface NetworkContext {
-  sandboxDelayMs?: number;
-}
-
 const isUnsafePort = (exchange: Exchange) => exchange.failure?.code === UNSAFE_PORT;
 
 const RETIRED = ' MobilePay retired the PoS V10 hosts in 2024; the local sandbox reproduces their behaviour.';
@@ -77,11 +72,10 @@ const ADVICE: Record<NetworkFailureKind, NetworkAdvice> = {
   },
 };
 
-export function networkFindings(exchange: Exchange, context: NetworkContext = {}): Finding[] {
+/** The local sandbox's own fault switches (timeout from Delay, reset from Drop) are named in sandbox-fault-rules.ts. */
+export function networkFindings(exchange: Exchange): Finding[] {
   const failure = exchange.failure;
   if (!failure || exchange.response) return [];
-  const delayed = sandboxDelayFinding(exchange, context);
-  if (delayed) return [delayed];
   const advice = ADVICE[failure.kind];
   const host = hostOf(exchange.request.url);
   const severity = failure.kind === 'too-large' ? 'warning' : 'error';
@@ -100,17 +94,4 @@ export function networkFindings(exchange: Exchange, context: NetworkContext = {}
       nextStep: advice.nextStep(host, exchange),
     },
   ];
-}
-
-/** A timeout of the local sandbox while its own Delay fault is longer than the console waits: the fault at work. */
-function sandboxDelayFinding(exchange: Exchange, { sandboxDelayMs }: NetworkContext): Finding | undefined {
-  if (exchange.failure?.kind !== 'timeout' || sandboxDelayMs === undefined || sandboxDelayMs < exchange.durationMs) return undefined;
-  return {
-    id: 'network-timeout',
-    severity: 'error',
-    certainty: 'certain',
-    cause: `The local sandbox's Delay fault holds each answer for ${formatDuration(sandboxDelayMs)}, longer than the console waits (${formatDuration(exchange.durationMs)}), so the request timed out: the fault is doing what it was set to.`,
-    evidence: lines(`${exchange.request.method} ${exchange.request.url}`, `Sandbox fault: delay ${sandboxDelayMs} ms.`, `Gave up after ${exchange.durationMs} ms.`),
-    nextStep: 'Lower the delay below the timeout (or press Reset faults) in Sandbox controls to get answers again.',
-  };
 }

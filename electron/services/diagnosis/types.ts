@@ -4,6 +4,7 @@ import type { SecretFingerprint } from '../../../shared/domain/redaction';
 import type { TokenView } from '../../../shared/domain/token-view';
 import type { TokenAttempt } from '../../../shared/ipc/contract';
 import type { BasicEncoding } from '../../../shared/ipc/schemas';
+import type { ActiveFaults } from './sandbox-fault-rules';
 
 /**
  * What the diagnosis reads besides the (redacted) exchange. All of it is main-side context; nothing here is a
@@ -51,8 +52,8 @@ export interface TokenDiagnosisInput {
   nowMs: number;
   /** The signature check of the token this attempt returned, when one was made. */
   verification?: VerificationSummary;
-  /** The Delay fault of the local sandbox the attempt went to, when it went to one. */
-  sandboxDelayMs?: number;
+  /** The fault switches of the local sandbox the attempt went to, when it went to one. */
+  sandboxFaults?: ActiveFaults;
 }
 
 export interface PosDiagnosisInput {
@@ -70,4 +71,6 @@ export interface PosDiagnosisInput {
   expectedIssuer?: string;
   verification?: VerificationSummary;
   nowMs: number;
+  /** The fault switches of the local sandbox whose PoS API was called, when it was one. */
+  sandboxFaults?: ActiveFaults;
 }
