@@ -5,6 +5,7 @@ import { attemptChecks } from '../claims/token-checks';
 import { TokenDetails } from '../claims/token-details';
 import type { VerificationEntry } from '../claims/use-verification-store';
 import { usePresentation } from '../../lib/presentation';
+import { useNowAcross } from '../../lib/use-now-across';
 import { AutoRefresh } from './auto-refresh';
 import { ExpiryCountdown } from './expiry-countdown';
 import { tokenTiming } from './token-timing';
@@ -33,10 +34,15 @@ function describeTokenResponse(response: NonNullable<TokenAttempt['tokenResponse
   return parts.filter(Boolean).join(' · ');
 }
 
-/** The checks are taken once, when the attempt is shown: the table does not tick, the countdown does. */
+/**
+ * The checks are taken when the attempt is shown and again only when nbf or exp passes (on server time): the table
+ * does not tick, the countdown does, and "Valid until" never stays up beside an expired countdown.
+ */
 function AttemptDetails({ attempt, view, ...rest }: { attempt: TokenAttempt; view: TokenView; verification?: VerificationEntry; onVerify: () => void }) {
-  const [shownAt] = useState(() => Date.now());
-  return <TokenDetails view={view} checks={attemptChecks(attempt, view, shownAt)} clockSkewMs={attempt.exchange.clockSkewMs} {...rest} />;
+  const skewMs = attempt.exchange.clockSkewMs ?? 0;
+  const onThisClock = (epochSeconds: number | undefined) => (epochSeconds === undefined ? undefined : epochSeconds * 1000 - skewMs);
+  const now = useNowAcross([onThisClock(view.nbf), onThisClock(view.exp)]);
+  return <TokenDetails view={view} checks={attemptChecks(attempt, view, now)} clockSkewMs={attempt.exchange.clockSkewMs} {...rest} />;
 }
 
 /** The decoded token of an attempt, with its live expiry countdown, optional auto-refresh and the signature check. */

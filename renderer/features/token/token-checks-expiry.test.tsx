@@ -1,0 +1,37 @@
+// @vitest-environment happy-dom
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { tokenAttempt } from '../../test-support/attempts';
+import { DEFAULT_AUTO_REFRESH } from './use-token-store';
+import { TokenPanel } from './token-panel';
+
+const START = Date.UTC(2026, 10, 26, 12, 0, 0);
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: START, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+const checks = () => screen.getByRole('region', { name: 'Consistency checks' }).textContent ?? '';
+
+function renderPanel(skewMs: number) {
+  const attempt = tokenAttempt(START, { lifetimeSeconds: 3, clockSkewMs: skewMs });
+  render(
+    <TokenPanel attempt={attempt} onVerify={() => undefined} autoRefresh={DEFAULT_AUTO_REFRESH} onAutoRefreshChange={() => undefined} onRefreshDue={() => undefined} onCopyToken={async () => ({ tone: 'success', text: '' })} />,
+  );
+}
+
+describe('the token checks as the token expires', () => {
+  it.each([0, 90_000, -90_000])('turn from "Valid … until" to "Expired" when exp passes on server time (skew %i ms), without waiting for a re-render', (skewMs) => {
+    renderPanel(skewMs);
+    expect(checks()).toMatch(/Valid on server time until/);
+    act(() => vi.advanceTimersByTime(2_000));
+    expect(checks()).toMatch(/Valid on server time until/);
+    act(() => vi.advanceTimersByTime(1_500));
+    expect(checks()).toMatch(/Expired on server time at/);
+    expect(checks()).not.toMatch(/Valid on server time until/);
+  });
+});
