@@ -32,5 +32,9 @@ describe('format', () => {
     expect(formatClockSkew(-120_000)).toBe('server 2 min behind');
     expect(formatRelative(10_000 + 3_720_000, 10_000)).toBe('in 1 h 2 min');
     expect(formatRelative(0, 180_000)).toBe('3 min ago');
+    expect(formatRelative(0, 47 * 3_600_000)).toBe('47 h ago');
+    expect(formatRelative(0, 49 * 3_600_000)).toBe('2 days ago');
+    expect(formatRelative(0, (54_349 * 60 + 13) * 60_000)).toBe('6 years ago');
+    expect(formatRelative(400 * 86_400_000, 0)).toBe('in 400 days');
   });
 });

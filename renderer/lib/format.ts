@@ -20,8 +20,14 @@ function formatSpan(ms: number): string {
   const minutes = Math.round(abs / 60_000);
   if (minutes < 60) return `${minutes} min`;
   const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+  if (hours < 48) {
+    const rest = minutes % 60;
+    return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+  }
+  // A pasted token from an old log: "54349 h 13 min" says nothing; days, then years, do.
+  const days = Math.floor(hours / 24);
+  if (days < 730) return `${days} days`;
+  return `${Math.floor(days / 365.25)} years`;
 }
 
 /** Positive skew = the server's clock is ahead of this machine's. */
