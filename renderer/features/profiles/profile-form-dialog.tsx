@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { SecretDescription } from '../../../shared/domain/vault';
 import { BusyButton } from '../../components/busy-button';
@@ -29,11 +29,21 @@ export function ProfileFormDialog({ mode, initial, storedSecret, onSubmit, onClo
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const checks = checkProfileValues(values);
+  const formRef = useRef<HTMLFormElement>(null);
+  // Each refused submit takes focus to the first field that says what is wrong (its message is its description).
+  const [refusedSubmits, setRefusedSubmits] = useState(0);
+  useEffect(() => {
+    if (refusedSubmits > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [refusedSubmits]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setAttempted(true);
-    if (hasErrors(checks) || busy) return;
+    if (busy) return;
+    if (hasErrors(checks)) {
+      setRefusedSubmits((count) => count + 1);
+      return;
+    }
     setBusy(true);
     setError(undefined);
     const problem = await onSubmit(values);
@@ -49,7 +59,7 @@ export function ProfileFormDialog({ mode, initial, storedSecret, onSubmit, onClo
       isDirty={changedFrom(initial, values)}
       className="dialog-wide"
     >
-      <form className="dialog-form" aria-label={mode === 'create' ? 'New profile' : 'Edit profile'} onSubmit={(event) => void submit(event)} noValidate>
+      <form ref={formRef} className="dialog-form" aria-label={mode === 'create' ? 'New profile' : 'Edit profile'} onSubmit={(event) => void submit(event)} noValidate>
         <ProfileFormFields
           values={values}
           checks={checks}

@@ -32,6 +32,8 @@ describe('profile management', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Create profile' }));
     expect(within(dialog).getByText('Give the profile a name.')).toBeTruthy();
     expect(api.callsTo('profiles:create')).toHaveLength(0);
+    // Focus goes to the first field that says what is wrong, not left on the button.
+    await waitFor(() => expect(document.activeElement).toBe(field('Name')));
     fireEvent.change(field('Name'), { target: { value: 'Kiosk' } });
     fireEvent.change(field('Client ID'), { target: { value: 'kiosk-id' } });
     fireEvent.change(field('Client secret'), { target: { value: 'kiosk-secret' } });
@@ -41,6 +43,7 @@ describe('profile management', () => {
     expect(field('Default merchant VAT').getAttribute('aria-invalid')).toBe('true');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Create profile' }));
     expect(api.callsTo('profiles:create')).toHaveLength(0);
+    await waitFor(() => expect(document.activeElement).toBe(field('Default merchant VAT')));
     fireEvent.change(field('Default merchant VAT'), { target: { value: 'DK13585628' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Create profile' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
