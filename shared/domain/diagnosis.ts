@@ -46,6 +46,7 @@ export const FINDING_IDS = [
   'pos-missing-bearer',
   'pos-token-expired',
   'pos-token-not-yet-valid',
+  'pos-token-expired-accepted',
   'pos-signature-other-environment',
   'pos-signing-key-rotated',
   'pos-token-tampered',

@@ -5,7 +5,7 @@ import { basicEncodingFindings, credentialValueFindings, vatFindings } from './c
 import { networkFindings } from './network-rules';
 import { httpStatusFindings, signatureFindings, tokenBodyFindings } from './http-status-rules';
 import { oauthErrorFindings } from './oauth-error-rules';
-import { missingBearerFindings, tokenLifetimeFindings, unexplainedPosUnauthorized } from './pos-auth-rules';
+import { expiredButAcceptedFindings, missingBearerFindings, tokenLifetimeFindings, unexplainedPosUnauthorized } from './pos-auth-rules';
 import { posSignatureFindings } from './pos-signature-rules';
 import { posCodeFindings } from './pos-code-rules';
 import { sandboxFaultFinding } from './sandbox-fault-rules';
@@ -44,7 +44,7 @@ export function diagnosePosCall(input: PosDiagnosisInput): Finding[] {
   const { exchange } = input;
   const bearer = missingBearerFindings(input);
   // Without a well-formed Bearer header the token never reached the API: its expiry or keys are beside the point.
-  const tokenFindings = bearer.length > 0 ? [] : [...tokenLifetimeFindings(input), ...posSignatureFindings(input)];
+  const tokenFindings = bearer.length > 0 ? [] : [...tokenLifetimeFindings(input), ...posSignatureFindings(input), ...expiredButAcceptedFindings(input)];
   const auth = [...bearer, ...tokenFindings];
   const fault = sandboxFaultFinding(exchange, input.sandboxFaults, 'pos');
   return orderFindings([

@@ -1,4 +1,5 @@
 import type { Finding, FindingCertainty } from '../../../shared/domain/diagnosis';
+import { isLocalEnvironmentId } from '../../../shared/domain/sandbox-faults';
 import { tokenTiming } from './clock-rules';
 import { formatDuration, lines, truncate } from './evidence';
 import { bearerChallenge, challengeLines, sentValues } from './pos-facts';
@@ -68,6 +69,40 @@ export function tokenLifetimeFindings(input: PosDiagnosisInput): Finding[] {
     ];
   }
   return [];
+}
+
+/** How long past exp the embedded sandbox's PoS API still accepts a token (its POS_CLOCK_LEEWAY_SECONDS; a test pins them). */
+export const LOCAL_SANDBOX_EXP_LEEWAY_SECONDS = 30;
+
+/**
+ * Accepted although exp has passed on the server's clock: the server allows clock leeway, and the console's countdown
+ * (which shows it expired) and a "no problems" verdict would contradict each other without this note.
+ */
+const when = (left: number | undefined): string =>
+  left === undefined ? 'once the leeway runs out the API' : left === 0 ? 'any moment now this API' : `in about ${left} s this API`;
+
+export function expiredButAcceptedFindings(input: PosDiagnosisInput): Finding[] {
+  const status = input.exchange.response?.status;
+  const exp = input.token?.view.exp;
+  if (!input.token || exp === undefined || status === undefined || status < 200 || status >= 300) return [];
+  const timing = tokenTiming(input.token.view, input.nowMs, input.exchange.clockSkewMs);
+  if (timing.state !== 'expired') return [];
+  const pastMs = timing.serverNowMs - exp * 1000;
+  const local = isLocalEnvironmentId(input.environment.id);
+  const leeway = local ? ` (the local sandbox allows ${LOCAL_SANDBOX_EXP_LEEWAY_SECONDS} s)` : '';
+  const left = local ? Math.max(0, LOCAL_SANDBOX_EXP_LEEWAY_SECONDS - Math.round(pastMs / 1000)) : undefined;
+  return [
+    {
+      id: 'pos-token-expired-accepted',
+      severity: 'warning',
+      certainty: 'certain',
+      cause: `The token expired ${formatDuration(pastMs)} ago on the server's clock, yet the PoS API accepted it: the server allows some clock leeway past exp${leeway}.`,
+      evidence: lines(`The PoS API answered ${status}.`, ...timing.evidence),
+      nextStep:
+        `Request a new token: ${when(left)} answers 401, ` +
+        "and MobilePay's API will reject it shortly (it promises no leeway). Integrations should renew about 10 minutes before exp.",
+    },
+  ];
 }
 
 export function unexplainedPosUnauthorized(input: PosDiagnosisInput): Finding[] {

@@ -131,3 +131,33 @@ describe("MobilePay's error codes", () => {
     expect(ids(diagnose(spec))).toEqual(expected);
   });
 });
+
+describe('an expired token the PoS API still accepted (clock leeway)', () => {
+  const expiredBy = (seconds: number) => {
+    const token = sandboxToken();
+    token!.view.exp = NOW / 1000 - seconds;
+    return token;
+  };
+
+  it('warns on the corrected clock, and names no sandbox leeway for another environment', () => {
+    const finding = find(diagnose({ status: 200 }, { token: expiredBy(10) }), 'pos-token-expired-accepted');
+    expect(finding).toMatchObject({ severity: 'warning', certainty: 'certain' });
+    expect(finding?.cause).toContain('expired 10 s ago');
+    expect(finding?.cause).not.toMatch(/local sandbox/);
+    expect(finding?.nextStep).toMatch(/once the leeway runs out/);
+  });
+
+  it('counts the local sandbox leeway down', () => {
+    const finding = find(diagnose({ status: 200 }, { token: expiredBy(10), environment: { id: 'local', label: 'Local sandbox' } }), 'pos-token-expired-accepted');
+    expect(finding?.nextStep).toMatch(/in about 20 s this API answers 401/);
+  });
+
+  it('uses the measured skew: not expired on the server clock means nothing to say', () => {
+    expect(ids(diagnose({ status: 200, clockSkewMs: -20_000 }, { token: expiredBy(10) }))).not.toContain('pos-token-expired-accepted');
+    expect(ids(diagnose({ status: 200 }, { token: sandboxToken() }))).toEqual([]);
+  });
+
+  it('leaves a refusal to the expired-token finding', () => {
+    expect(ids(diagnose(invalidToken('The token expired'), { token: expiredBy(10) }))).toEqual(['pos-token-expired']);
+  });
+});
