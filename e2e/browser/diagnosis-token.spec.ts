@@ -61,7 +61,8 @@ test('the server-error switch (503) gets an HTML / gateway finding; Reset faults
   await expect(console.sandboxControls).toContainText('Active faults: server error 503');
   await console.requestDemoToken();
   await expect(console.response.locator('.status-line')).toHaveText('503 Service Unavailable');
-  await expect(console.finding('HTML page')).toContainText('proxy');
+  // The console knows the sandbox's own switch did it, and says how to turn it off.
+  await expect(console.finding('Server error fault switch')).toContainText('Reset faults');
 
   await console.sandboxControls.getByRole('button', { name: 'Reset faults' }).click();
   await expect(console.sandboxControls).toContainText('Active faults: none.');

@@ -79,3 +79,16 @@ test('the keyboard alone: demo credentials, send, open History, tabs by arrow ke
   await expect(console.viewerTab('Raw')).toBeFocused();
   await expect(console.viewerTab('Raw')).toHaveAttribute('aria-selected', 'true');
 });
+
+test('the keyboard alone: a Tab stop before the long request column skips to the Response', async ({ page }) => {
+  const console = new ConsolePage(page);
+  await console.open(preview.url);
+  const skip = page.getByRole('button', { name: 'Skip to Response' });
+  await expect(skip).not.toBeInViewport();
+  for (let step = 0; step < 10 && !(await skip.evaluate((el) => el === document.activeElement)); step++) await page.keyboard.press('Tab');
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: /^Response/ })).toBeFocused();
+  await expect(page.getByRole('heading', { name: /^Response/ })).toBeInViewport();
+});

@@ -43,6 +43,12 @@ describe('the outcome under Request token', () => {
     await waitFor(() => expect(outcome().textContent).toContain('The local sandbox is not running.'));
   });
 
+  it('"Skip to Response" (a Tab stop before the long request column) takes focus to the Response', async () => {
+    await renderConsole();
+    fireEvent.click(screen.getByRole('button', { name: 'Skip to Response' }));
+    expect(document.activeElement).toBe(responseHeading());
+  });
+
   it('is empty before the first request', async () => {
     await renderConsole();
     expect(outcome().textContent).toBe('');

@@ -32,8 +32,8 @@ import { createTokenStore } from './use-token-store';
 
 type ToolDialog = 'snippets' | 'inspect';
 
-/** The token console: profiles, the request form and History on one side; the exchange and the token on the other. */
 /**
+ * The token console: profiles, the request form and History on one side; the exchange and the token on the other.
  * `displayReady`: the app's display settings (presentation mode) are known. The page loads its data meanwhile,
  * hidden, and only counts as ready (data-app-ready) once both are there.
  */
@@ -124,6 +124,10 @@ export function TokenPage({ displayReady = true }: { displayReady?: boolean }) {
 
   return (
     <div className="app">
+      {/* The request column is long (profiles, form, History): the first Tab stop offers a way past it. */}
+      <button type="button" className="skip-link" onClick={revealResponse}>
+        Skip to Response
+      </button>
       <main className="layout">
         <div className="column column-request">
           <ProfilesSection
