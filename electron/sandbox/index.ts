@@ -24,7 +24,6 @@ export { DEFAULT_FAULTS, describeActiveFaults, validateFaultPatch } from './faul
 export type { SandboxFaults } from './faults';
 export { KEY_FILE_NAME, keyFileNameFor, PRODUCTION_KEY_FILE_NAME } from './keys';
 export { POS_BASE_PATH } from './pos-api';
-export { POS_CLOCK_LEEWAY_SECONDS } from './pos-auth';
 export { DEMO_MERCHANTS } from './pos-data';
 export type { DemoMerchant, DemoPointOfSale, DemoStore } from './pos-data';
 export { CLIENT_SYSTEM_VERSION_HEADER, MERCHANT_VAT_HEADER } from './pos-headers';

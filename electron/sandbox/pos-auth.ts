@@ -2,10 +2,8 @@ import { createPrivateKey, createPublicKey } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
 import { decodeProtectedHeader, errors, jwtVerify } from 'jose';
 import type { JWTPayload } from 'jose';
+import { SANDBOX_CLOCK_LEEWAY_SECONDS } from '../../shared/domain/sandbox-faults';
 import type { SigningMaterial } from './signing-certificate';
-
-/** How far exp/nbf may be off before the PoS API refuses a token (ASP.NET's default is 5 minutes; keep it small). */
-export const POS_CLOCK_LEEWAY_SECONDS = 30;
 
 export type BearerCheck = { ok: true; claims: JWTPayload } | { ok: false; description: string };
 
@@ -45,7 +43,7 @@ export function createPosTokenVerifier(options: PosTokenVerifierOptions): PosTok
         audience: options.audience,
         requiredClaims: ['exp'],
         currentDate: new Date(now),
-        clockTolerance: POS_CLOCK_LEEWAY_SECONDS,
+        clockTolerance: SANDBOX_CLOCK_LEEWAY_SECONDS,
       });
       return { ok: true, claims: payload };
     } catch (error) {
@@ -109,7 +107,7 @@ function checkProtectedHeader(token: string, currentKid: string): string | undef
 }
 
 function describeVerifyError(error: unknown, token: string, options: PosTokenVerifierOptions, now: number): string {
-  const serverTime = `server time ${isoSeconds(now / 1000)}, leeway ${POS_CLOCK_LEEWAY_SECONDS} s`;
+  const serverTime = `server time ${isoSeconds(now / 1000)}, leeway ${SANDBOX_CLOCK_LEEWAY_SECONDS} s`;
   const claims = safeClaims(token);
   if (error instanceof errors.JWTExpired) {
     return `The token expired at ${isoSeconds(claims.exp)} (${serverTime}).`;

@@ -54,6 +54,12 @@ export const NUMBER_FAULT_LABELS: Readonly<Record<NumberFault, string>> = Object
   delayMs: 'Delay (ms)',
 });
 
+/**
+ * How far past exp (and before nbf) the local sandboxes' PoS API still accepts a token, like most JWT validators;
+ * the diagnosis names it when a just-expired token is still accepted. MobilePay promised none.
+ */
+export const SANDBOX_CLOCK_LEEWAY_SECONDS = 30;
+
 /** The two local environments, each its own embedded sandbox with its own clients and keys. */
 export const LOCAL_ENVIRONMENT_IDS = ['local', 'local-production'] as const;
 export type LocalEnvironmentId = (typeof LOCAL_ENVIRONMENT_IDS)[number];

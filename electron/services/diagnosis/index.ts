@@ -1,7 +1,6 @@
 export { diagnosePosCall, diagnoseTokenAttempt } from './diagnose';
 export { credentialContextFor } from './credential-context';
 export { CLOCK_SKEW_LIMIT_MS } from './clock-rules';
-export { LOCAL_SANDBOX_EXP_LEEWAY_SECONDS } from './pos-auth-rules';
 export type {
   CredentialContext,
   DiagnosedAttempt,

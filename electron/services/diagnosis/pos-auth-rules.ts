@@ -1,5 +1,5 @@
 import type { Finding, FindingCertainty } from '../../../shared/domain/diagnosis';
-import { isLocalEnvironmentId } from '../../../shared/domain/sandbox-faults';
+import { isLocalEnvironmentId, SANDBOX_CLOCK_LEEWAY_SECONDS } from '../../../shared/domain/sandbox-faults';
 import { tokenTiming } from './clock-rules';
 import { formatDuration, lines, truncate } from './evidence';
 import { bearerChallenge, challengeLines, sentValues } from './pos-facts';
@@ -71,9 +71,6 @@ export function tokenLifetimeFindings(input: PosDiagnosisInput): Finding[] {
   return [];
 }
 
-/** How long past exp the embedded sandbox's PoS API still accepts a token (its POS_CLOCK_LEEWAY_SECONDS; a test pins them). */
-export const LOCAL_SANDBOX_EXP_LEEWAY_SECONDS = 30;
-
 /**
  * Accepted although exp has passed on the server's clock: the server allows clock leeway, and the console's countdown
  * (which shows it expired) and a "no problems" verdict would contradict each other without this note.
@@ -89,8 +86,8 @@ export function expiredButAcceptedFindings(input: PosDiagnosisInput): Finding[] 
   if (timing.state !== 'expired') return [];
   const pastMs = timing.serverNowMs - exp * 1000;
   const local = isLocalEnvironmentId(input.environment.id);
-  const leeway = local ? ` (the local sandbox allows ${LOCAL_SANDBOX_EXP_LEEWAY_SECONDS} s)` : '';
-  const left = local ? Math.max(0, LOCAL_SANDBOX_EXP_LEEWAY_SECONDS - Math.round(pastMs / 1000)) : undefined;
+  const leeway = local ? ` (the local sandbox allows ${SANDBOX_CLOCK_LEEWAY_SECONDS} s)` : '';
+  const left = local ? Math.max(0, SANDBOX_CLOCK_LEEWAY_SECONDS - Math.round(pastMs / 1000)) : undefined;
   return [
     {
       id: 'pos-token-expired-accepted',
