@@ -71,6 +71,11 @@ function tokenSteps(progress: FlowProgress): [StepState, StepState, StepState] {
   if (!response) return [{ status: 'failed', text: `No answer: ${attempt.exchange.failure?.message ?? 'the request failed'}`, timing: whole }, SKIPPED, SKIPPED];
   const sent: StepState = { status: 'done', text: 'Done: credentials sent', timing: whole };
   if (attempt.outcome !== 'token') {
+    const cause = attempt.findings[0]?.cause;
+    // A 5xx never got as far as the credentials: not a verdict on them, and the finding says what answered instead.
+    if (response.status >= 500) {
+      return [sent, { status: 'failed', text: `Not checked: HTTP ${response.status} from the server${cause ? `. ${cause}` : ''}`, timing: inside }, SKIPPED];
+    }
     const why = attempt.oauthError ? `${response.status} ${attempt.oauthError.error}` : `HTTP ${response.status}`;
     return [sent, { status: 'failed', text: `Rejected: ${why}`, timing: inside }, SKIPPED];
   }

@@ -154,6 +154,18 @@ describe('guided flow', () => {
     expect(api.callsTo('pos:call')).toHaveLength(0);
   });
 
+  it('says a 5xx never checked the credentials, and why (the first finding), instead of "Rejected"', async () => {
+    const cause = "The local sandbox's Server error fault switch is on (503 with an HTML body).";
+    const attempt = { ...unauthorizedAttempt(Date.now()), findings: [{ id: 'token-server-error', severity: 'error', certainty: 'certain', cause, evidence: [], nextStep: 'Reset faults.' }] } as TokenAttempt;
+    attempt.exchange = { ...attempt.exchange, response: { ...attempt.exchange.response!, status: 503, statusText: 'Service Unavailable' } };
+    await openGuidedFlow({ 'token:request': () => ({ ok: true, value: attempt }) });
+    fireEvent.click(screen.getByRole('button', { name: 'Run the flow' }));
+    await waitFor(() => expect(stepText(1)).toContain('Not checked: HTTP 503 from the server.'));
+    expect(stepText(1)).toContain('Server error fault switch is on');
+    expect(stepText(1)).not.toContain('Rejected');
+    expect(stepText(2)).toContain('Not reached');
+  });
+
   it('masks the demo client id, the VAT and the token in presentation mode', async () => {
     const attempt = tokenAttempt(Date.now(), { id: 'flow-3' });
     attempt.token = { ...attempt.token!, redacted: `${TOKEN_HEAD_PAYLOAD}.<signature hidden>` };

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { MaskedText } from '../presentation/sensitive';
 import { PARTIES, STEPS } from './flow-steps';
 import type { ExchangeRef, StepDefinition, StepId, StepState, StepStatus } from './flow-steps';
 import './guided-flow.css';
@@ -67,7 +68,9 @@ function SequenceStep({ step, state, current, detail, durationMs, caption, onSho
           <p className="flow-step-explanation">{step.explanation}</p>
           {detail && <div className="flow-step-detail">{detail}</div>}
           <p className="flow-step-status">
-            <strong>{state.text}</strong>
+            <strong>
+              <MaskedText text={state.text} />
+            </strong>
             {state.timing && <span className="flow-step-timing"> · {state.timing}</span>}
           </p>
           {durationMs !== undefined && (
