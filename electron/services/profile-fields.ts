@@ -53,3 +53,13 @@ export function applyPatch(existing: Profile, changes: Omit<ProfilePatch, 'clien
   else if (defaultMerchantVat !== undefined) next.defaultMerchantVat = defaultMerchantVat;
   return next;
 }
+
+/** Two profiles a person would take for the same one: name, environment, token endpoint and client id agree. */
+export function sameIdentity(profile: Profile, draft: ProfileDraft): boolean {
+  return (
+    profile.name === draft.name &&
+    profile.environment === draft.environment &&
+    (profile.customTokenUrl ?? '') === (draft.customTokenUrl ?? '') &&
+    profile.clientId === draft.clientId
+  );
+}

@@ -56,6 +56,24 @@ describe('profile backup', () => {
     expect(target.list().map((p) => p.id)).not.toContain(source.list()[0]?.id);
   });
 
+  it('skips a profile that is already here (the same backup imported twice), saying which', () => {
+    const target = open(dirs.make());
+    const backup = source.exportBackup();
+    expect(target.importBackup(backup)).toEqual({ imported: 2, skipped: [] });
+    expect(target.importBackup(backup)).toEqual({
+      imported: 0,
+      skipped: [
+        { index: 0, reason: '"Local" is already here (same name, environment and client id).' },
+        { index: 1, reason: '"Custom" is already here (same name, environment and client id).' },
+      ],
+    });
+    expect(target.list()).toHaveLength(2);
+    // Renamed, or another client id, it is a profile of its own.
+    const renamed = JSON.parse(backup) as { profiles: Array<Record<string, unknown>> };
+    renamed.profiles[0] = { ...renamed.profiles[0], name: 'Local (2)' };
+    expect(target.importBackup(JSON.stringify(renamed)).imported).toBe(1);
+  });
+
   it('skips bad profiles with a reason and imports the rest', () => {
     const target = open(dirs.make());
     const good = { name: 'Good', environment: 'local', clientId: 'c' };

@@ -4,7 +4,7 @@ import { PROFILE_LIMITS, type Profile, type ProfilePatchInput, type ProfileSetti
 import { describeDraftError, profileCreateSchema, profilePatchSchema, type ProfileDraft } from '../../shared/domain/profile-schema';
 import { HandlerError } from '../../shared/ipc/result';
 import { buildBackup, readBackup, type BackupImportResult } from './profile-backup';
-import { applyPatch, copyName, environmentProblem, profileFromDraft } from './profile-fields';
+import { applyPatch, copyName, environmentProblem, profileFromDraft, sameIdentity } from './profile-fields';
 import type { ProfileCredentials, ProfileService, ProfileServiceOptions } from './profile-service-types';
 import { openProfileStore } from './profile-store';
 import { createSecretClipboard } from './secret-clipboard';
@@ -95,6 +95,11 @@ export function createProfileService(options: ProfileServiceOptions): ProfileSer
     const { drafts, skipped } = readBackup(json);
     let imported = 0;
     for (const { index, draft } of drafts) {
+      // The same backup imported twice would give two profiles nobody can tell apart.
+      if (store.list().some((profile) => sameIdentity(profile, draft))) {
+        skipped.push({ index, reason: `"${draft.name}" is already here (same name, environment and client id).` });
+        continue;
+      }
       try {
         insert(draft, undefined);
         imported += 1;
