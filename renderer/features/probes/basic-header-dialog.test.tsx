@@ -52,4 +52,15 @@ describe('Basic header decoder', () => {
     const failed = await openAndDecode({ 'probe:decode-basic': () => ({ ok: false, error: { code: 'INVALID_INPUT', message: 'Too long.' } }) });
     expect((await within(failed.dialog).findByRole('alert')).textContent).toContain('Too long.');
   });
+
+  it('with nothing decoded, says so instead of answering encoding and profile questions about credentials that are not there', async () => {
+    const nothing = { ...BASIC_REPORT, clientId: undefined, secret: undefined, formDecoded: undefined, matchesProfile: undefined, looksFormEncoded: false, problems: ['The value after "Basic" is not Base64.'] };
+    const { dialog } = await openAndDecode({ 'probe:decode-basic': () => ({ ok: true, value: nothing }) });
+    await within(dialog).findByText('Problems');
+    const text = dialog.textContent ?? '';
+    expect(text).toMatch(/Decoded\s*Nothing: no client id and secret could be read from it/);
+    expect(text).toContain('is not Base64');
+    expect(text).not.toContain('Looks form-encoded');
+    expect(text).not.toContain('No saved profile has this client id and secret.');
+  });
 });

@@ -16,15 +16,53 @@ function Row({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
+/** Encoding and profile match: only for a header that held a client id or a secret. */
+function DecodedRows({ report }: { report: BasicHeaderReport }) {
+  const decoded = report.formDecoded;
+  return (
+    <>
+      <Row term="Looks form-encoded">{yesNo(report.looksFormEncoded)}</Row>
+      <Row term="After form-decoding">
+        {decoded ? (
+          <>
+            client id {decoded.clientIdChanged ? 'changes' : 'is the same'}; secret fingerprint{' '}
+            <code>
+              sha256:
+              <Sensitive kind="fingerprint" value={decoded.secretFingerprint} label="Form-decoded secret fingerprint" />…
+            </code>
+            ,{' '}
+            {decoded.secretLength} characters
+          </>
+        ) : (
+          'No difference: form-decoding changes nothing here.'
+        )}
+      </Row>
+      <Row term="Matches a saved profile">
+        {report.matchesProfile
+          ? `Yes: ${report.matchesProfile.name}${report.matchesProfile.via === 'form-decoded' ? ' (after form-decoding)' : ''}`
+          : 'No saved profile has this client id and secret.'}
+      </Row>
+    </>
+  );
+}
+
 /** What a pasted Basic header holds: the id as sent (invisibles named), the secret only as fingerprint and length. */
 export function BasicHeaderReportView({ report }: { report: BasicHeaderReport }) {
-  const decoded = report.formDecoded;
+  // Nothing came out of it (pseudo-code, not Base64, a Bearer header): the encoding and profile rows would only
+  // answer questions about credentials that are not there.
+  const nothingDecoded = report.clientId === undefined && report.secret === undefined;
   return (
     <div className="decoder-report">
       <dl className="meta decoder-meta">
-        <Row term="Client id">{report.clientId === undefined ? <span className="muted">not found</span> : <code className="claim-value">
+        <Row term="Client id">
+          {report.clientId === undefined ? (
+            <span className="muted">not found</span>
+          ) : (
+            <code className="claim-value">
               <Sensitive kind="clientId" value={describeInvisible(report.clientId)} label="Client id" />
-            </code>}</Row>
+            </code>
+          )}
+        </Row>
         <Row term="Secret">
           {report.secret ? (
             <>
@@ -39,27 +77,11 @@ export function BasicHeaderReportView({ report }: { report: BasicHeaderReport })
             <span className="muted">not found</span>
           )}
         </Row>
-        <Row term="Looks form-encoded">{yesNo(report.looksFormEncoded)}</Row>
-        <Row term="After form-decoding">
-          {decoded ? (
-            <>
-              client id {decoded.clientIdChanged ? 'changes' : 'is the same'}; secret fingerprint{' '}
-              <code>
-                sha256:
-                <Sensitive kind="fingerprint" value={decoded.secretFingerprint} label="Form-decoded secret fingerprint" />…
-              </code>
-              ,{' '}
-              {decoded.secretLength} characters
-            </>
-          ) : (
-            'No difference: form-decoding changes nothing here.'
-          )}
-        </Row>
-        <Row term="Matches a saved profile">
-          {report.matchesProfile
-            ? `Yes: ${report.matchesProfile.name}${report.matchesProfile.via === 'form-decoded' ? ' (after form-decoding)' : ''}`
-            : 'No saved profile has this client id and secret.'}
-        </Row>
+        {nothingDecoded ? (
+          <Row term="Decoded">Nothing: no client id and secret could be read from it. The problems below say why.</Row>
+        ) : (
+          <DecodedRows report={report} />
+        )}
       </dl>
       <h3 className="subheading">Problems</h3>
       {report.problems.length === 0 ? (
