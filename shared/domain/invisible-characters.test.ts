@@ -28,6 +28,25 @@ describe('inspectCredentialValue', () => {
     ['double quotes around it', '"abc"', 'abc', [['wrapping-quotes', 'quotes around the value (" at position 1 and " at position 5)']]],
     ['single quotes around it', "'abc'", 'abc', [['wrapping-quotes', "quotes around the value (' at position 1 and ' at position 5)"]]],
     ['smart quotes around it', '“abc”', 'abc', [['wrapping-quotes', 'quotes around the value (“ at position 1 and ” at position 5)']]],
+    [
+      'a space inside the quotes, which the suggestion drops too',
+      '"demo-integrator "',
+      'demo-integrator',
+      [
+        ['wrapping-quotes', 'quotes around the value (" at position 1 and " at position 18)'],
+        ['trailing-whitespace', 'a space just inside the closing quote (position 17)'],
+      ],
+    ],
+    [
+      'spaces inside both quotes',
+      "'  abc '",
+      'abc',
+      [
+        ['wrapping-quotes', "quotes around the value (' at position 1 and ' at position 8)"],
+        ['leading-whitespace', '2 spaces just inside the opening quote (positions 2–3)'],
+        ['trailing-whitespace', 'a space just inside the closing quote (position 7)'],
+      ],
+    ],
   ])('%s', (_label, raw, cleaned, expected) => {
     const result = inspectCredentialValue(raw);
     expect(result.raw).toBe(raw);

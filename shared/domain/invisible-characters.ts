@@ -145,6 +145,27 @@ function stripEdges(value: string): string {
   return chars.join('');
 }
 
+/**
+ * Plain spaces just inside wrapping quotes ("abc "): the suggestion drops them with the quotes, so they are named too
+ * (any other character there is already named by interiorAnomalies).
+ */
+function spacesInsideQuotes(raw: string, quotes: { open: number; close: number }): Anomaly[] {
+  const found: Anomaly[] = [];
+  let start = quotes.open + 1;
+  while (start < quotes.close && raw[start] === ' ') start += 1;
+  let end = quotes.close;
+  while (end > start && raw[end - 1] === ' ') end -= 1;
+  const run = (index: number, length: number, where: string): Anomaly => ({
+    kind: where === 'opening' ? 'leading-whitespace' : 'trailing-whitespace',
+    index,
+    length,
+    description: `${countPhrase(length, 'space')} just inside the ${where} quote (${length === 1 ? `position ${index + 1}` : `positions ${index + 1}–${index + length}`})`,
+  });
+  if (start > quotes.open + 1) found.push(run(quotes.open + 1, start - quotes.open - 1, 'opening'));
+  if (end < quotes.close) found.push(run(end, quotes.close - end, 'closing'));
+  return found;
+}
+
 /** The suggested value; the caller decides whether to use it. */
 export function cleanCredentialValue(raw: string): string {
   let value = stripEdges(raw);
@@ -168,6 +189,7 @@ export function inspectCredentialValue(raw: string): InspectedValue {
   if (quotes) {
     const description = `quotes around the value (${raw[quotes.open]} at position ${quotes.open + 1} and ${raw[quotes.close]} at position ${quotes.close + 1})`;
     anomalies.push({ kind: 'wrapping-quotes', index: quotes.open, length: quotes.close - quotes.open + 1, description });
+    anomalies.push(...spacesInsideQuotes(raw, quotes));
   }
   anomalies.push(...interiorAnomalies(raw, lead, raw.length - trail));
   if (trail > 0) {
