@@ -133,9 +133,18 @@ test('export has no secret; import brings the profile back without one; copy sec
   expect(JSON.parse(backup)).toMatchObject({ profiles: [{ name: `Imported ${CLIENT_ID}`, clientId: CLIENT_ID, defaultMerchantVat: 'DK13585628' }] });
   await expect(console.profilesStatus).toContainText('No secrets are included.');
 
-  await console.profiles.getByLabel('Import backup').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
+  // Into the same console, the same profile is not made twice.
+  const importBackup = () => console.profiles.getByLabel('Import backup').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
+  await importBackup();
+  await expect(console.profilesStatus).toHaveText(/^Imported 0 profiles; skipped 1: .*is already here/);
+  await expect(console.profile(`Imported ${CLIENT_ID}`)).toHaveCount(1);
+
+  await console.profiles.getByRole('button', { name: 'Delete' }).click();
+  await console.dialog(`Delete profile Imported ${CLIENT_ID}?`).getByRole('button', { name: 'Delete profile' }).click();
+  await expect(console.profile(`Imported ${CLIENT_ID}`)).toHaveCount(0);
+  await importBackup();
   await expect(console.profilesStatus).toHaveText('Imported 1 profile. Enter their secrets to use them.');
-  await expect(console.profiles.getByRole('radio', { name: `Imported ${CLIENT_ID}`, exact: true })).toHaveCount(2);
+  await expect(console.profile(`Imported ${CLIENT_ID}`)).toHaveCount(1);
   await expect(console.profiles.getByText('no secret', { exact: true })).toHaveCount(1);
 });
 
