@@ -1,10 +1,11 @@
-import { compactVerify, decodeProtectedHeader, errors, importJWK, type JWK } from 'jose';
+import { decodeProtectedHeader, type JWK } from 'jose';
 import {
   DEFAULT_ALLOWED_ALGORITHMS,
   type VerificationResult,
   type VerificationStatus,
 } from '../../shared/domain/verification';
 import type { FetchLike } from './http-capture';
+import { checkCandidates, describeCheck, fitsAlgorithm, keyNotFound, untitledKeys } from './jwks-key-check';
 import { fetchKeySet, type KeySetFetch } from './jwks-key-set';
 
 /**
@@ -36,7 +37,6 @@ export interface JwksVerifier {
 }
 
 const ASYMMETRIC = /^(RS|PS|ES)(256|384|512)$|^EdDSA$|^ES256K$/;
-const KEY_TYPE_BY_ALG_PREFIX: Record<string, string> = { RS: 'RSA', PS: 'RSA', ES: 'EC', Ed: 'OKP' };
 
 type Header = { ok: true; alg: string; kid?: string; compact: string; signature: string } | { ok: false; message: string };
 
@@ -72,88 +72,6 @@ function signatureProblem(signature: string): string {
   return signature === ''
     ? 'The token has no signature part, so it cannot be verified; copy the whole token again.'
     : 'The token signature is damaged (not Base64url), so it cannot be verified; copy the whole token again.';
-}
-
-function fitsAlgorithm(key: JWK, alg: string): boolean {
-  return (key.use === undefined || key.use === 'sig') && key.kty === KEY_TYPE_BY_ALG_PREFIX[alg.slice(0, 2)];
-}
-
-type KeyCheck = 'valid' | 'bad-signature' | 'unusable' | { malformed: string };
-type CheckStatus = 'valid' | 'bad-signature' | 'alg-not-allowed';
-
-/** jose's error codes, read by code so a malformed signature is never mistaken for a key that does not fit. */
-function keyCheckOf(error: unknown): KeyCheck {
-  const code = error instanceof errors.JOSEError ? error.code : undefined;
-  if (code === errors.JWSSignatureVerificationFailed.code) return 'bad-signature';
-  // The key imported and the header and signature were read before, so jose calling the JWS invalid or unsupported
-  // means a header parameter it refuses (crit, b64): the token is not a plain signed JWT.
-  if (code === errors.JWSInvalid.code || code === errors.JOSENotSupported.code) return { malformed: `The token is not a plain signed JWT (${(error as Error).message}), so it cannot be verified.` };
-  // ERR_JOSE_ALG_NOT_ALLOWED, or a TypeError for a key of the wrong type or size.
-  return 'unusable';
-}
-
-async function checkWithKey(compact: string, key: JWK, alg: string): Promise<KeyCheck> {
-  if (key.alg !== undefined && key.alg !== alg) return 'unusable';
-  let imported: Awaited<ReturnType<typeof importJWK>>;
-  try {
-    imported = await importJWK(key, alg);
-  } catch {
-    return 'unusable'; // ERR_JOSE_NOT_SUPPORTED or ERR_JWK_INVALID: this key cannot be used for this algorithm.
-  }
-  try {
-    await compactVerify(compact, imported, { algorithms: [alg] });
-    return 'valid';
-  } catch (error) {
-    return keyCheckOf(error);
-  }
-}
-
-/** Characters of an unpadded base64url RSA signature made with this key (as long as its modulus), if known. */
-function signatureCharsOf(key: JWK): number | undefined {
-  if (key.kty !== 'RSA' || typeof key.n !== 'string') return undefined;
-  return Math.ceil((Buffer.from(key.n, 'base64url').length * 8) / 6);
-}
-
-/** A message is set when the outcome is already explained (cut short, not a plain JWS); else describeCheck words it. */
-type CandidateOutcome = { status: CheckStatus; key?: JWK; message?: undefined } | { status: 'bad-signature' | 'malformed'; message: string };
-
-async function checkCandidates(compact: string, signature: string, candidates: JWK[], alg: string): Promise<CandidateOutcome> {
-  // Shorter than every candidate key's signatures, or a length no base64url value has (4n+1): the token was cut short.
-  const lengths = candidates.map(signatureCharsOf);
-  const shortest = lengths.every((chars) => chars !== undefined) ? Math.min(...(lengths as number[])) : undefined;
-  if ((shortest !== undefined && signature.length < shortest) || signature.length % 4 === 1) {
-    return { status: 'bad-signature', message: cutShort(signature.length, shortest) };
-  }
-  let sawBadSignature = false;
-  for (const key of candidates) {
-    const check = await checkWithKey(compact, key, alg);
-    if (check === 'valid') return { status: 'valid', key };
-    if (typeof check === 'object') return { status: 'malformed', message: check.malformed };
-    if (check === 'bad-signature') sawBadSignature = true;
-  }
-  return { status: sawBadSignature ? 'bad-signature' : 'alg-not-allowed' };
-}
-
-function cutShort(length: number, expected: number | undefined): string {
-  const measure = expected ? `${length} characters long where this environment's signatures have ${expected}` : `${length} characters long, a length no complete signature has`;
-  return `The signature is ${measure}: the end of the token is missing (cut short when it was copied or logged); copy the complete token again.`;
-}
-
-function keyNotFound(kid: string | undefined, alg: string, jwksUri: string): string {
-  return kid
-    ? `No key with kid ${kid} is published at ${jwksUri}: the token comes from another environment (SandBox and Production have different keys) or its key has been retired.`
-    : `The token names no key (kid) and ${jwksUri} publishes no ${alg} key, so this environment did not issue it.`;
-}
-
-/** For a token without kid: the key(s) its signature was tried against, named by algorithm (not "key RS256"). */
-function untitledKeys(alg: string, tried: number): string {
-  return tried === 1 ? `the ${alg} key` : `any of the ${tried} ${alg} keys`;
-}
-
-function describeCheck(status: CheckStatus, named: string, jwksUri: string): string {
-  if (status === 'valid') return `The signature matches ${named} published at ${jwksUri}: this environment issued the token and it has not been altered.`;
-  if (status === 'bad-signature') return `The signature does not match ${named} published at ${jwksUri}: the token was altered or cut short after it was issued; copy the complete token again.`;
-  return `The signature cannot be checked with ${named} at ${jwksUri}: it is published for another algorithm or key type, so the token does not fit this environment's keys.`;
 }
 
 interface CacheEntry {
