@@ -49,6 +49,20 @@ describe('the outcome under Request token', () => {
     expect(document.activeElement).toBe(responseHeading());
   });
 
+  it('keeps telling the last request after its alert is dismissed, never the answer before it', async () => {
+    let calls = 0;
+    await requestWith({
+      'token:request': () =>
+        ++calls === 1 ? { ok: true, value: successAttempt(Date.now()) } : { ok: false, error: { code: 'SANDBOX_UNAVAILABLE', message: 'The sandbox stopped.' } },
+    });
+    await waitFor(() => expect(outcome().textContent).toContain('200 OK: token received.'));
+    fireEvent.click(screen.getByRole('button', { name: 'Request token' }));
+    await waitFor(() => expect(outcome().textContent).toContain('The local sandbox is not running.'));
+    fireEvent.click(screen.getByRole('button', { name: /^Dismiss/ }));
+    expect(outcome().textContent).toContain('The local sandbox is not running.');
+    expect(outcome().textContent).not.toContain('200 OK');
+  });
+
   it('is empty before the first request', async () => {
     await renderConsole();
     expect(outcome().textContent).toBe('');

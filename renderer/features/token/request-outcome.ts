@@ -1,7 +1,7 @@
 import { reasonPhrase } from '../../../shared/domain/exchange';
 import type { TokenAttempt } from '../../../shared/ipc/contract';
 import { errorTitle } from './error-text';
-import type { AttemptSource, TokenError } from './use-token-store';
+import type { LastRequest } from './use-token-store';
 
 /** How the last Request token went, in one line next to the button. */
 export interface RequestOutcome {
@@ -14,9 +14,11 @@ export interface RequestOutcome {
  * button (the form is long), and a screen reader hears this line. Only for a fresh request: an attempt opened from
  * History is announced by the Response panel it is opened in.
  */
-export function requestOutcome(attempt: TokenAttempt | undefined, source: AttemptSource | undefined, error: TokenError | undefined): RequestOutcome | undefined {
-  if (error?.context === 'request') return { tone: 'error', text: `${errorTitle(error.code, error.context)}.` };
-  if (!attempt || source !== 'request') return undefined;
+export function requestOutcome(last: LastRequest | undefined, shown: TokenAttempt | undefined): RequestOutcome | undefined {
+  if (!last) return undefined;
+  if (!last.ok) return { tone: 'error', text: `${errorTitle(last.error.code, last.error.context)}.` };
+  const attempt = shown?.id === last.attemptId ? shown : undefined;
+  if (!attempt) return undefined;
   const response = attempt.exchange.response;
   if (!response) {
     const cause = attempt.findings[0]?.cause;

@@ -58,8 +58,10 @@ export function TokenPage({ displayReady = true }: { displayReady?: boolean }) {
   const busy = useStore(store, (s) => s.busy);
   const source = useStore(store, (s) => s.attemptSource);
   const historyIds = useStore(historyStore, useShallow((s) => s.entries.map((entry) => entry.id)));
+  const lastAttempt = useStore(store, (s) => s.lastAttempt);
+  const lastRequest = useStore(store, (s) => s.lastRequest);
   // An attempt opened from History closes when it is deleted there (or History is cleared).
-  const attempt = useStore(store, (s) => s.lastAttempt && (source !== 'history' || historyIds.includes(s.lastAttempt.id) ? s.lastAttempt : undefined));
+  const attempt = lastAttempt && (source !== 'history' || historyIds.includes(lastAttempt.id)) ? lastAttempt : undefined;
   const error = useStore(store, (s) => s.error);
   const productionConfirmed = useStore(store, (s) => s.productionConfirmed);
   const recentVats = useStore(store, useShallow((s) => s.recentVats));
@@ -145,7 +147,7 @@ export function TokenPage({ displayReady = true }: { displayReady?: boolean }) {
             environments={environments}
             sandbox={sandbox}
             busy={busy}
-            outcome={requestOutcome(attempt, source, error)}
+            outcome={requestOutcome(lastRequest, source === 'request' ? attempt : undefined)}
             onShowResponse={revealResponse}
             recentVats={recentVats}
             productionConfirmed={productionConfirmed}

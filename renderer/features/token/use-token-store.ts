@@ -20,6 +20,9 @@ export interface TokenError extends IpcError {
 /** A fresh answer to Request token, or an attempt opened from History (its token is no longer usable here). */
 export type AttemptSource = 'request' | 'history';
 
+/** How the last Request token ended: with an attempt (any status), or not sent at all. */
+export type LastRequest = { ok: true; attemptId: string } | { ok: false; error: TokenError };
+
 export interface AutoRefreshSettings {
   enabled: boolean;
   /** Re-send this many minutes before the token expires (server time). */
@@ -48,6 +51,8 @@ export interface TokenState {
   busy: boolean;
   lastAttempt?: TokenAttempt;
   attemptSource?: AttemptSource;
+  /** The last Request token's end, kept after its error is dismissed (the line under the button still tells it). */
+  lastRequest?: LastRequest;
   error?: TokenError;
   /** Production was confirmed once in this run; later requests to it go without asking. */
   productionConfirmed: boolean;
@@ -187,10 +192,11 @@ export function createTokenStore(api: ConsoleApi, draftStorage: Storage | undefi
       set({ busy: true, error: undefined, recentVats: mergeRecentVats([input.merchantVat, ...get().recentVats]) });
       const result = await invoke('token:request', input);
       if (!result.ok) {
-        set({ busy: false, error: { ...result.error, context: 'request' } });
+        const error: TokenError = { ...result.error, context: 'request' };
+        set({ busy: false, error, lastRequest: { ok: false, error } });
         return undefined;
       }
-      set({ busy: false, lastAttempt: result.value, attemptSource: 'request' });
+      set({ busy: false, lastAttempt: result.value, attemptSource: 'request', lastRequest: { ok: true, attemptId: result.value.id } });
       return result.value;
     },
 
