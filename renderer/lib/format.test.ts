@@ -36,5 +36,7 @@ describe('format', () => {
     expect(formatRelative(0, 49 * 3_600_000)).toBe('2 days ago');
     expect(formatRelative(0, (54_349 * 60 + 13) * 60_000)).toBe('6 years ago');
     expect(formatRelative(400 * 86_400_000, 0)).toBe('in 400 days');
+    expect(formatRelative(0, 730 * 86_400_000)).toBe('730 days ago');
+    expect(formatRelative(0, 731 * 86_400_000)).toBe('2 years ago');
   });
 });

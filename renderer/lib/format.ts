@@ -26,8 +26,8 @@ function formatSpan(ms: number): string {
   }
   // A pasted token from an old log: "54349 h 13 min" says nothing; days, then years, do.
   const days = Math.floor(hours / 24);
-  if (days < 730) return `${days} days`;
-  return `${Math.floor(days / 365.25)} years`;
+  const years = Math.floor(days / 365.25);
+  return years >= 2 ? `${years} years` : `${days} days`;
 }
 
 /** Positive skew = the server's clock is ahead of this machine's. */

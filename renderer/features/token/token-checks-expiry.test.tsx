@@ -17,8 +17,8 @@ afterEach(() => {
 
 const checks = () => screen.getByRole('region', { name: 'Consistency checks' }).textContent ?? '';
 
-function renderPanel(skewMs: number) {
-  const attempt = tokenAttempt(START, { lifetimeSeconds: 3, clockSkewMs: skewMs });
+function renderPanel(skewMs: number, lifetimeSeconds = 3) {
+  const attempt = tokenAttempt(START, { lifetimeSeconds, clockSkewMs: skewMs });
   render(
     <TokenPanel attempt={attempt} onVerify={() => undefined} autoRefresh={DEFAULT_AUTO_REFRESH} onAutoRefreshChange={() => undefined} onRefreshDue={() => undefined} onCopyToken={async () => ({ tone: 'success', text: '' })} />,
   );
@@ -33,5 +33,14 @@ describe('the token checks as the token expires', () => {
     act(() => vi.advanceTimersByTime(1_500));
     expect(checks()).toMatch(/Expired on server time at/);
     expect(checks()).not.toMatch(/Valid on server time until/);
+  });
+
+  it('catch up within a minute after the machine slept through exp (timers do not run while asleep)', () => {
+    renderPanel(0, 3700);
+    expect(checks()).toMatch(/Valid on server time until/);
+    // Asleep: the clock jumps past exp while no timer runs.
+    vi.setSystemTime(START + 3_800_000);
+    act(() => vi.advanceTimersByTime(60_000));
+    expect(checks()).toMatch(/Expired on server time at/);
   });
 });
