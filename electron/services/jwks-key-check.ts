@@ -41,22 +41,23 @@ async function checkWithKey(compact: string, key: JWK, alg: string): Promise<Key
   }
 }
 
-/** Characters of an unpadded base64url RSA signature made with this key (as long as its modulus), if known. */
+/**
+ * Characters of an unpadded base64url RSA signature made with this key (as long as its modulus), if known. Leading
+ * zero bytes of `n` (some publishers keep one) do not count: they would make every real signature look too short.
+ */
 function signatureCharsOf(key: JWK): number | undefined {
   if (key.kty !== 'RSA' || typeof key.n !== 'string') return undefined;
-  return Math.ceil((Buffer.from(key.n, 'base64url').length * 8) / 6);
+  const modulus = Buffer.from(key.n, 'base64url');
+  const leadingZeros = modulus.findIndex((byte) => byte !== 0);
+  return Math.ceil(((modulus.length - Math.max(leadingZeros, 0)) * 8) / 6);
 }
 
 /** A message is set when the outcome is already explained (cut short, not a plain JWS); else describeCheck words it. */
 type CandidateOutcome = { status: CheckStatus; key?: JWK; message?: undefined } | { status: 'bad-signature' | 'malformed'; message: string };
 
 export async function checkCandidates(compact: string, signature: string, candidates: JWK[], alg: string): Promise<CandidateOutcome> {
-  // Shorter than every candidate key's signatures, or a length no base64url value has (4n+1): the token was cut short.
-  const lengths = candidates.map(signatureCharsOf);
-  const shortest = lengths.every((chars) => chars !== undefined) ? Math.min(...(lengths as number[])) : undefined;
-  if ((shortest !== undefined && signature.length < shortest) || signature.length % 4 === 1) {
-    return { status: 'bad-signature', message: cutShort(signature.length, shortest) };
-  }
+  // A length no base64url value has (4n+1): jose cannot even decode it, and would call the JWS invalid.
+  if (signature.length % 4 === 1) return { status: 'bad-signature', message: damaged(signature.length) };
   let sawBadSignature = false;
   for (const key of candidates) {
     const check = await checkWithKey(compact, key, alg);
@@ -64,12 +65,20 @@ export async function checkCandidates(compact: string, signature: string, candid
     if (typeof check === 'object') return { status: 'malformed', message: check.malformed };
     if (check === 'bad-signature') sawBadSignature = true;
   }
-  return { status: sawBadSignature ? 'bad-signature' : 'alg-not-allowed' };
+  if (!sawBadSignature) return { status: 'alg-not-allowed' };
+  // Refused, and shorter than every candidate key's signatures: say the end is missing, the likeliest cause.
+  const lengths = candidates.map(signatureCharsOf);
+  const shortest = lengths.every((chars) => chars !== undefined) ? Math.min(...(lengths as number[])) : undefined;
+  if (shortest !== undefined && signature.length < shortest) return { status: 'bad-signature', message: cutShort(signature.length, shortest) };
+  return { status: 'bad-signature' };
 }
 
-function cutShort(length: number, expected: number | undefined): string {
-  const measure = expected ? `${length} characters long where this environment's signatures have ${expected}` : `${length} characters long, a length no complete signature has`;
-  return `The signature is ${measure}: the end of the token is missing (cut short when it was copied or logged); copy the complete token again.`;
+function cutShort(length: number, expected: number): string {
+  return `The signature is ${length} characters long where this environment's signatures have ${expected}: the end of the token is missing (cut short when it was copied or logged); copy the complete token again.`;
+}
+
+function damaged(length: number): string {
+  return `The signature is ${length} characters long, a length no complete signature has: the token was cut short or damaged when it was copied or logged; copy the complete token again.`;
 }
 
 export function keyNotFound(kid: string | undefined, alg: string, jwksUri: string): string {

@@ -20,6 +20,7 @@ let otherToken: string;
 let fakeServer: Server;
 let fakeOrigin: string;
 let refusedPort: number;
+let zeroPaddedJwks: string;
 
 async function sandboxIn(dir?: string, port?: number): Promise<RunningSandbox> {
   const dataDir = dir ?? mkdtempSync(join(tmpdir(), 'ic-jwks-'));
@@ -37,6 +38,8 @@ function startFakeProvider(): Promise<void> {
       send(200, 'application/json', JSON.stringify({ jwks_uri: `http://127.0.0.1:${refusedPort}/jwks` }));
     } else if (req.url === '/html/.well-known/openid-configuration') send(200, 'text/html', '<html>Sign in</html>');
     else if (req.url === '/no-uri/.well-known/openid-configuration') send(200, 'application/json', '{"issuer":"x"}');
+    else if (req.url === '/zero-n/.well-known/openid-configuration') send(200, 'application/json', JSON.stringify({ jwks_uri: `${fakeOrigin}/zero-n/jwks` }));
+    else if (req.url === '/zero-n/jwks') send(200, 'application/json', zeroPaddedJwks);
     else send(500, 'text/plain', 'boom');
   });
   return new Promise((resolve) => fakeServer.listen(0, '127.0.0.1', () => {
@@ -49,6 +52,9 @@ beforeAll(async () => {
   refusedPort = await closedLoopbackPort();
   [home, other] = await Promise.all([sandboxIn(), sandboxIn()]);
   [homeToken, otherToken] = await Promise.all([mintSandboxToken(home, DEMO_CLIENTS[0]!, 'DK13585628'), mintSandboxToken(other, DEMO_CLIENTS[0]!)]);
+  // home's keys as a publisher that keeps a leading zero byte in `n` (valid JWK, non-canonical).
+  const jwks = (await (await fetch(home.jwksUrl)).json()) as { keys: Array<{ n: string }> };
+  zeroPaddedJwks = JSON.stringify({ keys: jwks.keys.map((key) => ({ ...key, n: Buffer.concat([Buffer.from([0]), Buffer.from(key.n, 'base64url')]).toString('base64url') })) });
   await startFakeProvider();
 });
 
@@ -165,6 +171,12 @@ describe('createJwksVerifier against real sandboxes', () => {
     expect(result).toMatchObject({ status: 'bad-signature', kid: kidOf(homeToken), jwksUri: home.jwksUrl });
     expect(result.message).toMatch(/cut short/);
     expect(result.message).toMatch(/copy the complete token again/);
+  });
+
+  it("verifies a whole token against keys whose modulus carries a leading zero byte (not 'cut short')", async () => {
+    const { verifier } = countingVerifier();
+    const result = await verifier.verify(homeToken, { environmentId: 'zero-n', authBase: `${fakeOrigin}/zero-n` });
+    expect(result.status).toBe('valid');
   });
 
   it('names the keys it tried, not the algorithm, when a token without kid does not match', async () => {
