@@ -42,9 +42,11 @@ export function profileCommands(deps: CommandDeps) {
   async function createAndSelect(input: ProfileCreateInput): Promise<string | undefined> {
     const result = await store.create(input);
     if (!result.ok) return result.error.message;
-    closeDialog();
     setFeedback({ tone: 'success', text: `Saved profile ${result.value.name}.` });
+    // Selected before the dialog closes: selecting remounts the request form, so "Save as profile…" (the opener) is
+    // gone by then, and focus goes to the new profile's choice instead of being restored into nothing.
     await choose(result.value.id);
+    closeDialog();
     return undefined;
   }
 

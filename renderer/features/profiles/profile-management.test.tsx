@@ -134,9 +134,12 @@ describe('profile management', () => {
     const input = within(dialog).getByLabelText('Secret to compare') as HTMLInputElement;
     expect(input.type).toBe('password');
     fireEvent.change(input, { target: { value: 'wrong' } });
+    within(dialog).getByRole('button', { name: 'Compare' }).focus();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Compare' }));
     await waitFor(() => expect(within(dialog).getByRole('status').textContent).toBe('Does not match the saved secret.'));
     expect(input.value).toBe('');
+    // The emptied field disables Compare: focus waits in the field for the next try, not on <body>.
+    expect(document.activeElement).toBe(input);
     fireEvent.change(input, { target: { value: SECRET } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Compare' }));
     await waitFor(() => expect(within(dialog).getByRole('status').textContent).toBe('Matches the saved secret.'));
@@ -148,6 +151,7 @@ describe('profile management', () => {
     const { api } = await renderConsole(fake.handlers);
     fireEvent.change(formInput('Client ID'), { target: { value: 'adhoc-id' } });
     fireEvent.change(formInput('Client secret'), { target: { value: 'adhoc-secret' } });
+    button('Save as profile…').focus();
     fireEvent.click(button('Save as profile…'));
     const dialog = screen.getByRole('dialog', { name: 'New profile' });
     expect((within(dialog).getByLabelText('Client ID', { selector: 'input' }) as HTMLInputElement).value).toBe('adhoc-id');
@@ -156,6 +160,8 @@ describe('profile management', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(api.callsTo('profiles:create')[0]).toMatchObject({ name: 'From form', clientId: 'adhoc-id', clientSecret: 'adhoc-secret', environment: 'local' });
     await waitFor(() => expect(formInput('Client secret').value).toBe(''));
+    // "Save as profile…" went with the ad-hoc form: focus lands on the new profile's choice, not on <body>.
+    expect(document.activeElement).toBe(screen.getByRole('radio', { name: 'From form' }));
   });
 
   it('exports a backup as a download and says no secrets are included', async () => {

@@ -36,6 +36,9 @@ export function SecretPromptDialog({ title, description, label, submitLabel, onS
     const outcome = await onSubmit(sent);
     setBusy(false);
     setResult(outcome);
+    // The dialog stays open with its answer and an empty field, which disables the focused button: focus goes to
+    // the field instead (the next thing to do is paste another value), not to <body>.
+    if (outcome) inputRef.current?.focus();
   }
 
   return (
