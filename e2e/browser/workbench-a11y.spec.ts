@@ -88,6 +88,11 @@ test('the keyboard alone: a Tab stop before the long request column skips to the
   for (let step = 0; step < 10 && !(await skip.evaluate((el) => el === document.activeElement)); step++) await page.keyboard.press('Tab');
   await expect(skip).toBeFocused();
   await expect(skip).toBeInViewport();
+  // The first stop past the header: one Shift+Tab back lands in the header, not in the request column.
+  await page.keyboard.press('Shift+Tab');
+  expect(await page.evaluate(() => document.activeElement?.closest('header') !== null)).toBe(true);
+  await page.keyboard.press('Tab');
+  await expect(skip).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: /^Response/ })).toBeFocused();
   await expect(page.getByRole('heading', { name: /^Response/ })).toBeInViewport();
