@@ -6,8 +6,7 @@ import { HandlerError } from '../../shared/ipc/result';
 import { diagnosePosCall } from '../services/diagnosis/index';
 import { callPos, posPaths, type PosPath } from '../services/probes/index';
 import type { HandlerDeps } from './deps';
-import { startedSandbox } from './sandbox';
-import { sandboxFaultsOf } from './tokens';
+import { sandboxFaultsOf, startedSandbox } from './sandbox';
 
 /** Where an environment's PoS V10 API and its issuer (auth base) are; Custom has no known PoS API. */
 async function posTarget(deps: HandlerDeps, environment: EnvironmentId): Promise<{ posBase: string; authBase: string }> {

@@ -1,4 +1,4 @@
-import type { LocalEnvironmentId } from '../../shared/domain/sandbox-faults';
+import { isLocalEnvironmentId, type LocalEnvironmentId, type SandboxFaults } from '../../shared/domain/sandbox-faults';
 import type { RequestOf, SandboxStatus } from '../../shared/ipc/contract';
 import { HandlerError } from '../../shared/ipc/result';
 import type { StartedSandbox } from '../services/sandbox-runner';
@@ -6,6 +6,15 @@ import type { HandlerDeps } from './deps';
 
 export function runnerFor(deps: HandlerDeps, environment: LocalEnvironmentId = 'local') {
   return deps.sandboxes[environment];
+}
+
+/**
+ * The fault switches of the local sandbox an environment id names, for the diagnosis. Read after the call: a switch
+ * flipped while a slow request was on its way gives the generic findings, which is fine for a demo tool.
+ */
+export function sandboxFaultsOf(deps: HandlerDeps, environmentId: string): { sandboxFaults?: SandboxFaults } {
+  const faults = isLocalEnvironmentId(environmentId) ? runnerFor(deps, environmentId).status().faults : undefined;
+  return faults ? { sandboxFaults: faults } : {};
 }
 
 /** The running sandbox, started if need be; a start failure is SANDBOX_UNAVAILABLE with the reason. */

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { environmentById } from '../../shared/domain/environments';
-import { isLocalEnvironmentId, type SandboxFaults } from '../../shared/domain/sandbox-faults';
 import type { TokenAttempt } from '../../shared/ipc/contract';
 import { HandlerError } from '../../shared/ipc/result';
 import type { TokenRequestInput } from '../../shared/ipc/schemas';
@@ -8,6 +7,7 @@ import { credentialContextFor, diagnoseTokenAttempt, previousSuccessesFrom } fro
 import { authBaseOfTokenUrl } from '../services/token-keeper';
 import { exchangeToken } from '../services/token-exchange';
 import type { HandlerDeps } from './deps';
+import { sandboxFaultsOf } from './sandbox';
 import { resolveTokenUrl } from './targets';
 
 /** The secret typed in the request, or, for a saved profile, the one main reads from the vault. */
@@ -15,12 +15,6 @@ export function clientSecretFor(deps: HandlerDeps, input: { clientSecret?: strin
   if (input.clientSecret !== undefined) return input.clientSecret;
   if (input.profileId === undefined) throw new HandlerError('INVALID_INPUT', 'Type the client secret or choose a saved profile.');
   return deps.profiles.getCredentials(input.profileId).clientSecret;
-}
-
-/** The fault switches of the local sandbox an environment id names (read after the call), for the diagnosis. */
-export function sandboxFaultsOf(deps: HandlerDeps, environmentId: string): { sandboxFaults?: SandboxFaults } {
-  const faults = isLocalEnvironmentId(environmentId) ? deps.sandboxes[environmentId].status().faults : undefined;
-  return faults ? { sandboxFaults: faults } : {};
 }
 
 /** Sends the request, keeps the usable token in main's memory, records the redacted attempt in History. */
