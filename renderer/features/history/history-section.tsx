@@ -5,6 +5,7 @@ import type { HistorySummary } from '../../../shared/domain/history';
 import type { TokenAttempt } from '../../../shared/ipc/contract';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorAlert } from '../../components/error-alert';
+import { focusWasLost } from '../../lib/focus';
 import { CompareDialog } from '../compare/compare-dialog';
 import { COMPARE_LIMIT, HistoryList, whenText } from './history-list';
 import type { HistoryStore } from './use-history-store';
@@ -28,11 +29,6 @@ interface FocusAfterRemoval {
   id?: string;
 }
 
-/** Focus went down with a removed element (or a closed dialog's opener): nothing the user chose holds it. */
-function focusWasLost(): boolean {
-  const active = document.activeElement;
-  return !active || active === document.body || !active.isConnected;
-}
 
 /** Every attempt, redacted, newest first: open one in the viewer, delete one, or clear them all (asked first). */
 export function HistorySection({ store, currentId, onOpened }: HistorySectionProps) {

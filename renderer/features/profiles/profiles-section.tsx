@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { EnvironmentId } from '../../../shared/domain/environments';
 import type { ProfileSummary } from '../../../shared/domain/profile';
 import { ErrorAlert } from '../../components/error-alert';
+import { focusWasLost } from '../../lib/focus';
 import { BackupActions } from './backup-actions';
 import { profileCommands } from './profile-commands';
 import type { Feedback } from './profile-commands';
@@ -56,8 +57,7 @@ export function ProfilesSection({ store, currentEnvironment, onApply, createSeed
   useEffect(() => {
     const justClosed = wasOpen.current && !dialogOpen;
     wasOpen.current = dialogOpen;
-    const active = document.activeElement;
-    if (!justClosed || (active && active !== document.body && active.isConnected)) return;
+    if (!justClosed || !focusWasLost()) return;
     sectionRef.current?.querySelector<HTMLInputElement>('input[name="profile"]:checked')?.focus();
   }, [dialogOpen]);
 
