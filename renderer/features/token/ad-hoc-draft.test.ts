@@ -4,7 +4,8 @@ import { createFakeApi } from '../../test-support/fake-api';
 import { profileFixture } from '../../test-support/fake-profiles';
 import { AD_HOC_DRAFT_KEY, readAdHocDraft, writeAdHocDraft } from './ad-hoc-draft';
 import type { TokenForm } from './token-request';
-import { createTokenStore, INITIAL_FORM } from './use-token-store';
+import { INITIAL_FORM } from './token-state';
+import { createTokenStore } from './use-token-store';
 
 /** A Storage in memory; `refuse` makes it throw as a full (or forbidden) one does. */
 function memoryStorage(initial: Record<string, string> = {}, refuse = false): Storage {

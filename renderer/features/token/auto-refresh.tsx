@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent, useRef } from 'react';
 import type { TokenTiming } from './token-timing';
-import type { AutoRefreshSettings } from './use-token-store';
+import type { AutoRefreshSettings } from './token-state';
 
 interface AutoRefreshProps {
   attemptId: string;

@@ -1,5 +1,5 @@
 import type { ErrorCode } from '../../../shared/ipc/result';
-import type { ErrorContext } from './use-token-store';
+import type { ErrorContext } from './token-state';
 
 const CONTEXT_TITLES: Record<ErrorContext, string> = {
   load: 'The console could not load its settings',

@@ -1,7 +1,7 @@
 import { reasonPhrase } from '../../../shared/domain/exchange';
 import type { TokenAttempt } from '../../../shared/ipc/contract';
 import { errorTitle } from './error-text';
-import type { LastRequest } from './use-token-store';
+import type { LastRequest } from './token-state';
 
 /** How the last Request token went, in one line next to the button. */
 export interface RequestOutcome {

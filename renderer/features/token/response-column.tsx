@@ -6,7 +6,7 @@ import { errorTitle } from './error-text';
 import { ResponsePanel } from './response-panel';
 import { TokenPanel } from './token-panel';
 import type { Feedback } from './token-panel';
-import type { AttemptSource, AutoRefreshSettings, TokenError } from './use-token-store';
+import type { AttemptSource, AutoRefreshSettings, TokenError } from './token-state';
 
 interface ResponseColumnProps {
   error?: TokenError;

@@ -4,7 +4,7 @@ import { formatClockTime } from '../../lib/format';
 import { FindingsSection } from '../diagnosis/findings-section';
 import { ExchangeTabs } from './exchange-tabs';
 import { ResponseSummary } from './response-summary';
-import type { AttemptSource } from './use-token-store';
+import type { AttemptSource } from './token-state';
 
 interface ResponsePanelProps {
   attempt?: TokenAttempt;

@@ -2,7 +2,7 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { tokenAttempt } from '../../test-support/attempts';
-import { DEFAULT_AUTO_REFRESH } from './use-token-store';
+import { DEFAULT_AUTO_REFRESH } from './token-state';
 import { TokenPanel } from './token-panel';
 
 const START = Date.UTC(2026, 10, 26, 12, 0, 0);

@@ -9,7 +9,7 @@ import { useNowAcross } from '../../lib/use-now-across';
 import { AutoRefresh } from './auto-refresh';
 import { ExpiryCountdown } from './expiry-countdown';
 import { tokenTiming } from './token-timing';
-import type { AttemptSource, AutoRefreshSettings } from './use-token-store';
+import type { AttemptSource, AutoRefreshSettings } from './token-state';
 
 export interface Feedback {
   tone: 'success' | 'error';

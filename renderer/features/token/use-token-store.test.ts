@@ -67,15 +67,16 @@ describe('token store', () => {
     expect(store.getState().recentVats).toEqual(['FI20774740', 'DK13585628']);
   });
 
-  it('shows an attempt from History as such, and follows only the Local sandbox on sandbox:changed', () => {
+  it('shows an attempt from History as such, and files each sandbox:changed under its own environment', () => {
     const api = createFakeApi();
     const store = createTokenStore(api);
     store.getState().showAttempt(successAttempt(Date.now()), 'history');
     expect(store.getState()).toMatchObject({ attemptSource: 'history', lastAttempt: { id: 'attempt-200' } });
     store.getState().watchSandbox();
     api.emit('sandbox:changed', { environment: 'local-production', state: 'failed' });
-    expect(store.getState().sandbox).toBeUndefined();
+    expect(store.getState().sandboxes.local).toBeUndefined();
+    expect(store.getState().sandboxes['local-production']?.state).toBe('failed');
     api.emit('sandbox:changed', { environment: 'local', state: 'running' });
-    expect(store.getState().sandbox?.state).toBe('running');
+    expect(store.getState().sandboxes.local?.state).toBe('running');
   });
 });
