@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatClockSkew, formatRelative, formatWireRequest, prettyBody } from './format';
+import { formatBytes, formatClockSkew, formatDateTime, formatRelative, formatWireRequest, prettyBody } from './format';
 
 describe('format', () => {
   it('writes the request as wire text: request line, headers, blank line, body', () => {
@@ -38,5 +38,12 @@ describe('format', () => {
     expect(formatRelative(400 * 86_400_000, 0)).toBe('in 400 days');
     expect(formatRelative(0, 730 * 86_400_000)).toBe('730 days ago');
     expect(formatRelative(0, 731 * 86_400_000)).toBe('2 years ago');
+  });
+
+  it('writes a moment with its date the same way everywhere: year, month, day and the time to the second', () => {
+    const text = formatDateTime(new Date(2026, 10, 26, 1, 37, 39).getTime());
+    expect(text).toMatch(/2026/);
+    expect(text).toMatch(/26/);
+    expect(text).toMatch(/0?1:37:39/);
   });
 });

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { meaningOf } from '../../../shared/domain/claims';
-import { formatClaimValue, formatRelative } from '../../lib/format';
+import { formatClaimValue, formatDateTime, formatRelative } from '../../lib/format';
 import type { MaskKind } from '../../../shared/domain/mask';
 import { MaskedText, Sensitive } from '../presentation/sensitive';
 
@@ -65,7 +65,7 @@ export function ClaimsTable({ caption, part, entries, clockSkewMs = 0 }: ClaimsT
                 </code>
                 {seconds !== undefined && (
                   <span className="claim-time">
-                    {new Date(seconds * 1000).toLocaleString()}{' '}
+                    {formatDateTime(seconds * 1000)}{' '}
                     <span className="muted">({formatRelative(seconds * 1000, shownAt + clockSkewMs)})</span>
                   </span>
                 )}

@@ -3,6 +3,7 @@ import type { VerificationResult } from '../../../shared/domain/verification';
 import { BusyButton } from '../../components/busy-button';
 import { MaskedText } from '../presentation/sensitive';
 import type { VerificationEntry } from './use-verification-store';
+import { formatClockTime } from '../../lib/format';
 
 interface VerificationViewProps {
   entry?: VerificationEntry;
@@ -31,7 +32,7 @@ function Result({ result }: { result: VerificationResult }) {
         <MaskedText text={result.message} />
       </p>
       <p className="muted verification-meta">
-        {[result.alg && `alg ${result.alg}`, result.kid && `kid ${result.kid}`, `checked ${new Date(result.checkedAt).toLocaleTimeString()}`]
+        {[result.alg && `alg ${result.alg}`, result.kid && `kid ${result.kid}`, `checked ${formatClockTime(Date.parse(result.checkedAt))}`]
           .filter(Boolean)
           .join(' · ')}
       </p>

@@ -9,10 +9,11 @@ import '../../diagnosis.css';
 import { compareAttempts, countDifferences } from './attempt-diff';
 import { DiffTable } from './diff-table';
 import { createCompareStore } from './use-compare-store';
+import { formatDateTime } from '../../lib/format';
 
 function titleOf(letter: string, entry: HistoryEntry<TokenAttempt>): string {
   const status = entry.summary.status ?? 'no answer';
-  const at = new Date(entry.summary.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  const at = formatDateTime(Date.parse(entry.summary.at));
   return `${letter}: ${status}, ${entry.summary.environment.label}, ${at}`;
 }
 

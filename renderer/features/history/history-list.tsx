@@ -2,6 +2,7 @@ import type { HistorySummary } from '../../../shared/domain/history';
 import { reasonPhrase } from '../../../shared/domain/exchange';
 import { Badge } from '../../components/badge';
 import { environmentBadge } from '../profiles/secret-text';
+import { formatDateTime } from '../../lib/format';
 
 interface HistoryListProps {
   entries: HistorySummary[];
@@ -30,7 +31,7 @@ export function statusText(entry: HistorySummary): string {
 }
 
 export function whenText(entry: HistorySummary): string {
-  return new Date(entry.at).toLocaleString([], { dateStyle: 'short', timeStyle: 'medium' });
+  return formatDateTime(Date.parse(entry.at));
 }
 
 function tone(entry: HistorySummary): 'success' | 'warning' | 'danger' {

@@ -1,6 +1,6 @@
 import type { TokenAttempt } from '../../../shared/ipc/contract';
 import { Badge } from '../../components/badge';
-import { formatClockTime } from '../../lib/format';
+import { formatDateTime } from '../../lib/format';
 import { FindingsSection } from '../diagnosis/findings-section';
 import { ExchangeTabs } from './exchange-tabs';
 import { ResponseSummary } from './response-summary';
@@ -29,8 +29,8 @@ export function ResponsePanel({ attempt, source, busy }: ResponsePanelProps) {
       </div>
       {fromHistory && (
         <p className="history-note" role="note">
-          Opened from History: the attempt of {new Date(attempt.exchange.startedAt).toLocaleDateString()} at{' '}
-          {formatClockTime(Date.parse(attempt.exchange.startedAt))}. Its token&apos;s signature was stripped when it was saved.
+          Opened from History: the attempt of {formatDateTime(Date.parse(attempt.exchange.startedAt))}. Its token&apos;s signature was
+          stripped when it was saved.
         </p>
       )}
       {busy && (

@@ -3,7 +3,7 @@ import type { NetworkFailureKind } from '../../../shared/domain/exchange';
 import type { TokenAttempt } from '../../../shared/ipc/contract';
 import { Badge } from '../../components/badge';
 import { environmentBadge } from '../profiles/secret-text';
-import { formatBytes, formatClockSkew, formatDuration } from '../../lib/format';
+import { formatBytes, formatClockSkew, formatDateTime, formatDuration } from '../../lib/format';
 import { MaskedText, Sensitive } from '../presentation/sensitive';
 
 const FAILURE_TITLES: Record<NetworkFailureKind, string> = {
@@ -78,7 +78,7 @@ export function ResponseSummary({ attempt, showVat = true }: { attempt: Summariz
         {exchange.serverDate && (
           <div>
             <dt>Server date</dt>
-            <dd>{new Date(exchange.serverDate).toLocaleString()}</dd>
+            <dd>{formatDateTime(Date.parse(exchange.serverDate))}</dd>
           </div>
         )}
         {exchange.clockSkewMs !== undefined && (
