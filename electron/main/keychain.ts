@@ -7,6 +7,11 @@ export function safeStorageCipher(): SecretCipher {
     isEncryptionAvailable: () => safeStorage.isEncryptionAvailable(),
     encryptString: (plainText) => safeStorage.encryptString(plainText),
     decryptString: (encrypted) => safeStorage.decryptString(encrypted),
-    ...(process.platform === 'linux' ? { getSelectedStorageBackend: () => safeStorage.getSelectedStorageBackend() } : {}),
+    ...(process.platform === 'linux'
+      ? {
+          getSelectedStorageBackend: () => safeStorage.getSelectedStorageBackend(),
+          setUsePlainTextEncryption: (usePlainText: boolean) => safeStorage.setUsePlainTextEncryption(usePlainText),
+        }
+      : {}),
   };
 }

@@ -18,16 +18,19 @@ const FIXED_IV = Buffer.alloc(12, 7);
 
 export function fakeCipher(options: FakeCipherOptions = {}): SecretCipher {
   const key = createHash('sha256').update(options.keyName ?? 'fake-keychain-1').digest();
+  // As Electron on Linux: with basic_text, nothing is encrypted until setUsePlainTextEncryption(true).
+  let plainTextAllowed = false;
+  const available = () => options.available ?? (options.backend === 'basic_text' ? plainTextAllowed : true);
   const cipher: SecretCipher = {
-    isEncryptionAvailable: () => options.available ?? true,
+    isEncryptionAvailable: available,
     encryptString(plainText) {
-      if (options.available === false) throw new Error('Encryption is not available.');
+      if (!available()) throw new Error('Encryption is not available.');
       const aes = createCipheriv('aes-256-gcm', key, FIXED_IV);
       const body = Buffer.concat([aes.update(plainText, 'utf8'), aes.final()]);
       return Buffer.concat([body, aes.getAuthTag()]);
     },
     decryptString(encrypted) {
-      if (options.available === false) throw new Error('Encryption is not available.');
+      if (!available()) throw new Error('Decryption is not available.');
       const aes = createDecipheriv('aes-256-gcm', key, FIXED_IV);
       aes.setAuthTag(encrypted.subarray(encrypted.length - 16));
       return Buffer.concat([aes.update(encrypted.subarray(0, encrypted.length - 16)), aes.final()]).toString('utf8');
@@ -36,6 +39,9 @@ export function fakeCipher(options: FakeCipherOptions = {}): SecretCipher {
   if (options.backend !== undefined) {
     const backend = options.backend;
     cipher.getSelectedStorageBackend = () => backend;
+    cipher.setUsePlainTextEncryption = (usePlainText) => {
+      plainTextAllowed = usePlainText;
+    };
   }
   return cipher;
 }

@@ -5,7 +5,7 @@ import { HandlerError } from '../../shared/ipc/result';
 import type { SecretComparison, SecretDescription, StoreNotice, VaultStatus } from '../../shared/domain/vault';
 import { moveAsideCorrupt, writeFileAtomic } from './atomic-file';
 import { fingerprintSecret } from './basic-auth';
-import { decideVaultPolicy, describeVaultPolicy, persistsSecrets, type SecretCipher } from './vault-policy';
+import { decideVaultPolicy, describeVaultPolicy, hasWeakBackend, persistsSecrets, type SecretCipher } from './vault-policy';
 
 /**
  * Client secrets by profile id, in a file of their own (secrets.json), each a versioned envelope
@@ -88,6 +88,11 @@ export function createSecretVault(options: SecretVaultOptions): SecretVault {
   let disk = loadEntries(path, now(), pending);
   const session = new Map<string, string>();
   const policy = () => decideVaultPolicy(options.cipher, allowWeak);
+  // Electron encrypts with basic_text only once told to, so the opt-in (saved in settings) is applied at every start.
+  const usePlainText = (on: boolean) => {
+    if (hasWeakBackend(options.cipher)) options.cipher.setUsePlainTextEncryption?.(on);
+  };
+  if (allowWeak) usePlainText(true);
 
   const persist = (next: Entries) => {
     writeFileAtomic(path, `${JSON.stringify({ format: FILE_FORMAT, entries: Object.fromEntries(next) }, null, 2)}\n`);
@@ -142,6 +147,7 @@ export function createSecretVault(options: SecretVaultOptions): SecretVault {
   /** Opt-in saves what the session held; opting out moves readable saved secrets back into memory. */
   const setAllowWeakEncryption = (allow: boolean): VaultStatus => {
     const before = policy().mode;
+    if (allow) usePlainText(true);
     allowWeak = allow;
     const after = policy().mode;
     const next = new Map(disk);
@@ -156,6 +162,8 @@ export function createSecretVault(options: SecretVaultOptions): SecretVault {
       }
       if (next.size !== disk.size) persist(next);
     }
+    // Off only now: opting out still had to read the saved secrets back into memory.
+    if (!allow) usePlainText(false);
     return describeVaultPolicy(policy());
   };
 

@@ -7,6 +7,11 @@ import type { VaultMode, VaultStatus } from '../../shared/domain/vault';
 export interface SecretCipher {
   isEncryptionAvailable(): boolean;
   getSelectedStorageBackend?(): string;
+  /**
+   * Linux only. With basic_text, Electron reports encryption as unavailable (and refuses to encrypt) until this is
+   * called with true: the explicit opt-in to a key that protects nothing.
+   */
+  setUsePlainTextEncryption?(usePlainText: boolean): void;
   encryptString(plainText: string): Buffer;
   decryptString(encrypted: Buffer): string;
 }
@@ -39,14 +44,21 @@ function encryptionAvailable(cipher: SecretCipher): boolean {
   }
 }
 
+/** The keyring behind safeStorage protects nothing (Linux basic_text, or not known yet). */
+export function hasWeakBackend(cipher: SecretCipher): boolean {
+  const backend = readBackend(cipher);
+  return backend !== undefined && WEAK_BACKENDS.has(backend);
+}
+
 export function decideVaultPolicy(cipher: SecretCipher, allowWeakEncryption: boolean): VaultPolicy {
   const backend = readBackend(cipher);
   const withBackend = (mode: VaultMode): VaultPolicy => (backend === undefined ? { mode } : { mode, backend });
-  if (!encryptionAvailable(cipher)) return withBackend('session-only');
-  if (backend !== undefined && WEAK_BACKENDS.has(backend)) {
-    return withBackend(allowWeakEncryption ? 'weak-opted-in' : 'weak-refused');
+  // Asked first: Electron calls basic_text "unavailable" until the opt-in, which is a refusal, not a missing keychain.
+  if (hasWeakBackend(cipher)) {
+    if (!allowWeakEncryption) return withBackend('weak-refused');
+    return withBackend(encryptionAvailable(cipher) ? 'weak-opted-in' : 'session-only');
   }
-  return withBackend('encrypted');
+  return withBackend(encryptionAvailable(cipher) ? 'encrypted' : 'session-only');
 }
 
 export const persistsSecrets = (mode: VaultMode): boolean => mode === 'encrypted' || mode === 'weak-opted-in';
