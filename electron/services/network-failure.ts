@@ -8,6 +8,8 @@ function lowLevelCode(error: unknown): string | undefined {
     if (typeof candidate.code === 'string') return candidate.code;
     // undici refuses the fetch standard's "bad ports" with a bare "bad port"; Chromium's name for it is kept.
     if (candidate.message === 'bad port') return UNSAFE_PORT;
+    // Electron's net.fetch cannot hand back a redirect unfollowed (redirect: 'manual'): it cancels the request instead.
+    if (candidate.message === 'Redirect was cancelled') return REDIRECT_NOT_FOLLOWED;
     if (typeof candidate.message === 'string') {
       const net = /net::(ERR_[A-Z_]+)/.exec(candidate.message);
       if (net) return net[1];
@@ -16,6 +18,9 @@ function lowLevelCode(error: unknown): string | undefined {
   }
   return undefined;
 }
+
+/** The server answered with a redirect, which is never followed with credentials (Electron reports no status). */
+export const REDIRECT_NOT_FOLLOWED = 'ERR_REDIRECT_NOT_FOLLOWED';
 
 /** A port fetch refuses to use (6000 = X11, 6666 = IRC, …): nothing was sent. */
 export const UNSAFE_PORT = 'ERR_UNSAFE_PORT';
@@ -43,6 +48,9 @@ const MESSAGES: Record<NetworkFailureKind, (host: string) => string> = {
   other: (host) => `The request to ${host} failed before any answer arrived.`,
 };
 
+const redirectMessage = (host: string) =>
+  `${host} answered with a redirect (3xx), which the console does not follow with credentials. Use the URL it points to (often https instead of http, or a path without a trailing slash); \`curl -i\` from Copy as code shows its Location.`;
+
 const unsafePortMessage = (host: string) =>
   `Nothing was sent: the port of ${host} is one that fetch and browsers refuse to use (the fetch standard's "bad ports", e.g. 6000 for X11). Run the server on another port.`;
 
@@ -52,7 +60,7 @@ export function classifyNetworkFailure(error: unknown, url: string): NetworkFail
   const kind: NetworkFailureKind = isTimeout(error)
     ? 'timeout'
     : (KIND_BY_CODE.find(([pattern]) => code !== undefined && pattern.test(code))?.[1] ?? 'other');
-  const message = code === UNSAFE_PORT ? unsafePortMessage(host) : MESSAGES[kind](host);
+  const message = code === UNSAFE_PORT ? unsafePortMessage(host) : code === REDIRECT_NOT_FOLLOWED ? redirectMessage(host) : MESSAGES[kind](host);
   return code ? { kind, message, code } : { kind, message };
 }
 

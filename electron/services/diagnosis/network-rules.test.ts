@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { NetworkFailureKind } from '../../../shared/domain/exchange';
 import { diagnoseTokenAttempt } from './diagnose';
 import { attemptOf, NOW, text } from './diagnosis-test-support';
+import { classifyNetworkFailure } from '../network-failure';
 import { networkFindings } from './network-rules';
 
 describe('network failures', () => {
@@ -26,6 +27,16 @@ describe('network failures', () => {
     expect(networkFindings(local.exchange)[0]?.nextStep).toMatch(/local sandbox/);
     const mobilepay = attemptOf({ url: 'https://api.sandbox.mobilepay.dk/x', failure: { kind: 'dns', message: 'x' } });
     expect(networkFindings(mobilepay.exchange)[0]?.nextStep).toMatch(/retired/);
+  });
+
+  it("names a redirect the desktop app's fetch cancelled (Electron gives no status for it), certainly", () => {
+    const failure = classifyNetworkFailure(new Error('Redirect was cancelled'), 'http://auth.example.com/connect/token');
+    expect(failure).toMatchObject({ kind: 'other', code: 'ERR_REDIRECT_NOT_FOLLOWED' });
+    expect(failure.message).toMatch(/answered with a redirect/);
+    const [finding] = networkFindings(attemptOf({ failure }).exchange);
+    expect(finding).toMatchObject({ id: 'network-other', certainty: 'certain' });
+    expect(finding?.cause).toMatch(/redirect \(3xx\).*does not follow redirects with credentials/);
+    expect(finding?.nextStep).toMatch(/https instead of http/);
   });
 
   it('says the timeout duration', () => {

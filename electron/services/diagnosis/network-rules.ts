@@ -1,7 +1,7 @@
 import type { Finding, FindingId } from '../../../shared/domain/diagnosis';
 import { isLoopbackHostname } from '../../../shared/domain/environments';
 import type { Exchange, NetworkFailureKind } from '../../../shared/domain/exchange';
-import { UNSAFE_PORT } from '../network-failure';
+import { REDIRECT_NOT_FOLLOWED, UNSAFE_PORT } from '../network-failure';
 import { formatDuration, hostOf, lines } from './evidence';
 
 /** No HTTP answer at all: name the kind of failure and what to check for it. */
@@ -12,7 +12,18 @@ interface NetworkAdvice {
   nextStep: (host: string, exchange: Exchange) => string;
 }
 
-const isUnsafePort = (exchange: Exchange) => exchange.failure?.code === UNSAFE_PORT;
+/** Failures without an answer whose low-level code says exactly what happened. */
+const KNOWN_OTHER: Readonly<Record<string, { cause: (host: string) => string; nextStep: string }>> = {
+  [UNSAFE_PORT]: {
+    cause: (host) => `Nothing was sent: the port of ${host} is one that fetch and browsers refuse to use (the fetch standard's "bad ports").`,
+    nextStep: 'Run the server on another port (6000, 6665–6669 and a few dozen more are blocked) and change the URL to match.',
+  },
+  [REDIRECT_NOT_FOLLOWED]: {
+    cause: (host) => `${host} answered with a redirect (3xx); the console does not follow redirects with credentials, so no token came back.`,
+    nextStep: 'Use the URL the redirect points to (often https instead of http, or a path without a trailing slash); curl -i from Copy as code shows its Location header.',
+  },
+};
+const knownOther = (exchange: Exchange) => (exchange.failure?.code === undefined ? undefined : KNOWN_OTHER[exchange.failure.code]);
 
 const RETIRED = ' MobilePay retired the PoS V10 hosts in 2024; the local sandbox reproduces their behaviour.';
 const isMobilePay = (host: string): boolean => /(^|\.)mobilepay\.dk(:\d+)?$/i.test(host);
@@ -61,14 +72,8 @@ const ADVICE: Record<NetworkFailureKind, NetworkAdvice> = {
   },
   other: {
     id: 'network-other',
-    cause: (host, exchange) =>
-      isUnsafePort(exchange)
-        ? `Nothing was sent: the port of ${host} is one that fetch and browsers refuse to use (the fetch standard's "bad ports").`
-        : `The request to ${host} failed before any answer arrived.`,
-    nextStep: (_host, exchange) =>
-      isUnsafePort(exchange)
-        ? 'Run the server on another port (6000, 6665–6669 and a few dozen more are blocked) and change the URL to match.'
-        : 'Check the URL, the network connection and any proxy settings, then try again.',
+    cause: (host, exchange) => knownOther(exchange)?.cause(host) ?? `The request to ${host} failed before any answer arrived.`,
+    nextStep: (_host, exchange) => knownOther(exchange)?.nextStep ?? 'Check the URL, the network connection and any proxy settings, then try again.',
   },
 };
 
@@ -83,7 +88,7 @@ export function networkFindings(exchange: Exchange): Finding[] {
     {
       id: advice.id,
       severity,
-      certainty: failure.kind === 'other' && !isUnsafePort(exchange) ? 'possible' : 'certain',
+      certainty: failure.kind === 'other' && !knownOther(exchange) ? 'possible' : 'certain',
       cause: advice.cause(host, exchange),
       evidence: lines(
         `${exchange.request.method} ${exchange.request.url}`,
