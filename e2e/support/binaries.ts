@@ -31,7 +31,12 @@ export function findElectron(): { path: string } | { missing: string } {
     return { missing: 'the Electron binary was not downloaded (ELECTRON_SKIP_BINARY_DOWNLOAD or no access to GitHub)' };
   }
   const binary = join(packageDir, 'dist', readFileSync(pathFile, 'utf8').trim());
-  return existsSync(binary) ? { path: binary } : { missing: `the Electron binary is missing at ${binary}` };
+  if (!existsSync(binary)) return { missing: `the Electron binary is missing at ${binary}` };
+  // Electron needs a display on Linux (run under xvfb-run where there is none).
+  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+    return { missing: 'there is no display (DISPLAY / WAYLAND_DISPLAY unset); run the tests under xvfb-run' };
+  }
+  return { path: binary };
 }
 
 function safe(get: () => string): string | undefined {

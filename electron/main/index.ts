@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, clipboard, net, session } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, net, session } from 'electron';
 import { createAppCore, type AppCore } from '../app-core';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { registerIpc } from './ipc/register';
@@ -16,6 +16,15 @@ let core: AppCore | undefined;
 
 // Tests pass a fresh data directory; everything the app keeps lives under it.
 if (process.env.INTEGRATOR_CONSOLE_USER_DATA) app.setPath('userData', process.env.INTEGRATOR_CONSOLE_USER_DATA);
+// One app per data directory: two would both write the profiles, the vault and History, and race for the sandbox's port.
+const primary = app.requestSingleInstanceLock();
+if (!primary) app.quit();
+app.on('second-instance', () => {
+  const [window] = BrowserWindow.getAllWindows();
+  if (!window) return;
+  if (window.isMinimized()) window.restore();
+  window.focus();
+});
 registerAppScheme();
 
 app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
@@ -29,11 +38,13 @@ function openWindow(): void {
 
 // After 'ready': safeStorage only knows its Linux backend from then on.
 app.whenReady().then(() => {
+  if (!primary) return;
   const dataDir = app.getPath('userData');
   mkdirSync(dataDir, { recursive: true });
   core = createAppCore({
     dataDir,
-    fetch: (url, init) => net.fetch(url, init),
+    // What the viewer, HAR and curl show must be what was sent: no cookies from the browser session.
+    fetch: (url, init) => net.fetch(url, { ...init, credentials: 'omit' }),
     appInfo: { version: app.getVersion(), shell: 'electron', platform: process.platform },
     broadcast: (event, payload) => {
       for (const window of BrowserWindow.getAllWindows()) window.webContents.send(event, payload);
@@ -49,6 +60,10 @@ app.whenReady().then(() => {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow();
   });
+}).catch((error: unknown) => {
+  // Without a window nothing would say why, and the process would linger unseen.
+  dialog.showErrorBox('Integrator Console could not start', error instanceof Error ? error.message : String(error));
+  app.exit(1);
 });
 
 app.on('window-all-closed', () => {
