@@ -68,7 +68,12 @@ export function RequestForm({ ref, ...props }: RequestFormProps) {
   }
 
   function send() {
-    if (checks.blockers.length > 0 || busy || confirming) return;
+    if (checks.blockers.length > 0) {
+      // Ctrl+Enter on a blocked form: take the user to the first field that says what is wrong (its message is read).
+      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
+    if (busy || confirming) return;
     if (needsConfirmation) setConfirming(true);
     else dispatch();
   }

@@ -63,6 +63,15 @@ describe('the outcome under Request token', () => {
     expect(outcome().textContent).not.toContain('200 OK');
   });
 
+  it('goes quiet once the inputs change (it told the request sent with the old ones); Ctrl+Enter on a blocked form goes to the field at fault', async () => {
+    await requestWith(answering(successAttempt(Date.now())));
+    await waitFor(() => expect(outcome().textContent).toContain('200 OK: token received.'));
+    fireEvent.change(formInput('Merchant VAT'), { target: { value: 'DK-13585628' } });
+    expect(outcome().textContent).toBe('');
+    fireEvent.keyDown(document.body, { key: 'Enter', ctrlKey: true });
+    expect(document.activeElement).toBe(formInput('Merchant VAT'));
+  });
+
   it('is empty before the first request', async () => {
     await renderConsole();
     expect(outcome().textContent).toBe('');

@@ -51,17 +51,18 @@ export function createTokenStore(api: ConsoleApi, draftStorage: Storage | undefi
 
     updateForm(patch) {
       const form = { ...get().form, ...patch };
-      // A profile's fields edited for a request are not the ad-hoc form's.
-      set(get().adHoc ? { form, adHocDraft: form } : { form });
+      // A profile's fields edited for a request are not the ad-hoc form's. The last request's outcome was for the
+      // inputs before this change, so it is no longer said under the button.
+      set(get().adHoc ? { form, adHocDraft: form, lastRequest: undefined } : { form, lastRequest: undefined });
     },
 
     applyProfile(profile) {
-      set({ form: formFromProfile(profile), adHoc: false });
+      set({ form: formFromProfile(profile), adHoc: false, lastRequest: undefined });
     },
 
     applyAdHoc() {
       const form = get().adHocDraft ?? get().form;
-      set({ form, adHocDraft: form, adHoc: true });
+      set({ form, adHocDraft: form, adHoc: true, lastRequest: undefined });
     },
 
     keepAdHocDraftOnReload() {
