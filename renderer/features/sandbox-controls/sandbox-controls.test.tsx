@@ -151,4 +151,14 @@ describe('Sandbox controls', () => {
     fireEvent.change(picker, { target: { value: 'mp-sandbox' } });
     expect(screen.queryByRole('region', { name: /^Sandbox controls/ })).toBeNull();
   });
+
+  it('Reset faults also clears a value the form refused, even when the saved faults were the defaults already', async () => {
+    await renderConsole(acceptingFaults());
+    fireEvent.change(faultField('Delay (ms)'), { target: { value: 'abc' } });
+    expect(applyButton().disabled).toBe(true);
+    fireEvent.click(within(controls()).getByRole('button', { name: 'Reset faults' }));
+    await waitFor(() => expect(faultField('Delay (ms)').value).toBe('0'));
+    expect(faultField('Delay (ms)').getAttribute('aria-invalid')).toBeNull();
+    expect(applyButton().disabled).toBe(false);
+  });
 });

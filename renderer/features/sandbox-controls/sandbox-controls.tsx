@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import type { LocalEnvironmentId } from '../../../shared/domain/sandbox-faults';
 import { Badge } from '../../components/badge';
+import { BusyButton } from '../../components/busy-button';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorAlert } from '../../components/error-alert';
 import { useApi } from '../../lib/api-context';
@@ -24,6 +25,11 @@ export function SandboxControls({ environment }: { environment: LocalEnvironment
   const error = useStore(store, (s) => s.error);
   const notice = useStore(store, (s) => s.notice);
   const [confirmingRotate, setConfirmingRotate] = useState(false);
+  const [resets, setResets] = useState(0);
+
+  async function reset() {
+    if (await store.getState().resetFaults()) setResets((count) => count + 1);
+  }
   const label = LOCAL_LABELS[environment];
   const faults = status?.faults ?? DEFAULT_FAULTS;
   const active = describeActiveFaults(faults);
@@ -59,6 +65,8 @@ export function SandboxControls({ environment }: { environment: LocalEnvironment
       <details className="fault-details">
         <summary>Fault switches</summary>
         <FaultSwitchesForm
+          // A reset starts the form afresh: what was typed (even a number it refused) gives way to the defaults.
+          key={resets}
           idPrefix={`${environment}-fault`}
           faults={faults}
           busy={busy === 'apply'}
@@ -67,9 +75,9 @@ export function SandboxControls({ environment }: { environment: LocalEnvironment
         />
       </details>
       <div className="button-row">
-        <button type="button" className="button button-secondary button-small" aria-busy={busy === 'reset'} onClick={() => void store.getState().resetFaults()}>
+        <BusyButton type="button" className="button button-secondary button-small" busy={busy === 'reset'} onClick={() => void reset()}>
           Reset faults
-        </button>
+        </BusyButton>
         <button type="button" className="button button-secondary button-small" onClick={() => setConfirmingRotate(true)}>
           Rotate signing key…
         </button>
