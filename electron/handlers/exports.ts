@@ -26,7 +26,7 @@ export function exportHar(deps: HandlerDeps, { scope, attemptId }: RequestOf<'ex
   if (scope === 'attempt' && !attemptId) throw new HandlerError('INVALID_INPUT', 'Choose the attempt to export.');
   const entries = scope === 'attempt' ? [findAttempt(deps, attemptId!)] : everything(deps);
   if (entries.length === 0) throw new HandlerError('NOT_FOUND', 'Nothing to export yet: make a request first.');
-  const { json, fileName } = harJson({ appInfo: deps.appInfo, entries });
+  const { json, fileName } = harJson({ appInfo: deps.appInfo, entries, scope });
   return { json: maskForPresentation(deps, json), fileName };
 }
 

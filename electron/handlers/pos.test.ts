@@ -92,7 +92,7 @@ describe('exports', () => {
     await call('token:request', { environment: 'local', clientId: demo.clientId, clientSecret: 'wrong', basicEncoding: 'form', sendIbmClientId: false });
     const stores = await call<PosAttempt>('pos:call', { attemptId: attempt.id, resource: 'stores' });
     const { json, fileName } = await call<{ json: string; fileName: string }>('export:har', { scope: 'run' });
-    expect(fileName).toMatch(/^integrator-console-\d{4}-\d{2}-\d{2}\.har$/);
+    expect(fileName).toMatch(/^integrator-console-run-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z\.har$/);
     const parsed = JSON.parse(json) as { log: { entries: { response: { status: number } }[] } };
     // har-validator rejects an invalid log with the schema errors; it resolves for a valid one.
     await expect(validateHar(parsed)).resolves.toBeTruthy();

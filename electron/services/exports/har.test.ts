@@ -133,7 +133,7 @@ describe('buildHar', () => {
 
 describe('HAR redaction', () => {
   it('holds no secret, no Base64 of id:secret and no usable JWT anywhere in the file', () => {
-    const { json } = harJson({ appInfo: TEST_APP_INFO, entries: run() });
+    const { json } = harJson({ appInfo: TEST_APP_INFO, entries: run(), scope: 'run' });
     for (const leak of leakedForms(client, [accessToken])) expect(json).not.toContain(leak);
     expect(json).not.toMatch(USABLE_JWT);
     expect(json).toContain('<signature hidden>');
@@ -168,9 +168,12 @@ describe('HAR redaction', () => {
     expect(entry.request.postData?.params?.find((param) => param.name === 'client_secret')?.value).toMatch(/^<secret sha256:[0-9a-f]{8}…, 43 chars>$/);
   });
 
-  it('suggests integrator-console-<date>.har and writes pretty JSON', () => {
-    const { json, fileName } = harJson({ appInfo: TEST_APP_INFO, entries: run(), now: Date.parse('2026-11-25T10:00:00Z') });
-    expect(fileName).toBe('integrator-console-2026-11-25.har');
+  it('suggests a name saying what it holds and when, and writes pretty JSON', () => {
+    const { json, fileName } = harJson({ appInfo: TEST_APP_INFO, entries: run(), scope: 'run', now: Date.parse('2026-11-25T10:00:00Z') });
+    expect(fileName).toBe('integrator-console-run-2026-11-25T10-00-00Z.har');
+    expect(harJson({ appInfo: TEST_APP_INFO, entries: run(), scope: 'attempt', now: Date.parse('2026-11-25T10:00:00Z') }).fileName).toBe(
+      'integrator-console-attempt-2026-11-25T10-00-00Z.har',
+    );
     expect(json).toMatch(/^\{\n {2}"log": \{\n/);
     expect(JSON.parse(json)).toEqual(buildHar({ appInfo: TEST_APP_INFO, entries: run() }));
   });

@@ -154,8 +154,12 @@ export function buildHar({ appInfo, entries }: HarExportInput): Har {
   });
 }
 
-/** The file to save: pretty JSON and a suggested name (`integrator-console-YYYY-MM-DD.har`, UTC date). */
-export function harJson(input: HarExportInput & { now?: number }): { json: string; fileName: string } {
-  const day = new Date(input.now ?? Date.now()).toISOString().slice(0, 10);
-  return { json: `${JSON.stringify(buildHar(input), null, 2)}\n`, fileName: `integrator-console-${day}.har` };
+/**
+ * The file to save: pretty JSON and a suggested name that says what it holds and when, to the second (UTC), so an
+ * attempt and the run exported one after the other do not overwrite each other:
+ * `integrator-console-attempt-2026-11-25T10-00-00Z.har`, `integrator-console-run-….har`.
+ */
+export function harJson(input: HarExportInput & { scope: 'attempt' | 'run'; now?: number }): { json: string; fileName: string } {
+  const at = new Date(input.now ?? Date.now()).toISOString().slice(0, 19).replace(/:/g, '-');
+  return { json: `${JSON.stringify(buildHar(input), null, 2)}\n`, fileName: `integrator-console-${input.scope}-${at}Z.har` };
 }
