@@ -30,12 +30,14 @@ function attempt(): TokenAttempt {
       },
       response: { ...base.exchange.response!, body, size: body.length },
     },
-    token: { ...base.token!, redacted: `${HEAD_PAYLOAD}.<signature hidden>` },
+    token: { ...base.token!, claims: { ...base.token!.claims, integrator_id: INTEGRATOR }, redacted: `${HEAD_PAYLOAD}.<signature hidden>` },
     findings: [findingFixture('invalid-client', { severity: 'info', cause: `The token names ${CLIENT}.`, evidence: [`merchant_vat ${VAT} was asked for.`] })],
   };
 }
 
-const FORBIDDEN = [CLIENT, VAT, HEAD_PAYLOAD, REQUEST_FINGERPRINT, PROFILE_CLIENT, PROFILE_SECRET, fakeFingerprint(PROFILE_SECRET)];
+/** The integrator's own id (a claim): it names the customer as plainly as the client id does. */
+const INTEGRATOR = '2a3a375f-e050-454f-8625-d4d90865183a';
+const FORBIDDEN = [CLIENT, VAT, INTEGRATOR, HEAD_PAYLOAD, REQUEST_FINGERPRINT, PROFILE_CLIENT, PROFILE_SECRET, fakeFingerprint(PROFILE_SECRET)];
 
 function expectNothingFull(where: string, text: string) {
   for (const value of FORBIDDEN) expect(text.includes(value), `${value} in ${where}`).toBe(false);
