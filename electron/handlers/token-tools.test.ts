@@ -63,6 +63,7 @@ describe('token tools', () => {
     ['a JSON log member', (token: string) => `"Authorization": "Bearer ${token}",`],
     ['a quoted token', (token: string) => `'${token}'`],
     ['a log line around it', (token: string) => `2026-11-25 10:00:01 INFO sending bearer=${token} to /stores`],
+    ['the whole token response', (token: string) => JSON.stringify({ access_token: token, expires_in: 3700, token_type: 'Bearer' })],
   ])('inspects a token pasted as %s, as support copies it from a log', async (_name, paste) => {
     await call('token:copy', { attemptId: (await requestToken()).id });
     const inspected = await call<{ token?: { claims: Record<string, unknown> }; verification?: { status: string } }>('token:inspect', {
@@ -71,6 +72,14 @@ describe('token tools', () => {
     });
     expect(inspected.token?.claims.client_id).toBe(demo.clientId);
     expect(inspected.verification?.status).toBe('valid');
+  });
+
+  it('says a pasted Basic header is the client id and secret, not a token, and where to decode it', async () => {
+    for (const text of ['Authorization: Basic ZGVtbzpzZWNyZXQ=', 'Basic ZGVtbzpzZWNyZXQ=']) {
+      const inspected = await call<{ problem?: string; token?: unknown }>('token:inspect', { environment: 'local', token: text });
+      expect(inspected.token).toBeUndefined();
+      expect(inspected.problem).toMatch(/Basic header: the client id and secret, not a token\. Use "Decode a Basic header…"/);
+    }
   });
 
   it('writes copy-as-code snippets with the credentials as environment variables', async () => {

@@ -1,4 +1,4 @@
-import { decodeToken, tokenFromPastedText } from '../../shared/domain/token-view';
+import { decodeToken, looksLikeBasicHeader, tokenFromPastedText } from '../../shared/domain/token-view';
 import type { VerificationResult } from '../../shared/domain/verification';
 import type { CodeSnippet, InspectedToken, RequestOf } from '../../shared/ipc/contract';
 import { HandlerError } from '../../shared/ipc/result';
@@ -30,6 +30,9 @@ export function copyToken(deps: HandlerDeps, { attemptId }: RequestOf<'token:cop
 
 /** A pasted token (e.g. from a customer's log): decoded, and verified against the chosen environment's keys. */
 export async function inspectToken(deps: HandlerDeps, request: RequestOf<'token:inspect'>): Promise<InspectedToken> {
+  if (looksLikeBasicHeader(request.token)) {
+    return { problem: 'This is an Authorization: Basic header: the client id and secret, not a token. Use "Decode a Basic header…" for it.' };
+  }
   const token = tokenFromPastedText(request.token);
   const decoded = decodeToken(token);
   if (!decoded.ok) return { problem: decoded.message };

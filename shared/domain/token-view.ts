@@ -21,7 +21,8 @@ function numericClaim(value: unknown): number | undefined {
 /**
  * The token in what a support person pastes from a log: a bare token, `Bearer <token>`, a whole
  * `Authorization: Bearer <token>` line, or the token in quotes or with a trailing comma (a JSON log). When something
- * else still surrounds it, the first JWT-shaped run of text is taken.
+ * else still surrounds it (a log line, a whole token response `{"access_token":"eyJ…"}`), the first JWT-shaped run
+ * of text is taken; one word is kept as it is, damaged or not, for decodeToken to judge.
  */
 export function tokenFromPastedText(text: string): string {
   const unwrapped = text
@@ -31,8 +32,13 @@ export function tokenFromPastedText(text: string): string {
     .trim()
     .replace(/^bearer\s+/i, '')
     .replace(/^["'`]|["'`,;]+$/g, '');
-  if (!/\s/.test(unwrapped)) return unwrapped;
+  if (!/\s/.test(unwrapped) && !unwrapped.startsWith('{')) return unwrapped;
   return /[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/.exec(unwrapped)?.[0] ?? unwrapped;
+}
+
+/** A pasted Authorization: Basic value holds a client id and secret, not a token: the Basic decoder reads those. */
+export function looksLikeBasicHeader(text: string): boolean {
+  return /^\s*(?:"?authorization"?\s*[:=]\s*)?["'`]?basic\s+\S/i.test(text);
 }
 
 export function decodeToken(token: string): TokenDecode {
