@@ -83,7 +83,7 @@ function damaged(length: number): string {
 
 export function keyNotFound(kid: string | undefined, alg: string, jwksUri: string): string {
   return kid
-    ? `No key with kid ${kid} is published at ${jwksUri}: the token comes from another environment (SandBox and Production have different keys) or its key has been retired.`
+    ? `No key with kid ${kid} is published at ${jwksUri}: the token comes from another environment (each has keys of its own: SandBox and Production, Local sandbox and Local production) or its key has been retired or rotated since.`
     : `The token names no key (kid) and ${jwksUri} publishes no ${alg} key, so this environment did not issue it.`;
 }
 

@@ -49,7 +49,7 @@ export function gatewayBodyFinding(exchange: Exchange): Finding[] {
         statusLine(exchange),
         `httpCode: ${httpCode}.`,
         httpMessage && `httpMessage: ${truncate(httpMessage, 160)}.`,
-        moreInformation && `moreInformation: ${truncate(moreInformation, 200)}.`,
+        moreInformation && `moreInformation: ${truncate(moreInformation, 200).replace(/\.$/, '')}.`,
         `x-ibm-client-id was ${sentIbm ? '' : 'not '}sent.`,
       ),
       nextStep:
