@@ -34,6 +34,33 @@ describe('token requests to the local sandbox with a fault switched on', () => {
     expect(wording(attempt.findings)).not.toMatch(/proxy/i);
   });
 
+  it("the IBM-gateway 401 of the Require x-ibm-client-id switch is named as that switch, not MobilePay's portal", async () => {
+    await setFaults({ requireIbmClientId: true });
+    const attempt = await request();
+    expect(attempt.exchange.response?.status).toBe(401);
+    const [finding] = attempt.findings;
+    expect(finding).toMatchObject({ id: 'gateway-body', certainty: 'certain' });
+    expect(finding?.cause).toMatch(/Require x-ibm-client-id switch is on.*sent none/);
+    expect(finding?.nextStep).toMatch(/Send x-ibm-client-id header/);
+    expect(wording(attempt.findings)).not.toMatch(/developer portal/i);
+    // With the header, the same switch lets the request through.
+    expect((await request({ sendIbmClientId: true })).exchange.response?.status).toBe(200);
+  });
+
+  it('a refusal caused by the Basic decoding switch (raw) is named with certainty, and the matching encoding is not blamed', async () => {
+    await setFaults({ basicDecoding: 'raw' });
+    const reserved = DEMO_CLIENTS.find((client) => /[+/=%&: ]/.test(client.clientSecret))!;
+    const sent = (basicEncoding: 'form' | 'raw') =>
+      request({ clientId: reserved.clientId, clientSecret: reserved.clientSecret, basicEncoding });
+    const refused = await sent('form');
+    expect(refused.exchange.response?.status).toBe(401);
+    const finding = refused.findings.find((each) => each.id === 'basic-encoding-mismatch');
+    expect(finding).toMatchObject({ certainty: 'certain' });
+    expect(finding?.cause).toMatch(/Basic decoding switch reads credentials raw/);
+    expect(finding?.nextStep).toMatch(/Switch Basic encoding to raw/);
+    expect((await sent('raw')).exchange.response?.status).toBe(200);
+  });
+
   it('a dropped connection from the Drop connection fault is named as that fault, not a load balancer', async () => {
     await setFaults({ dropConnection: true });
     const attempt = await request();

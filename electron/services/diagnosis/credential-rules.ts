@@ -67,12 +67,29 @@ export function credentialValueFindings(attempt: DiagnosedAttempt, credentials: 
 }
 
 /** Form-encoded vs raw Basic only differ when a value has reserved characters; when they do, a refusal may be that. */
-export function basicEncodingFindings(attempt: DiagnosedAttempt, credentials: CredentialContext | undefined): Finding[] {
+/**
+ * `serverDecoding`: how the server reads Basic credentials when that is known (a local sandbox's Basic decoding
+ * switch); then a mismatch is certain, and a match rules the encoding out.
+ */
+export function basicEncodingFindings(attempt: DiagnosedAttempt, credentials: CredentialContext | undefined, serverDecoding?: 'form' | 'raw'): Finding[] {
   if (!credentials || authMethodOf(attempt) !== 'basic') return [];
   const differs = credentials.secretHasReservedChars || credentials.clientIdHasReservedChars === true;
   if (!differs) return [];
   const used = credentials.basicEncoding === 'form' ? 'form-encoded (RFC 6749)' : 'raw';
   const other = credentials.basicEncoding === 'form' ? 'raw' : 'form-encoded (RFC 6749)';
+  if (serverDecoding !== undefined && clientAuthRefused(attempt)) {
+    if (serverDecoding === credentials.basicEncoding) return [];
+    return [
+      {
+        id: 'basic-encoding-mismatch',
+        severity: 'error',
+        certainty: 'certain',
+        cause: `The local sandbox's Basic decoding switch reads credentials ${serverDecoding === 'raw' ? 'raw (without form-decoding)' : 'form-decoded'}, and they were sent ${used}: this secret reads differently in the two, so the server compared other bytes than the client meant.`,
+        evidence: lines(`Basic credentials were sent ${used}.`, `Sandbox fault: Basic decoding ${serverDecoding}.`, credentials.secret && `Secret: ${describeRedactedSecret(credentials.secret)}.`),
+        nextStep: `Switch Basic encoding to ${other}, or set Basic decoding back to form in Sandbox controls → Fault switches (or press Reset faults).`,
+      },
+    ];
+  }
   const evidence = lines(
     `Basic credentials were sent ${used}.`,
     `The ${credentials.secretHasReservedChars ? 'secret' : 'client id'} contains characters such as + / = % & : or space that form-encoding changes, so the two modes send different bytes.`,

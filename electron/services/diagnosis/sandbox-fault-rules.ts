@@ -1,14 +1,14 @@
 import type { Finding } from '../../../shared/domain/diagnosis';
 import type { Exchange } from '../../../shared/domain/exchange';
 import type { SandboxFaults } from '../../../shared/domain/sandbox-faults';
-import { formatDuration, lines, looksLikeHtml, statusLine } from './evidence';
+import { caselessField, formatDuration, lines, looksLikeHtml, responseJson, statusLine } from './evidence';
 
 /**
  * When the request went to a local sandbox whose own fault switch produces exactly what came back (a timeout, a
  * dropped connection, a 500/503 HTML page), the finding names the switch with certainty instead of guessing at a
  * proxy or a failing server. The caller passes the faults only for a call that went to a local sandbox.
  */
-export type ActiveFaults = Pick<SandboxFaults, 'delayMs' | 'dropConnection' | 'serverError'>;
+export type ActiveFaults = Pick<SandboxFaults, 'delayMs' | 'dropConnection' | 'serverError' | 'requireIbmClientId' | 'basicDecoding'>;
 
 const WAY_OUT = 'in Sandbox controls → Fault switches (or press Reset faults) to get normal answers again.';
 
@@ -55,7 +55,22 @@ function serverErrorFinding(exchange: Exchange, { serverError }: ActiveFaults, s
   };
 }
 
+/** The IBM-gateway 401 the Require x-ibm-client-id switch sends when the header is missing or names another client. */
+function ibmClientIdFinding(exchange: Exchange, { requireIbmClientId }: ActiveFaults, side: 'token' | 'pos'): Finding | undefined {
+  if (side !== 'token' || !requireIbmClientId || exchange.response?.status !== 401) return undefined;
+  if (caselessField(responseJson(exchange), 'httpCode') === undefined) return undefined;
+  const sent = exchange.request.headers.find(([name]) => name.toLowerCase() === 'x-ibm-client-id');
+  return {
+    id: 'gateway-body',
+    severity: 'error',
+    certainty: 'certain',
+    cause: `The local sandbox's Require x-ibm-client-id switch is on: like MobilePay's 2020–2022 IBM gateway, it wants an x-ibm-client-id header naming the calling client, and this request ${sent ? 'named another client' : 'sent none'}, so the credentials were never checked.`,
+    evidence: lines(statusLine(exchange), sent ? 'x-ibm-client-id was sent, with a different client id.' : 'No x-ibm-client-id header was sent.', 'Sandbox fault: require x-ibm-client-id (on).'),
+    nextStep: `Tick "Send x-ibm-client-id header" in Options, or switch off "Require x-ibm-client-id" ${WAY_OUT}`,
+  };
+}
+
 export function sandboxFaultFinding(exchange: Exchange, faults: ActiveFaults | undefined, side: 'token' | 'pos'): Finding | undefined {
   if (!faults) return undefined;
-  return delayFinding(exchange, faults) ?? dropFinding(exchange, faults) ?? serverErrorFinding(exchange, faults, side);
+  return delayFinding(exchange, faults) ?? dropFinding(exchange, faults) ?? serverErrorFinding(exchange, faults, side) ?? ibmClientIdFinding(exchange, faults, side);
 }
