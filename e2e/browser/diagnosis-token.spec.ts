@@ -28,7 +28,8 @@ test('the reserved-character client sent raw: a Basic-encoding finding, and the 
   await page.getByRole('radio', { name: 'Raw', exact: true }).check();
   await console.requestDemoToken('');
   await expect(console.response.locator('.status-line')).toHaveText('401 Unauthorized');
-  await expect(console.finding('may decode them the other way')).toContainText('Next step:');
+  await expect(console.finding('form-decodes Basic credentials')).toContainText('Certain');
+  await expect(console.finding('form-decodes Basic credentials')).toContainText('Next step:');
 
   await page.getByRole('button', { name: 'Probe client authentication…' }).click();
   const dialog = console.dialog('Probe client authentication');

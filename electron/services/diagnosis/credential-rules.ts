@@ -84,9 +84,16 @@ export function basicEncodingFindings(attempt: DiagnosedAttempt, credentials: Cr
         id: 'basic-encoding-mismatch',
         severity: 'error',
         certainty: 'certain',
-        cause: `The local sandbox's Basic decoding switch reads credentials ${serverDecoding === 'raw' ? 'raw (without form-decoding)' : 'form-decoded'}, and they were sent ${used}: this secret reads differently in the two, so the server compared other bytes than the client meant.`,
+        cause: `${
+          serverDecoding === 'raw'
+            ? "The local sandbox's Basic decoding switch reads credentials raw (without form-decoding)"
+            : 'The local sandbox form-decodes Basic credentials (RFC 6749 §2.3.1, as MobilePay\'s IdentityServer did)'
+        }, and they were sent ${used}: this secret reads differently in the two, so the server compared other bytes than the client meant.`,
         evidence: lines(`Basic credentials were sent ${used}.`, `Sandbox fault: Basic decoding ${serverDecoding}.`, credentials.secret && `Secret: ${describeRedactedSecret(credentials.secret)}.`),
-        nextStep: `Switch Basic encoding to ${other}, or set Basic decoding back to form in Sandbox controls → Fault switches (or press Reset faults).`,
+        nextStep:
+          serverDecoding === 'raw'
+            ? `Switch Basic encoding to ${other}, or set Basic decoding back to form in Sandbox controls → Fault switches (or press Reset faults).`
+            : `Switch Basic encoding to ${other}: that is what MobilePay expects. A client that must send raw Basic needs its secret form-encoded first.`,
       },
     ];
   }
