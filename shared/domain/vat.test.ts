@@ -22,6 +22,8 @@ describe('checkMerchantVat', () => {
     ['DK1234567', /exactly 8 digits/],
     ['DK123456789', /exactly 8 digits/],
     ['DK1234567a', /exactly 8 digits/],
+    ['DK13585628\u200B', /cannot see \(a zero-width space at position 11\)/],
+    ['DK\u00AD13585628', /cannot see \(a soft hyphen at position 3\)/],
   ])('%s is malformed and explained', (vat, reason) => {
     const result = checkMerchantVat(vat);
     expect(result.status).toBe('malformed');

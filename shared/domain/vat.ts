@@ -1,3 +1,5 @@
+import { classifyCharacter } from './character-classes';
+
 /** Merchant VAT numbers as MobilePay takes them: DK (CVR) or FI (Y-tunnus) + 8 digits (DOMAIN.md §6). */
 export const MERCHANT_VAT_PATTERN = /^(DK|FI)[0-9]{8}$/;
 
@@ -55,6 +57,14 @@ export function checkMerchantVat(input: string): VatCheck {
 }
 
 function describeMalformedVat(value: string): string {
+  // Pasted from a document or a chat: a character that shows as nothing is the likeliest thing wrong, so name it.
+  const chars = [...value];
+  const unseen = (ch: string) => ['zero-width', 'invisible', 'control'].includes(classifyCharacter(ch)?.kind ?? '');
+  const hiddenAt = chars.findIndex(unseen);
+  if (hiddenAt >= 0) {
+    const name = classifyCharacter(chars[hiddenAt] ?? '')?.name ?? 'hidden character';
+    return `There is a character in it you cannot see (a ${name} at position ${hiddenAt + 1}): delete the number and type it again.`;
+  }
   const upper = value.toUpperCase();
   if (upper !== value && MERCHANT_VAT_PATTERN.test(upper)) return 'Use capital letters for the country prefix (DK or FI).';
   if (/^(DK|FI)/i.test(value) && value.includes('-')) return 'Leave out the dash: DK or FI followed by 8 digits, e.g. DK12345678.';
