@@ -89,7 +89,7 @@ export function basicEncodingFindings(attempt: DiagnosedAttempt, credentials: Cr
             ? "The local sandbox's Basic decoding switch reads credentials raw (without form-decoding)"
             : 'The local sandbox form-decodes Basic credentials (RFC 6749 §2.3.1, as MobilePay\'s IdentityServer did)'
         }, and they were sent ${used}: this secret reads differently in the two, so the server compared other bytes than the client meant.`,
-        evidence: lines(`Basic credentials were sent ${used}.`, `Sandbox fault: Basic decoding ${serverDecoding}.`, credentials.secret && `Secret: ${describeRedactedSecret(credentials.secret)}.`),
+        evidence: lines(`Basic credentials were sent ${used}.`, serverDecoding === 'raw' ? 'Sandbox fault: Basic decoding raw.' : 'The local sandbox form-decodes Basic credentials (its default).', credentials.secret && `Secret: ${describeRedactedSecret(credentials.secret)}.`),
         nextStep:
           serverDecoding === 'raw'
             ? `Switch Basic encoding to ${other}, or set Basic decoding back to form in Sandbox controls → Fault switches (or press Reset faults).`
