@@ -54,6 +54,12 @@ export const NUMBER_FAULT_LABELS: Readonly<Record<NumberFault, string>> = Object
   delayMs: 'Delay (ms)',
 });
 
+/** The one sentence for a number outside its range: main's schema says it, and the fault form says it as one types. */
+export function numberFaultRangeMessage(name: NumberFault): string {
+  const { min, max } = NUMBER_FAULT_RANGES[name];
+  return `${NUMBER_FAULT_LABELS[name]} must be a whole number from ${min} to ${max}.`;
+}
+
 /**
  * How far past exp (and before nbf) the local sandboxes' PoS API still accepts a token, like most JWT validators;
  * the diagnosis names it when a just-expired token is still accepted. MobilePay promised none.

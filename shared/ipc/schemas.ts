@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ENVIRONMENT_IDS } from '../domain/environments';
 import { PROFILE_LIMITS } from '../domain/profile';
 import { profileCreateSchema, profilePatchSchema } from '../domain/profile-schema';
-import { LOCAL_ENVIRONMENT_IDS, NUMBER_FAULT_LABELS, NUMBER_FAULT_RANGES, type NumberFault } from '../domain/sandbox-faults';
+import { LOCAL_ENVIRONMENT_IDS, NUMBER_FAULT_RANGES, numberFaultRangeMessage, type NumberFault } from '../domain/sandbox-faults';
 import { MERCHANT_VAT_PATTERN } from '../domain/vat';
 
 /** One zod schema per invoke channel. Objects are strict: an unknown field is INVALID_INPUT, not ignored. */
@@ -49,13 +49,10 @@ const targetShape = {
 /** Which embedded sandbox; the Local sandbox when left out. */
 const localTarget = z.object({ environment: z.enum(LOCAL_ENVIRONMENT_IDS).optional() }).strict();
 
-/**
- * One message for every way a fault number can be wrong, naming the form's label and both bounds: the fault form
- * (renderer/features/sandbox-controls/fault-draft.ts) checks the same ranges and says the same sentence.
- */
+/** One message for every way a fault number can be wrong, the same sentence the fault form says as one types. */
 function wholeNumberField(name: NumberFault) {
   const { min, max } = NUMBER_FAULT_RANGES[name];
-  const message = `${NUMBER_FAULT_LABELS[name]} must be a whole number from ${min} to ${max}.`;
+  const message = numberFaultRangeMessage(name);
   return z.number(message).int(message).min(min, message).max(max, message);
 }
 

@@ -1,5 +1,5 @@
 import type { Finding } from '../../../shared/domain/diagnosis';
-import type { Exchange } from '../../../shared/domain/exchange';
+import { headerValue, type Exchange } from '../../../shared/domain/exchange';
 import type { SandboxFaults } from '../../../shared/domain/sandbox-faults';
 import { caselessField, formatDuration, lines, looksLikeHtml, responseJson, statusLine } from './evidence';
 
@@ -59,7 +59,7 @@ function serverErrorFinding(exchange: Exchange, { serverError }: ActiveFaults, s
 function ibmClientIdFinding(exchange: Exchange, { requireIbmClientId }: ActiveFaults, side: 'token' | 'pos'): Finding | undefined {
   if (side !== 'token' || !requireIbmClientId || exchange.response?.status !== 401) return undefined;
   if (caselessField(responseJson(exchange), 'httpCode') === undefined) return undefined;
-  const sent = exchange.request.headers.find(([name]) => name.toLowerCase() === 'x-ibm-client-id');
+  const sent = headerValue(exchange.request.headers, 'x-ibm-client-id') !== undefined;
   return {
     id: 'gateway-body',
     severity: 'error',

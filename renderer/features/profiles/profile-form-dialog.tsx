@@ -3,6 +3,7 @@ import type { FormEvent } from 'react';
 import type { SecretDescription } from '../../../shared/domain/vault';
 import { BusyButton } from '../../components/busy-button';
 import { DialogCancelButton, ModalDialog } from '../../components/modal-dialog';
+import { focusFirstInvalid } from '../../lib/focus';
 import { ProfileFormFields } from './profile-form-fields';
 import { checkProfileValues, hasErrors } from './profile-values';
 import type { ProfileFormValues } from './profile-values';
@@ -30,10 +31,10 @@ export function ProfileFormDialog({ mode, initial, storedSecret, onSubmit, onClo
   const [error, setError] = useState<string>();
   const checks = checkProfileValues(values);
   const formRef = useRef<HTMLFormElement>(null);
-  // Each refused submit takes focus to the first field that says what is wrong (its message is its description).
+  // Each refused submit takes focus to the field at fault (after the render that marks it).
   const [refusedSubmits, setRefusedSubmits] = useState(0);
   useEffect(() => {
-    if (refusedSubmits > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    if (refusedSubmits > 0) focusFirstInvalid(formRef.current);
   }, [refusedSubmits]);
 
   async function submit(event: FormEvent) {

@@ -1,4 +1,4 @@
-import { DEFAULT_FAULTS, NUMBER_FAULT_LABELS, NUMBER_FAULT_RANGES, NUMBER_FAULTS, type NumberFault, type SandboxFaults } from '../../../shared/domain/sandbox-faults';
+import { DEFAULT_FAULTS, NUMBER_FAULT_LABELS, NUMBER_FAULT_RANGES, NUMBER_FAULTS, numberFaultRangeMessage, type NumberFault, type SandboxFaults } from '../../../shared/domain/sandbox-faults';
 
 /** "Reset faults" sends the sandbox's defaults. */
 export { DEFAULT_FAULTS };
@@ -31,7 +31,7 @@ export function numberProblem(name: NumberFault, text: string): string | undefin
   if (value === undefined) return 'Type a number.';
   const { min, max } = NUMBER_FAULT_RANGES[name];
   if (Number.isInteger(value) && value >= min && value <= max) return undefined;
-  return `${NUMBER_FAULT_LABELS[name]} must be a whole number from ${min} to ${max}.`;
+  return numberFaultRangeMessage(name);
 }
 
 /** Every number field's problem, checked as the user types; Apply waits until this is empty. */

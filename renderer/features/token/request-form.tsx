@@ -1,6 +1,7 @@
 import { useEffect, useEffectEvent, useImperativeHandle, useRef, useState } from 'react';
 import type { FormEvent, Ref } from 'react';
 import type { DemoClient, EnvironmentSummary, SandboxStatus } from '../../../shared/ipc/contract';
+import { focusFirstInvalid } from '../../lib/focus';
 import { savedSecretPlaceholder } from '../profiles/secret-text';
 import { LOCAL_LABELS, localEnvironmentOf } from '../sandbox-controls/local-environments';
 import { CredentialsFields } from './credentials-fields';
@@ -69,8 +70,8 @@ export function RequestForm({ ref, ...props }: RequestFormProps) {
 
   function send() {
     if (checks.blockers.length > 0) {
-      // Ctrl+Enter on a blocked form: take the user to the first field that says what is wrong (its message is read).
-      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      // Ctrl+Enter on a blocked form: take the user to the field at fault.
+      focusFirstInvalid(formRef.current);
       return;
     }
     if (busy || confirming) return;
