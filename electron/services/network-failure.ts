@@ -48,11 +48,13 @@ const MESSAGES: Record<NetworkFailureKind, (host: string) => string> = {
   other: (host) => `The request to ${host} failed before any answer arrived.`,
 };
 
-const redirectMessage = (host: string) =>
-  `${host} answered with a redirect (3xx), which the console does not follow with credentials. Use the URL it points to (often https instead of http, or a path without a trailing slash); \`curl -i\` from Copy as code shows its Location.`;
-
-const unsafePortMessage = (host: string) =>
-  `Nothing was sent: the port of ${host} is one that fetch and browsers refuse to use (the fetch standard's "bad ports", e.g. 6000 for X11). Run the server on another port.`;
+/** The codes this module gives a name of its own: each says exactly what happened, so it has its own message. */
+const MESSAGES_BY_CODE: Readonly<Record<string, (host: string) => string>> = {
+  [REDIRECT_NOT_FOLLOWED]: (host) =>
+    `${host} answered with a redirect (3xx), which the console does not follow with credentials. Use the URL it points to (often https instead of http, or a path without a trailing slash); \`curl -i\` from Copy as code shows its Location.`,
+  [UNSAFE_PORT]: (host) =>
+    `Nothing was sent: the port of ${host} is one that fetch and browsers refuse to use (the fetch standard's "bad ports", e.g. 6000 for X11). Run the server on another port.`,
+};
 
 export function classifyNetworkFailure(error: unknown, url: string): NetworkFailure {
   const host = safeHost(url);
@@ -60,7 +62,7 @@ export function classifyNetworkFailure(error: unknown, url: string): NetworkFail
   const kind: NetworkFailureKind = isTimeout(error)
     ? 'timeout'
     : (KIND_BY_CODE.find(([pattern]) => code !== undefined && pattern.test(code))?.[1] ?? 'other');
-  const message = code === UNSAFE_PORT ? unsafePortMessage(host) : code === REDIRECT_NOT_FOLLOWED ? redirectMessage(host) : MESSAGES[kind](host);
+  const message = (code !== undefined ? MESSAGES_BY_CODE[code] : undefined)?.(host) ?? MESSAGES[kind](host);
   return code ? { kind, message, code } : { kind, message };
 }
 

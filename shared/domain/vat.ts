@@ -56,14 +56,15 @@ export function checkMerchantVat(input: string): VatCheck {
   return { status: 'valid', country };
 }
 
+/** Characters that show as nothing at all (a non-breaking space still looks like a space). */
+const UNSEEN: ReadonlySet<string> = new Set(['zero-width', 'invisible', 'control']);
+
 function describeMalformedVat(value: string): string {
   // Pasted from a document or a chat: a character that shows as nothing is the likeliest thing wrong, so name it.
-  const chars = [...value];
-  const unseen = (ch: string) => ['zero-width', 'invisible', 'control'].includes(classifyCharacter(ch)?.kind ?? '');
-  const hiddenAt = chars.findIndex(unseen);
+  const classes = [...value].map(classifyCharacter);
+  const hiddenAt = classes.findIndex((info) => info !== undefined && UNSEEN.has(info.kind));
   if (hiddenAt >= 0) {
-    const name = classifyCharacter(chars[hiddenAt] ?? '')?.name ?? 'hidden character';
-    return `There is a character in it you cannot see (a ${name} at position ${hiddenAt + 1}): delete the number and type it again.`;
+    return `There is a character in it you cannot see (a ${classes[hiddenAt]?.name} at position ${hiddenAt + 1}): delete the number and type it again.`;
   }
   const upper = value.toUpperCase();
   if (upper !== value && MERCHANT_VAT_PATTERN.test(upper)) return 'Use capital letters for the country prefix (DK or FI).';

@@ -66,8 +66,22 @@ export function credentialValueFindings(attempt: DiagnosedAttempt, credentials: 
   });
 }
 
-/** Form-encoded vs raw Basic only differ when a value has reserved characters; when they do, a refusal may be that. */
+/** How a local sandbox reads Basic credentials, in the words of a finding that knows it for certain. */
+const SANDBOX_DECODING: Readonly<Record<'form' | 'raw', { reads: string; evidence: string; nextStep: (other: string) => string }>> = {
+  form: {
+    reads: "The local sandbox form-decodes Basic credentials (RFC 6749 §2.3.1, as MobilePay's IdentityServer did)",
+    evidence: 'The local sandbox form-decodes Basic credentials (its default).',
+    nextStep: (other) => `Switch Basic encoding to ${other}: that is what MobilePay expects. A client that must send raw Basic needs its secret form-encoded first.`,
+  },
+  raw: {
+    reads: "The local sandbox's Basic decoding switch reads credentials raw (without form-decoding)",
+    evidence: 'Sandbox fault: Basic decoding raw.',
+    nextStep: (other) => `Switch Basic encoding to ${other}, or set Basic decoding back to form in Sandbox controls → Fault switches (or press Reset faults).`,
+  },
+};
+
 /**
+ * Form-encoded vs raw Basic only differ when a value has reserved characters; when they do, a refusal may be that.
  * `serverDecoding`: how the server reads Basic credentials when that is known (a local sandbox's Basic decoding
  * switch); then a mismatch is certain, and a match rules the encoding out.
  */
@@ -79,21 +93,15 @@ export function basicEncodingFindings(attempt: DiagnosedAttempt, credentials: Cr
   const other = credentials.basicEncoding === 'form' ? 'raw' : 'form-encoded (RFC 6749)';
   if (serverDecoding !== undefined && clientAuthRefused(attempt)) {
     if (serverDecoding === credentials.basicEncoding) return [];
+    const known = SANDBOX_DECODING[serverDecoding];
     return [
       {
         id: 'basic-encoding-mismatch',
         severity: 'error',
         certainty: 'certain',
-        cause: `${
-          serverDecoding === 'raw'
-            ? "The local sandbox's Basic decoding switch reads credentials raw (without form-decoding)"
-            : 'The local sandbox form-decodes Basic credentials (RFC 6749 §2.3.1, as MobilePay\'s IdentityServer did)'
-        }, and they were sent ${used}: this secret reads differently in the two, so the server compared other bytes than the client meant.`,
-        evidence: lines(`Basic credentials were sent ${used}.`, serverDecoding === 'raw' ? 'Sandbox fault: Basic decoding raw.' : 'The local sandbox form-decodes Basic credentials (its default).', credentials.secret && `Secret: ${describeRedactedSecret(credentials.secret)}.`),
-        nextStep:
-          serverDecoding === 'raw'
-            ? `Switch Basic encoding to ${other}, or set Basic decoding back to form in Sandbox controls → Fault switches (or press Reset faults).`
-            : `Switch Basic encoding to ${other}: that is what MobilePay expects. A client that must send raw Basic needs its secret form-encoded first.`,
+        cause: `${known.reads}, and they were sent ${used}: this secret reads differently in the two, so the server compared other bytes than the client meant.`,
+        evidence: lines(`Basic credentials were sent ${used}.`, known.evidence, credentials.secret && `Secret: ${describeRedactedSecret(credentials.secret)}.`),
+        nextStep: known.nextStep(other),
       },
     ];
   }
