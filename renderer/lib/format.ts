@@ -86,7 +86,6 @@ export function formatWireResponse(response: CapturedResponse): string {
   return [statusLine, ...response.headers.map(([name, value]) => `${name}: ${value}`), '', response.body].join('\n');
 }
 
-/** A local wall-clock time, e.g. "12:34:56". */
 /** A moment with its date, written the same way in every panel: "Nov 26, 2026, 01:37:39". */
 export function formatDateTime(epochMs: number): string {
   return new Date(epochMs).toLocaleString([], { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' });

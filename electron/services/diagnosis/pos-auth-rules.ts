@@ -71,13 +71,13 @@ export function tokenLifetimeFindings(input: PosDiagnosisInput): Finding[] {
   return [];
 }
 
+const when = (left: number | undefined): string =>
+  left === undefined ? 'once the leeway runs out the API' : left === 0 ? 'any moment now this API' : `in about ${left} s this API`;
+
 /**
  * Accepted although exp has passed on the server's clock: the server allows clock leeway, and the console's countdown
  * (which shows it expired) and a "no problems" verdict would contradict each other without this note.
  */
-const when = (left: number | undefined): string =>
-  left === undefined ? 'once the leeway runs out the API' : left === 0 ? 'any moment now this API' : `in about ${left} s this API`;
-
 export function expiredButAcceptedFindings(input: PosDiagnosisInput): Finding[] {
   const status = input.exchange.response?.status;
   const exp = input.token?.view.exp;

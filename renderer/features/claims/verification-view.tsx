@@ -1,9 +1,9 @@
 import { VERIFICATION_LABELS } from '../../../shared/domain/verification';
 import type { VerificationResult } from '../../../shared/domain/verification';
 import { BusyButton } from '../../components/busy-button';
+import { formatClockTime } from '../../lib/format';
 import { MaskedText } from '../presentation/sensitive';
 import type { VerificationEntry } from './use-verification-store';
-import { formatClockTime } from '../../lib/format';
 
 interface VerificationViewProps {
   entry?: VerificationEntry;

@@ -5,11 +5,11 @@ import type { TokenAttempt } from '../../../shared/ipc/contract';
 import { ErrorAlert } from '../../components/error-alert';
 import { ModalDialog } from '../../components/modal-dialog';
 import { useApi } from '../../lib/api-context';
+import { formatDateTime } from '../../lib/format';
 import '../../diagnosis.css';
 import { compareAttempts, countDifferences } from './attempt-diff';
 import { DiffTable } from './diff-table';
 import { createCompareStore } from './use-compare-store';
-import { formatDateTime } from '../../lib/format';
 
 function titleOf(letter: string, entry: HistoryEntry<TokenAttempt>): string {
   const status = entry.summary.status ?? 'no answer';

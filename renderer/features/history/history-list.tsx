@@ -1,8 +1,8 @@
 import type { HistorySummary } from '../../../shared/domain/history';
 import { reasonPhrase } from '../../../shared/domain/exchange';
 import { Badge } from '../../components/badge';
-import { environmentBadge } from '../profiles/secret-text';
 import { formatDateTime } from '../../lib/format';
+import { environmentBadge } from '../profiles/secret-text';
 
 interface HistoryListProps {
   entries: HistorySummary[];

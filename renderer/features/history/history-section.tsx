@@ -29,7 +29,6 @@ interface FocusAfterRemoval {
   id?: string;
 }
 
-
 /** Every attempt, redacted, newest first: open one in the viewer, delete one, or clear them all (asked first). */
 export function HistorySection({ store, currentId, onOpened }: HistorySectionProps) {
   const status = useStore(store, (s) => s.status);

@@ -26,14 +26,14 @@ export function SandboxControls({ environment }: { environment: LocalEnvironment
   const notice = useStore(store, (s) => s.notice);
   const [confirmingRotate, setConfirmingRotate] = useState(false);
   const [resets, setResets] = useState(0);
-
-  async function reset() {
-    if (await store.getState().resetFaults()) setResets((count) => count + 1);
-  }
   const label = LOCAL_LABELS[environment];
   const faults = status?.faults ?? DEFAULT_FAULTS;
   const active = describeActiveFaults(faults);
   const running = status?.state === 'running';
+
+  async function reset() {
+    if (await store.getState().resetFaults()) setResets((count) => count + 1);
+  }
 
   useEffect(() => {
     const unsubscribe = store.getState().watch();

@@ -168,7 +168,10 @@ export function TokenPage({ displayReady = true }: { displayReady?: boolean }) {
               History is hidden in presentation mode.
             </p>
           ) : (
-            <HistorySection store={historyStore} currentId={attempt?.id} onOpened={(opened) => {
+            <HistorySection
+              store={historyStore}
+              currentId={attempt?.id}
+              onOpened={(opened) => {
                 actions.showAttempt(opened, 'history');
                 revealResponse();
               }}
