@@ -60,9 +60,8 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     handlers,
     sandboxes,
     shutdown: async () => {
-      profiles.dispose();
-      tokenClipboard.dispose();
-      await Promise.all(Object.values(sandboxes).map((sandbox) => sandbox.stop()));
+      // Electron 45 reads the clipboard asynchronously: wait for the check-and-clear before the app quits.
+      await Promise.all([profiles.dispose(), tokenClipboard.dispose(), ...Object.values(sandboxes).map((sandbox) => sandbox.stop())]);
     },
   };
 }

@@ -1,5 +1,7 @@
 import { createHash, createPrivateKey, randomBytes, webcrypto, X509Certificate } from 'node:crypto';
 import type { JsonWebKey } from 'node:crypto';
+// @peculiar/x509 2 resolves its services through tsyringe, which needs the Reflect metadata API loaded first.
+import 'reflect-metadata';
 import * as x509 from '@peculiar/x509';
 
 /**

@@ -51,7 +51,7 @@ export interface ProfileService {
   notices(): StoreNotice[];
   exportBackup(): string;
   importBackup(json: string): BackupImportResult;
-  /** At quit: clears the clipboard now if it still holds a copied secret. */
-  dispose(): void;
+  /** At quit: clears the clipboard now if it still holds a copied secret (a promise with Electron's async clipboard). */
+  dispose(): void | Promise<void>;
 }
 
