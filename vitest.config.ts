@@ -13,5 +13,7 @@ export default defineConfig({
     // One test: the longest (50 clients against the sandbox for 10 s) plus room for a busy machine.
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    // electron-store imports `electron`; inlined, it gets the fake Electron a test mocks (electron/main/stores.test.ts).
+    server: { deps: { inline: ['electron-store'] } },
   },
 });

@@ -11,6 +11,7 @@ import { createProfileService } from './services/profiles';
 import { createSecretClipboard } from './services/secret-clipboard';
 import { createTokenKeeper } from './services/token-keeper';
 import type { ClipboardPort, SecretCipher } from './services/profile-service-types';
+import type { StoreFactory } from './services/profile-store';
 import { createSandboxRunner, type SandboxRunner } from './services/sandbox-runner';
 
 export type Broadcast = <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
@@ -24,6 +25,8 @@ export interface AppCoreOptions {
   /** safeStorage in the app; in the preview a cipher that is never available, so secrets stay in memory. */
   cipher: SecretCipher;
   clipboard: ClipboardPort;
+  /** The app opens its settings stores with electron-store; the preview and tests leave this out (conf). */
+  createStore?: StoreFactory;
 }
 
 export interface AppCore {
@@ -42,7 +45,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       (status) => options.broadcast('sandbox:changed', status),
     );
   const sandboxes = { local: runner('local', 'sandbox'), 'local-production': runner('local-production', 'production') };
-  const profiles = createProfileService({ dir: options.dataDir, cipher: options.cipher, clipboard: options.clipboard });
+  const profiles = createProfileService({ dir: options.dataDir, cipher: options.cipher, clipboard: options.clipboard, createStore: options.createStore });
   const tokenClipboard = createSecretClipboard(options.clipboard);
   const handlers = createHandlers({
     appInfo: options.appInfo,

@@ -1,6 +1,7 @@
 import type { Profile, ProfileCreateInput, ProfilePatchInput, ProfileSummary, UiSettings } from '../../shared/domain/profile';
 import type { SecretComparison, StoreNotice, VaultStatus } from '../../shared/domain/vault';
 import type { BackupImportResult } from './profile-backup';
+import type { StoreFactory } from './profile-store';
 import type { ClipboardPort, TimerPort } from './secret-clipboard';
 import type { SecretCipher } from './vault-policy';
 
@@ -13,6 +14,8 @@ export interface ProfileServiceOptions {
   clipboard: ClipboardPort;
   now?: () => number;
   timers?: TimerPort;
+  /** How profiles.json and settings.json are opened: electron-store in the app, conf elsewhere (the default). */
+  createStore?: StoreFactory;
 }
 
 /** For the token handler in main only: this object holds the secret and must never be sent to the renderer. */

@@ -32,7 +32,7 @@ const pickUi = ({ presentationMode, welcomeSeen }: ProfileSettings): UiSettings 
 
 export function createProfileService(options: ProfileServiceOptions): ProfileService {
   const now = options.now ?? Date.now;
-  const store = openProfileStore({ dir: options.dir, now });
+  const store = openProfileStore({ dir: options.dir, now, createStore: options.createStore });
   const vault = createSecretVault({ dir: options.dir, cipher: options.cipher, now, allowWeakEncryption: store.settings().allowWeakEncryption });
   const clipboard = createSecretClipboard(options.clipboard, options.timers);
   const pendingNotices = [...store.notices(), ...vault.notices()];
