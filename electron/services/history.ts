@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { HISTORY_LIMITS, type HistoryEntry, type HistoryNotice, type HistorySummary } from '../../shared/domain/history';
+import { HISTORY_LIMITS, type HistoryChange, type HistoryEntry, type HistoryNotice, type HistorySummary } from '../../shared/domain/history';
 import type { TokenAttempt } from '../../shared/ipc/contract';
 import { historyFiles } from './history-files';
 import { loadHistory, storedEntry } from './history-load';
@@ -23,13 +23,6 @@ export type AttemptHistoryEntry = HistoryEntry<TokenAttempt>;
 export interface HistoryExtra {
   profileName?: string;
   clientId?: string;
-}
-
-/** What changed, for the `history:changed` event: the new summary first, the ids that left. */
-export interface HistoryChange {
-  added?: HistorySummary;
-  removedIds: string[];
-  cleared?: true;
 }
 
 export interface AttemptHistory {
