@@ -35,14 +35,25 @@ describe('start-up in one round trip', () => {
     expect(results[4]).toEqual({ ok: true, value: sandboxStatusFor('local', 'stopped') });
   });
 
-  it('goes to main again once the answer may be stale: a second read, another call, an event', async () => {
+  it('goes to main again once the answer may be stale (another call, an event) and hands notices out once', async () => {
     const fake = createFakeApi({ 'app:bootstrap': () => ({ ok: true, value: answer }) });
     const api = withBootstrap(fake);
     await api.invoke('history:list', {});
+    await api.invoke('app:notices', {});
+    await api.invoke('app:notices', {});
     await api.invoke('history:list', {});
     await api.invoke('sandbox:start', {});
     await api.invoke('sandbox:status', {});
-    expect(fake.calls.map((call) => call.channel)).toEqual(['app:bootstrap', 'history:list', 'sandbox:start', 'sandbox:status']);
+    await api.invoke('history:list', {});
+    expect(fake.calls.map((call) => call.channel)).toEqual(['app:bootstrap', 'app:notices', 'sandbox:start', 'sandbox:status', 'history:list']);
+
+    const eventsFake = createFakeApi({ 'app:bootstrap': () => ({ ok: true, value: answer }) });
+    const watched = withBootstrap(eventsFake);
+    await watched.invoke('app:info', {});
+    watched.on('sandbox:changed', () => {});
+    eventsFake.emit('sandbox:changed', sandboxStatusFor('local', 'running'));
+    await watched.invoke('sandbox:status', {});
+    expect(eventsFake.calls.map((call) => call.channel)).toEqual(['app:bootstrap', 'sandbox:status']);
   });
 
   it('calls each channel as before when main cannot bootstrap', async () => {

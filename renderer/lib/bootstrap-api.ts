@@ -3,9 +3,10 @@ import type { IpcResult } from '../../shared/ipc/result';
 
 /**
  * Start-up in one round trip without touching the stores: the first call of any start-up channel asks main once for
- * `app:bootstrap`, and the start-up calls are answered from that one answer. It is spent (every call goes to main
- * again) as soon as anything else happens: a call to another channel, an event, or a channel asked a second time
- * (sandbox statuses excepted: several panes read them at start). If main cannot bootstrap, calls go through as before.
+ * `app:bootstrap`, and the start-up calls are answered from that one answer, as often as panes ask. It is spent
+ * (every call goes to main again) as soon as anything could have changed: a call to any other channel (every change
+ * goes through one) or an event from main. Notices are handed out once, as main does. If main cannot bootstrap,
+ * calls go through as before.
  */
 const isBootstrapChannel = (channel: Channel): channel is BootstrapChannel => (BOOTSTRAP_CHANNELS as readonly string[]).includes(channel);
 
@@ -26,7 +27,7 @@ export function withBootstrap(api: ConsoleApi): ConsoleApi {
       const environment = (request as RequestOf<'sandbox:status'>).environment ?? 'local';
       return (await fetchOnce())?.sandboxes[environment] as IpcResult<ResponseOf<C>> | undefined;
     }
-    if (!isBootstrapChannel(channel) || served.has(channel)) return undefined;
+    if (!isBootstrapChannel(channel) || (channel === 'app:notices' && served.has(channel))) return undefined;
     served.add(channel);
     return (await fetchOnce())?.answers[channel] as IpcResult<ResponseOf<C>> | undefined;
   }
