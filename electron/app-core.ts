@@ -56,7 +56,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     tokens: createTokenKeeper(),
     tokenClipboard,
     verifier: createJwksVerifier({ fetch: options.fetch }),
-    history: openHistory({ dir: options.dataDir }),
+    history: openHistory({ dir: options.dataDir, onChange: (change) => options.broadcast('history:changed', change) }),
     posLog: createPosAttemptLog(),
   });
   return {

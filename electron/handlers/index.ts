@@ -1,5 +1,6 @@
 import type { Channel, RequestOf, ResponseOf } from '../../shared/ipc/contract';
 import { HandlerError } from '../../shared/ipc/result';
+import { bootstrap } from './bootstrap';
 import type { HandlerDeps } from './deps';
 import { listEnvironments } from './environments';
 import { exportHar, exportSupportText } from './exports';
@@ -15,7 +16,8 @@ export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<Resp
 
 /** The handler for every invoke channel: plain async functions over injected deps, shared by main and the preview. */
 export function createHandlers(deps: HandlerDeps): Handlers {
-  return {
+  const handlers: Handlers = {
+    'app:bootstrap': () => bootstrap(handlers),
     'app:info': async () => deps.appInfo,
     'environments:list': async () => listEnvironments(deps),
     'sandbox:status': async ({ environment }) => runnerFor(deps, environment).status(),
@@ -72,4 +74,5 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { cleared: true };
     },
   };
+  return handlers;
 }

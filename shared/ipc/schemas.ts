@@ -85,6 +85,7 @@ const pastedBasicHeader = z
   );
 
 export const requestSchemas = {
+  'app:bootstrap': empty,
   'app:info': empty,
   'environments:list': empty,
   'sandbox:status': localTarget,
