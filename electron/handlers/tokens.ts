@@ -1,30 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { environmentById } from '../../shared/domain/environments';
 import type { TokenAttempt } from '../../shared/ipc/contract';
-import { HandlerError } from '../../shared/ipc/result';
 import type { TokenRequestInput } from '../../shared/ipc/schemas';
 import { credentialContextFor, diagnoseTokenAttempt, previousSuccessesFrom } from '../services/diagnosis/index';
 import { authBaseOfTokenUrl } from '../services/token-keeper';
 import { exchangeToken } from '../services/token-exchange';
 import type { HandlerDeps } from './deps';
+import { bindCredentials } from './profile-binding';
 import { sandboxFaultsOf } from './sandbox';
 import { resolveTokenUrl } from './targets';
 
-/** The secret typed in the request, or, for a saved profile, the one main reads from the vault. */
-export function clientSecretFor(deps: HandlerDeps, input: { clientSecret?: string; profileId?: string }): string {
-  if (input.clientSecret !== undefined) return input.clientSecret;
-  if (input.profileId === undefined) throw new HandlerError('INVALID_INPUT', 'Type the client secret or choose a saved profile.');
-  return deps.profiles.getCredentials(input.profileId).clientSecret;
-}
-
 /** Sends the request, keeps the usable token in main's memory, records the redacted attempt in History. */
 export async function requestToken(deps: HandlerDeps, input: TokenRequestInput): Promise<TokenAttempt> {
-  const clientSecret = clientSecretFor(deps, input);
-  const tokenUrl = await resolveTokenUrl(deps, input);
-  const { id, label, production } = environmentById(input.environment);
+  const { target, clientId, clientSecret } = bindCredentials(deps, input);
+  const tokenUrl = await resolveTokenUrl(deps, target);
+  const { id, label, production } = environmentById(target.environment);
   const { result, accessToken } = await exchangeToken(
     deps.fetch,
-    { tokenUrl, ...input, clientSecret },
+    { tokenUrl, clientId, clientSecret, merchantVat: input.merchantVat, basicEncoding: input.basicEncoding, sendIbmClientId: input.sendIbmClientId },
     { timeoutMs: input.timeoutMs ?? deps.requestTimeoutMs ?? 10_000 },
   );
   const base = {
@@ -37,8 +30,8 @@ export async function requestToken(deps: HandlerDeps, input: TokenRequestInput):
   };
   const findings = diagnoseTokenAttempt({
     attempt: base,
-    clientId: input.clientId,
-    credentials: credentialContextFor(input.clientId, clientSecret, input.basicEncoding),
+    clientId,
+    credentials: credentialContextFor(clientId, clientSecret, input.basicEncoding),
     previousSuccesses: previousSuccessesFrom(deps.history.list()),
     nowMs: Date.now(),
     ...sandboxFaultsOf(deps, id),
@@ -46,6 +39,6 @@ export async function requestToken(deps: HandlerDeps, input: TokenRequestInput):
   const attempt: TokenAttempt = { ...base, findings };
   if (accessToken) deps.tokens.remember(attempt.id, accessToken, { environmentId: id, authBase: authBaseOfTokenUrl(tokenUrl) });
   const profileName = input.profileId ? deps.profiles.get(input.profileId).name : undefined;
-  deps.history.add(attempt, { clientId: input.clientId, ...(profileName ? { profileName } : {}) });
+  deps.history.add(attempt, { clientId, ...(profileName ? { profileName } : {}) });
   return attempt;
 }
