@@ -23,7 +23,7 @@ export function diagnoseTokenAttempt(input: TokenDiagnosisInput): Finding[] {
   // A fault switched on in the local sandbox explains the outcome for certain: no guessing at proxies or servers.
   const fault = sandboxFaultFinding(exchange, input.sandboxFaults, 'token');
   return orderFindings([
-    ...(fault ? [fault] : [...networkFindings(exchange), ...htmlBodyFinding(exchange, 'non-oauth-body-html'), ...httpStatusFindings(attempt)]),
+    ...(fault ? [fault] : [...networkFindings(exchange, attempt.environment.id), ...htmlBodyFinding(exchange, 'non-oauth-body-html'), ...httpStatusFindings(attempt)]),
     ...invalidClientFindings(input),
     ...historyFindings(input),
     ...basicEncodingFindings(attempt, input.credentials, input.sandboxFaults?.basicDecoding),
@@ -33,8 +33,8 @@ export function diagnoseTokenAttempt(input: TokenDiagnosisInput): Finding[] {
     ...oauthErrorFindings(attempt),
     ...tokenBodyFindings(attempt),
     ...vatFindings(input),
-    ...clockSkewFindings(exchange, token ? { view: token, nowMs: input.nowMs } : undefined),
-    ...(token ? tokenValidityFindings(token, input.nowMs, exchange) : []),
+    ...clockSkewFindings(exchange, token ? { view: token, nowMs: input.nowMs } : undefined, input.sandboxFaults),
+    ...(token ? tokenValidityFindings(token, input.nowMs, exchange, input.sandboxFaults) : []),
     ...signatureFindings(attempt, input.verification),
   ]);
 }
@@ -48,10 +48,10 @@ export function diagnosePosCall(input: PosDiagnosisInput): Finding[] {
   const auth = [...bearer, ...tokenFindings];
   const fault = sandboxFaultFinding(exchange, input.sandboxFaults, 'pos');
   return orderFindings([
-    ...(fault ? [fault] : [...networkFindings(exchange), ...posCodeFindings(input), ...htmlBodyFinding(exchange, 'pos-non-json-body')]),
+    ...(fault ? [fault] : [...networkFindings(exchange, input.environment.id), ...posCodeFindings(input), ...htmlBodyFinding(exchange, 'pos-non-json-body')]),
     ...auth,
     ...(auth.length === 0 ? unexplainedPosUnauthorized(input) : []),
     ...gatewayBodyFinding(exchange),
-    ...clockSkewFindings(exchange, input.token ? { view: input.token.view, nowMs: input.nowMs } : undefined),
+    ...clockSkewFindings(exchange, input.token ? { view: input.token.view, nowMs: input.nowMs } : undefined, input.sandboxFaults),
   ]);
 }
