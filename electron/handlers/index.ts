@@ -9,7 +9,7 @@ import { decodeBasic, probeAuth } from './probes';
 import { rotateKey, runnerFor, setFaults, startSandbox } from './sandbox';
 import { exportProfiles, listProfiles } from './profiles';
 import { copyToken, inspectToken, tokenSnippets, verifyToken } from './token-tools';
-import { requestToken } from './tokens';
+import { requestToken, settleTokenEncoding } from './tokens';
 
 export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> };
 
@@ -24,6 +24,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'sandbox:set-faults': (request) => setFaults(deps, request),
     'sandbox:rotate-key': (request) => rotateKey(deps, request),
     'token:request': (request) => requestToken(deps, request),
+    'token:settle-encoding': (request) => settleTokenEncoding(deps, request),
     'app:notices': async () => [...deps.profiles.notices(), ...deps.history.notices()],
     'profiles:list': async () => listProfiles(deps),
     'profiles:create': async (draft) => deps.profiles.create(draft),

@@ -119,6 +119,8 @@ export interface InvokeResponses {
   'sandbox:set-faults': SandboxStatus;
   'sandbox:rotate-key': SandboxStatus;
   'token:request': TokenAttempt;
+  /** The refused attempt's findings, settled by one extra request with the other Basic encoding (recorded in History). */
+  'token:settle-encoding': { findings: Finding[]; retry: TokenAttempt };
   'app:notices': StoreNotice[];
   'profiles:list': ProfilesState;
   'profiles:create': ProfileSummary;
@@ -163,6 +165,7 @@ export const CHANNELS = {
   'sandbox:set-faults': true,
   'sandbox:rotate-key': true,
   'token:request': true,
+  'token:settle-encoding': true,
   'app:notices': true,
   'profiles:list': true,
   'profiles:create': true,

@@ -93,6 +93,8 @@ export const requestSchemas = {
   'sandbox:set-faults': z.object({ environment: z.enum(LOCAL_ENVIRONMENT_IDS).optional(), faults: faultPatchSchema }).strict(),
   'sandbox:rotate-key': localTarget,
   'token:request': tokenRequestSchema,
+  /** `always`: from now on (this run), send the extra request right away for this attempt's environment. */
+  'token:settle-encoding': z.object({ attemptId: z.string().min(1).max(64), always: z.boolean().optional() }).strict(),
   'app:notices': empty,
   'profiles:list': empty,
   'profiles:create': profileCreateSchema,

@@ -1,7 +1,8 @@
 import { orderFindings, type Finding } from '../../../shared/domain/diagnosis';
 import { gatewayBodyFinding, htmlBodyFinding, unexplainedUnauthorizedFinding } from './body-rules';
 import { clockSkewFindings, tokenValidityFindings } from './clock-rules';
-import { basicEncodingFindings, credentialValueFindings, vatFindings } from './credential-rules';
+import { credentialValueFindings, vatFindings } from './credential-rules';
+import { basicEncodingFindings } from './encoding-rules';
 import { networkFindings } from './network-rules';
 import { httpStatusFindings, signatureFindings, tokenBodyFindings } from './http-status-rules';
 import { oauthErrorFindings } from './oauth-error-rules';
@@ -26,7 +27,7 @@ export function diagnoseTokenAttempt(input: TokenDiagnosisInput): Finding[] {
     ...(fault ? [fault] : [...networkFindings(exchange, attempt.environment.id), ...htmlBodyFinding(exchange, 'non-oauth-body-html'), ...httpStatusFindings(attempt)]),
     ...invalidClientFindings(input),
     ...historyFindings(input),
-    ...basicEncodingFindings(attempt, input.credentials, input.sandboxFaults?.basicDecoding),
+    ...basicEncodingFindings(input),
     ...credentialValueFindings(attempt, input.credentials),
     ...(fault ? [] : gatewayBodyFinding(exchange)),
     ...unexplainedUnauthorizedFinding(exchange),
