@@ -3,7 +3,7 @@ import { HandlerError } from '../../shared/ipc/result';
 import type { HandlerDeps } from './deps';
 import { listEnvironments } from './environments';
 import { exportHar, exportSupportText } from './exports';
-import { callPosApi } from './pos';
+import { callPosApi, posSnippets } from './pos';
 import { refuseWhilePresenting } from './presentation';
 import { decodeBasic, probeAuth } from './probes';
 import { rotateKey, runnerFor, setFaults, startSandbox } from './sandbox';
@@ -64,6 +64,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'probe:client-auth': (request) => probeAuth(deps, request),
     'probe:decode-basic': (request) => decodeBasic(deps, request),
     'pos:call': (request) => callPosApi(deps, request),
+    'pos:snippets': async (request) => posSnippets(deps, request),
     'export:har': async (request) => exportHar(deps, request),
     'export:support-text': async (request) => exportSupportText(deps, request),
     'settings:get': async () => deps.profiles.uiSettings(),

@@ -43,5 +43,11 @@ export async function inspectToken(deps: HandlerDeps, request: RequestOf<'token:
 
 export async function tokenSnippets(deps: HandlerDeps, request: RequestOf<'token:snippets'>): Promise<CodeSnippet[]> {
   const tokenUrl = await resolveTokenUrl(deps, request);
-  return tokenRequestSnippets({ tokenUrl, merchantVat: request.merchantVat, basicEncoding: request.basicEncoding, sendIbmClientId: request.sendIbmClientId });
+  return tokenRequestSnippets({
+    tokenUrl,
+    merchantVat: request.merchantVat,
+    basicEncoding: request.basicEncoding,
+    sendIbmClientId: request.sendIbmClientId,
+    ...(request.plainCredentials !== undefined ? { plainCredentials: request.plainCredentials } : {}),
+  });
 }

@@ -76,3 +76,11 @@ export function invisibleCharacters(value: string): FieldHygiene {
   const invisible = inspected.anomalies.filter((anomaly) => INVISIBLE_KINDS.has(anomaly.kind)).map((anomaly) => anomaly.description);
   return { invisible, cleaned: inspected.cleaned };
 }
+
+/**
+ * True when RFC 6749 form-encoding leaves the id and the secret as they are (only A-Z a-z 0-9 - . _ *): then raw and
+ * form-encoded Basic send the same bytes and "Copy as code" can be a plain curl -u.
+ */
+export function credentialsReadSameEitherWay(clientId: string, clientSecret: string): boolean {
+  return /^[A-Za-z0-9._*-]*$/.test(clientId) && /^[A-Za-z0-9._*-]*$/.test(clientSecret);
+}

@@ -98,9 +98,9 @@ export interface BackupImportSummary {
 }
 
 export interface CodeSnippet {
-  language: 'curl' | 'powershell' | 'csharp' | 'python' | 'node';
+  language: 'curl' | 'cmd' | 'powershell' | 'csharp' | 'python' | 'node';
   label: string;
-  /** The id and secret are read from environment variables, never written in. */
+  /** The id and secret (or the access token) are read from environment variables, never written in. */
   code: string;
 }
 
@@ -138,6 +138,7 @@ export interface InvokeResponses {
   'token:copy': { clearsAfterMs: number };
   'token:inspect': InspectedToken;
   'token:snippets': CodeSnippet[];
+  'pos:snippets': CodeSnippet[];
   'history:list': HistorySummary[];
   'history:get': HistoryEntry<TokenAttempt>;
   'history:delete': { deleted: true };
@@ -183,6 +184,7 @@ export const CHANNELS = {
   'token:copy': true,
   'token:inspect': true,
   'token:snippets': true,
+  'pos:snippets': true,
   'history:list': true,
   'history:get': true,
   'history:delete': true,

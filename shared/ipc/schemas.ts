@@ -125,8 +125,12 @@ export const requestSchemas = {
       merchantVat: z.string().regex(MERCHANT_VAT_PATTERN).optional(),
       basicEncoding: basicEncodingSchema,
       sendIbmClientId: z.boolean(),
+      /** The typed id and secret read the same form-encoded: a plain curl -u then (no secret crosses, only this). */
+      plainCredentials: z.boolean().optional(),
     })
     .strict(),
+  /** "Copy as code" for a PoS call made this run (its captured request; the token comes from an environment variable). */
+  'pos:snippets': z.object({ posAttemptId: z.string().min(1).max(64) }).strict(),
   'history:list': empty,
   'history:get': byId,
   'history:delete': byId,
