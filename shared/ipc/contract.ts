@@ -106,6 +106,8 @@ export interface CodeSnippet {
 
 export interface InspectedToken {
   token?: TokenView;
+  /** From its iss: "Minted by Local production (iss …), checked against Local sandbox's keys." */
+  mintedBy?: string;
   problem?: string;
   verification?: VerificationResult;
 }
