@@ -98,14 +98,16 @@ export interface BackupImportSummary {
 }
 
 export interface CodeSnippet {
-  language: 'curl' | 'powershell' | 'csharp' | 'python' | 'node';
+  language: 'curl' | 'cmd' | 'powershell' | 'csharp' | 'python' | 'node';
   label: string;
-  /** The id and secret are read from environment variables, never written in. */
+  /** The id and secret (or the access token) are read from environment variables, never written in. */
   code: string;
 }
 
 export interface InspectedToken {
   token?: TokenView;
+  /** From its iss: "Minted by Local production (iss …), checked against Local sandbox's keys." */
+  mintedBy?: string;
   problem?: string;
   verification?: VerificationResult;
 }
@@ -133,6 +135,8 @@ export interface InvokeResponses {
   'sandbox:set-faults': SandboxStatus;
   'sandbox:rotate-key': SandboxStatus;
   'token:request': TokenAttempt;
+  /** The refused attempt's findings, settled by one extra request with the other Basic encoding (recorded in History). */
+  'token:settle-encoding': { findings: Finding[]; retry: TokenAttempt };
   'app:notices': StoreNotice[];
   'profiles:list': ProfilesState;
   'profiles:create': ProfileSummary;
@@ -150,6 +154,7 @@ export interface InvokeResponses {
   'token:copy': { clearsAfterMs: number };
   'token:inspect': InspectedToken;
   'token:snippets': CodeSnippet[];
+  'pos:snippets': CodeSnippet[];
   'history:list': HistorySummary[];
   'history:get': HistoryEntry<TokenAttempt>;
   'history:delete': { deleted: true };
@@ -178,6 +183,7 @@ export const CHANNELS = {
   'sandbox:set-faults': true,
   'sandbox:rotate-key': true,
   'token:request': true,
+  'token:settle-encoding': true,
   'app:notices': true,
   'profiles:list': true,
   'profiles:create': true,
@@ -195,6 +201,7 @@ export const CHANNELS = {
   'token:copy': true,
   'token:inspect': true,
   'token:snippets': true,
+  'pos:snippets': true,
   'history:list': true,
   'history:get': true,
   'history:delete': true,
