@@ -16,6 +16,7 @@ import { readRememberedPort, rememberPort } from './remembered-port';
 import { sendJson } from './router';
 import type { RequestHandler } from './router';
 import { createSandboxApp } from './sandbox-app';
+import { healthResponder, WORKER_HEADER } from './health';
 
 export type { DemoClient } from '../../shared/ipc/contract';
 export { DEMO_CLIENTS, DEMO_CLIENTS_PRODUCTION, demoClientsFor, SANDBOX_FLAVORS } from './clients';
@@ -30,6 +31,7 @@ export { CLIENT_SYSTEM_VERSION_HEADER, MERCHANT_VAT_HEADER } from './pos-headers
 export { POS_ERROR_CODES } from './pos-responses';
 export { ACCESS_TOKEN_TTL_SECONDS, audienceFor } from './provider';
 export { IBM_CLIENT_ID_HEADER, IBM_GATEWAY_UNAUTHORIZED } from './token-gate';
+export { HEALTH_PATH, WORKER_HEADER } from './health';
 
 export interface SandboxOptions {
   /** Holds the signing key + certificate of each flavor (sandbox-keys[-production].json); created if missing. */
@@ -47,6 +49,8 @@ export interface SandboxOptions {
   flavor?: SandboxFlavor;
   /** Fault switches to start with (validated; a bad value rejects the start). Default: all off. */
   faults?: Partial<SandboxFaults>;
+  /** Set by the multi-worker sandbox: answers carry X-Sandbox-Worker and GET /health names the worker. */
+  workerId?: number;
 }
 
 export interface RunningSandbox {
@@ -89,8 +93,11 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
   // The issuer contains the port, which is known only once listening; until the provider exists,
   // requests get a 503 instead of reaching a half-built server.
   let dispatch: RequestHandler = (_req, res) => sendJson(res, 503, { error: 'temporarily_unavailable' });
+  const health = healthResponder({ flavor, workerId: options.workerId, kid: () => app.currentKid() });
   const server = createServer((req, res) => {
     stampSandboxDate(res, faults.now);
+    if (options.workerId !== undefined) res.setHeader(WORKER_HEADER, String(options.workerId));
+    if (health(req, res)) return;
     void dispatch(req, res);
   });
   const close = closeOnce(server);

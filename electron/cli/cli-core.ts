@@ -1,0 +1,72 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { LocalEnvironmentId } from '../../shared/domain/sandbox-faults';
+import type { HandlerDeps } from '../handlers/deps';
+import { createHandlers, type Handlers } from '../handlers/index';
+import { DEMO_CLIENTS, DEMO_CLIENTS_PRODUCTION, startSandbox } from '../sandbox/index';
+import { createPosAttemptLog } from '../services/exports/index';
+import type { FetchLike } from '../services/http-capture';
+import { createJwksVerifier } from '../services/jwks-verifier';
+import type { ProfileService } from '../services/profile-service-types';
+import { createProfileService } from '../services/profiles';
+import { createSandboxRunner, type StartedSandbox } from '../services/sandbox-runner';
+import { createSecretClipboard } from '../services/secret-clipboard';
+import { createTokenKeeper } from '../services/token-keeper';
+import { noClipboard, noKeychainCipher } from './app-data';
+import { attachedSandbox } from './attached-sandbox';
+import { createMemoryHistory } from './memory-history';
+
+export interface CliCoreOptions {
+  /** The desktop app's data folder: its profiles (and, for Local, its sandbox keys). */
+  dataDir: string;
+  /** A running sandbox to use for Local sandbox / Local production instead of starting one in this process. */
+  sandboxOrigin?: string;
+  fetch?: FetchLike;
+  version: string;
+}
+
+export interface CliCore {
+  handlers: Handlers;
+  deps: HandlerDeps;
+  shutdown(): Promise<void>;
+}
+
+/** An empty profile list when the app never ran here: reading must not create the app's data folder. */
+function profilesFor(dataDir: string): ProfileService {
+  const dir = existsSync(dataDir) ? dataDir : join(dataDir, '..', '.integrator-console-cli-none');
+  return createProfileService({ dir, cipher: noKeychainCipher, clipboard: noClipboard });
+}
+
+/** The same handlers as the app and the preview, composed for one command-line run. */
+export function createCliCore(options: CliCoreOptions): CliCore {
+  const start = (environment: LocalEnvironmentId): (() => Promise<StartedSandbox>) =>
+    options.sandboxOrigin
+      ? async () => attachedSandbox(options.sandboxOrigin as string, environment)
+      : () => startSandbox({ dataDir: join(options.dataDir, 'sandbox'), flavor: environment === 'local' ? 'sandbox' : 'production' });
+  const sandboxes = {
+    local: createSandboxRunner('local', start('local')),
+    'local-production': createSandboxRunner('local-production', start('local-production')),
+  };
+  const fetchImpl: FetchLike = options.fetch ?? ((url, init) => fetch(url, init));
+  const profiles = profilesFor(options.dataDir);
+  const deps: HandlerDeps = {
+    appInfo: { version: options.version, shell: 'preview', platform: process.platform },
+    fetch: fetchImpl,
+    sandboxes,
+    demoClients: { local: DEMO_CLIENTS, 'local-production': DEMO_CLIENTS_PRODUCTION },
+    profiles,
+    tokens: createTokenKeeper(),
+    tokenClipboard: createSecretClipboard(noClipboard),
+    verifier: createJwksVerifier({ fetch: fetchImpl }),
+    history: createMemoryHistory(),
+    posLog: createPosAttemptLog(),
+  };
+  return {
+    handlers: createHandlers(deps),
+    deps,
+    shutdown: async () => {
+      profiles.dispose();
+      await Promise.all(Object.values(sandboxes).map((sandbox) => sandbox.stop()));
+    },
+  };
+}
