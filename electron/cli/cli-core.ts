@@ -2,7 +2,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LocalEnvironmentId } from '../../shared/domain/sandbox-faults';
 import type { HandlerDeps } from '../handlers/deps';
+import { dispatch } from '../handlers/dispatch';
 import { createHandlers, type Handlers } from '../handlers/index';
+import { CHANNELS, type Channel } from '../../shared/ipc/contract';
+import { HandlerError } from '../../shared/ipc/result';
 import { DEMO_CLIENTS, DEMO_CLIENTS_PRODUCTION, startSandbox } from '../sandbox/index';
 import { createPosAttemptLog } from '../services/exports/index';
 import type { FetchLike } from '../services/http-capture';
@@ -37,6 +40,19 @@ function profilesFor(dataDir: string): ProfileService {
   return createProfileService({ dir, cipher: noKeychainCipher, clipboard: noClipboard });
 }
 
+/** Every call goes through the transports' own dispatch: the same schema check and error envelope as IPC. */
+function validated(raw: Handlers): Handlers {
+  const entries = (Object.keys(CHANNELS) as Channel[]).map((channel) => [
+    channel,
+    async (request: unknown) => {
+      const result = await dispatch(raw, channel, request);
+      if (!result.ok) throw new HandlerError(result.error.code, result.error.message);
+      return result.value;
+    },
+  ]);
+  return Object.fromEntries(entries) as Handlers;
+}
+
 /** The same handlers as the app and the preview, composed for one command-line run. */
 export function createCliCore(options: CliCoreOptions): CliCore {
   const start = (environment: LocalEnvironmentId): (() => Promise<StartedSandbox>) =>
@@ -62,7 +78,7 @@ export function createCliCore(options: CliCoreOptions): CliCore {
     posLog: createPosAttemptLog(),
   };
   return {
-    handlers: createHandlers(deps),
+    handlers: validated(createHandlers(deps)),
     deps,
     shutdown: async () => {
       profiles.dispose();

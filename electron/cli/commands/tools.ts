@@ -11,13 +11,22 @@ type InputFlags = GlobalFlags & { text?: string };
 
 /** An argument, or stdin when there is none (or it is "-"): a header or a token, alone or inside a log line. */
 async function inputText(flags: InputFlags, what: string): Promise<string> {
-  const text = flags.text !== undefined && flags.text !== '-' ? flags.text : await readStdin();
+  const given = flags.text?.trim();
+  const text = given && given !== '-' ? given : await readStdin();
   if (text.trim() === '') throw badInput(`Give the ${what} as an argument or on stdin.`);
   return text.trim();
 }
 
+/** From a log line, the `Basic <base64>` part; anything else as it is, for the decoder to explain. */
+function basicPartOf(text: string): string {
+  const lines = text.split(/\r?\n/);
+  const line = lines.find((candidate) => /\bBasic\s+\S/i.test(candidate));
+  const match = line ? /\bBasic\s+([A-Za-z0-9+/=_%-]+)/i.exec(line) : null;
+  return match ? `Basic ${match[1] ?? ''}` : text;
+}
+
 async function decodeBasic(context: CommandContext, flags: InputFlags): Promise<ExitCode> {
-  const text = await inputText(flags, 'Authorization: Basic header');
+  const text = basicPartOf(await inputText(flags, 'Authorization: Basic header'));
   const report = await context.handlers['probe:decode-basic']({ text: text.slice(0, 10_000) });
   if (context.json) {
     context.out(JSON.stringify({ command: 'decode-basic', exitCode: report.problems.length > 0 ? EXIT.refused : EXIT.ok, ...report }));
