@@ -110,6 +110,15 @@ export interface InspectedToken {
   verification?: VerificationResult;
 }
 
+/**
+ * The onboarding zip opened in main, in memory. `found` hands the credential text to the import dialog exactly
+ * as a paste would (same parser, same hygiene checks, same save); every other status is a plain answer, not an
+ * error, so the dialog can ask for the password again.
+ */
+export type CredentialsZipAnswer =
+  | { status: 'found'; text: string; source: string; encryption: 'none' | 'zipcrypto' | 'aes' }
+  | { status: 'password-needed' | 'wrong-password' | 'damaged' | 'too-large' | 'no-credentials'; message: string };
+
 export interface InvokeResponses {
   'app:info': AppInfo;
   'environments:list': EnvironmentSummary[];
@@ -147,6 +156,7 @@ export interface InvokeResponses {
   'export:support-text': { text: string };
   'settings:get': UiSettings;
   'settings:update': UiSettings;
+  'credentials:open-zip': CredentialsZipAnswer;
 }
 
 export type Channel = keyof RequestSchemas & keyof InvokeResponses;
@@ -191,6 +201,7 @@ export const CHANNELS = {
   'export:support-text': true,
   'settings:get': true,
   'settings:update': true,
+  'credentials:open-zip': true,
 } as const satisfies Record<Channel, true> & Record<keyof RequestSchemas, true>;
 
 /** Events pushed from main, named in the past tense. */
