@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { DEMO_CLIENTS, startSandbox } from '../electron/sandbox/index';
 import { buildTokenRequest, exchangeToken, type TokenExchangeInput } from '../electron/services/token-exchange';
 import { benchSandboxLoad } from './sandbox-load';
+import { benchSandboxWorkers } from './sandbox-workers';
 import { median } from './stats';
 import { benchUi } from './ui';
 
@@ -67,5 +68,7 @@ async function benchTokenExchange(): Promise<void> {
 await benchTokenExchange();
 console.log('');
 await benchSandboxLoad();
+console.log('');
+await benchSandboxWorkers();
 
 await benchUi();
