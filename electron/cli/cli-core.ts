@@ -34,10 +34,33 @@ export interface CliCore {
   shutdown(): Promise<void>;
 }
 
-/** An empty profile list when the app never ran here: reading must not create the app's data folder. */
+const NO_PROFILES = {
+  list: () => [],
+  uiSettings: () => ({ presentationMode: false, welcomeSeen: true }),
+  notices: () => [],
+  dispose: () => {},
+} as Partial<ProfileService>;
+
+/**
+ * The app's profiles, opened only when a command reads them (--profile, decode-basic's match), so a plain
+ * `diagnose` never touches the app's files; where the app never ran, an empty list and nothing created.
+ */
 function profilesFor(dataDir: string): ProfileService {
-  const dir = existsSync(dataDir) ? dataDir : join(dataDir, '..', '.integrator-console-cli-none');
-  return createProfileService({ dir, cipher: noKeychainCipher, clipboard: noClipboard });
+  let opened: ProfileService | undefined;
+  const open = (): Partial<ProfileService> => {
+    if (!existsSync(dataDir)) return NO_PROFILES;
+    opened ??= createProfileService({ dir: dataDir, cipher: noKeychainCipher, clipboard: noClipboard });
+    return opened;
+  };
+  return new Proxy({} as ProfileService, {
+    get: (_target, name: keyof ProfileService) => {
+      if (name === 'dispose') return () => opened?.dispose();
+      const service = open();
+      const member = service[name];
+      if (typeof member !== 'function') throw new HandlerError('NOT_FOUND', 'The app has no saved profiles here (see --data-dir).');
+      return (member as (...args: unknown[]) => unknown).bind(service);
+    },
+  });
 }
 
 /** Every call goes through the transports' own dispatch: the same schema check and error envelope as IPC. */

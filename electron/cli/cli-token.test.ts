@@ -1,8 +1,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CLIENTS, startSandbox, type RunningSandbox } from '../sandbox/index';
+import { fakeCipher } from '../services/fake-cipher';
+import { createProfileService } from '../services/profiles';
+import { noClipboard } from './app-data';
 import { ensureBuilt, exposed, runCli } from './cli-test-support';
 import { errorJsonSchema, probeJsonSchema, tokenJsonSchema } from './json-output';
 
@@ -53,7 +58,13 @@ describe('integrator-console token / diagnose', () => {
   });
 
   it('exits 3 when nothing answers, and says so', async () => {
-    const run = await runCli(['diagnose', '--env', 'local', '--sandbox', 'http://127.0.0.1:9', '--output', 'summary'], { env: credentials(WRONG_SECRET) });
+    const closed = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as AddressInfo;
+        probe.close(() => resolve(port));
+      });
+    });
+    const run = await runCli(['diagnose', '--env', 'local', '--sandbox', `http://127.0.0.1:${closed}`, '--output', 'summary'], { env: credentials(WRONG_SECRET) });
     expect(run.code).toBe(3);
     expect(run.stdout).toMatch(/^NETWORK /);
   });
@@ -76,6 +87,20 @@ describe('integrator-console token / diagnose', () => {
     expect(run.code).toBe(0);
     expect(run.stdout.trim()).toMatch(/^eyJ[\w-]+\.eyJ[\w-]+\.[\w-]+$/);
     expect(run.stderr).toBe('');
+  });
+
+  it('--profile: the app\'s profile gives id and VAT; its keychain-encrypted secret is said to be out of reach', async () => {
+    const appDir = join(dir, 'app-with-profile');
+    const saved = createProfileService({ dir: appDir, cipher: fakeCipher(), clipboard: noClipboard });
+    saved.create({ name: 'Shop A', environment: 'local', clientId: demo.clientId, clientSecret: demo.clientSecret, defaultMerchantVat: 'DK13585628' });
+    saved.dispose();
+    const env = { INTEGRATOR_CONSOLE_USER_DATA: appDir };
+    const locked = await runCli(['token', '--sandbox', sandbox.origin, '--profile', 'shop a'], { env });
+    expect(locked.code).toBe(4);
+    expect(locked.stderr).toMatch(/Profile "Shop A": .*OS keychain.*MOBILEPAY_CLIENT_SECRET or --secret-stdin/);
+    const run = await runCli(['token', '--sandbox', sandbox.origin, '--profile', 'Shop A', '--secret-stdin', '--json'], { env, stdin: demo.clientSecret });
+    expect(run.code).toBe(0);
+    expect(tokenJsonSchema.parse(JSON.parse(run.stdout)).token?.claims.merchant_vat).toBe('DK13585628');
   });
 
   it('--profile without a saved profile says which profiles exist', async () => {

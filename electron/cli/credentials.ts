@@ -69,7 +69,7 @@ export async function resolveRequest(deps: HandlerDeps, flags: CredentialFlags, 
     throw badInput('No client secret: set MOBILEPAY_CLIENT_SECRET or pipe it with --secret-stdin (never as an argument: it would stay in shell history and the process list).');
   }
   if (clientSecret === undefined && profile && profile.secret.state !== 'present') throw badInput(`Profile "${profile.name}": ${KEYCHAIN_UNAVAILABLE}`);
-  const merchantVat = flags.vat ?? profile?.merchants[0]?.vat;
+  const merchantVat = flags.vat ?? profile?.defaultMerchantVat;
   const customTokenUrl = flags.tokenUrl ?? (environment === 'custom' ? profile?.customTokenUrl : undefined);
   return {
     environment,

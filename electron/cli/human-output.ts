@@ -14,7 +14,7 @@ export function summaryLine(attempt: Pick<TokenAttempt, 'outcome' | 'exchange' |
   const status = attempt.exchange.response?.status;
   const cause = attempt.findings.find((finding) => finding.severity !== 'info')?.cause ?? attempt.findings[0]?.cause;
   if (attempt.outcome === 'token') return `OK ${status ?? ''} token from ${attempt.environment.label}${cause ? ` — ${cause}` : ''}`.replace('  ', ' ');
-  if (attempt.outcome === 'network-error') return `NETWORK ${attempt.exchange.failure?.message ?? 'no answer'}${cause ? ` — ${cause}` : ''}`;
+  if (attempt.outcome === 'network-error') return `NETWORK ${cause ?? attempt.exchange.failure?.message ?? 'no answer'}`;
   const error = attempt.oauthError ? ` ${attempt.oauthError.error}` : '';
   return `REFUSED ${status ?? ''}${error} — ${cause ?? 'no finding explains it; see the response below'}`;
 }
