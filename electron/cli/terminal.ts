@@ -1,11 +1,17 @@
-import { styleText } from 'node:util';
+import { inspect } from 'node:util';
 
-type Style = Parameters<typeof styleText>[0];
+export type Style = 'red' | 'green' | 'yellow' | 'cyan' | 'bold' | 'dim';
+
+/** Node's own ANSI table (util.inspect.colors); styleText would second-guess the stream and the environment. */
+function paint(style: Style, text: string): string {
+  const [open, close] = inspect.colors[style] ?? [0, 0];
+  return `\u001b[${open}m${text}\u001b[${close}m`;
+}
 
 /** Colour only for a person at a terminal: never in a pipe, a file, CI logs, or with NO_COLOR set. */
 export function colorFor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv = process.env): (style: Style, text: string) => string {
   const on = stream.isTTY === true && !('NO_COLOR' in env && env.NO_COLOR !== '') && env.TERM !== 'dumb';
-  return (style, text) => (on ? styleText(style, text) : text);
+  return (style, text) => (on ? paint(style, text) : text);
 }
 
 const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
