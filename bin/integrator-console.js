@@ -5,7 +5,7 @@
 // ships dist-cli/ built and never builds.
 import { execFileSync } from 'node:child_process';
 import process from 'node:process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -31,10 +31,17 @@ function needsBuild() {
 
 if (needsBuild()) {
   process.stderr.write('integrator-console: building the command line (dist-cli/) once…\n');
+  // Built beside the bundle, then renamed over it: two commands started at once (tests in parallel, a script's
+  // loop) each build, and neither ever runs a half-written file.
+  const staging = join(root, 'dist-cli', `.build-${process.pid}`);
   try {
+    mkdirSync(join(root, 'dist-cli'), { recursive: true });
     const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-    execFileSync(process.execPath, [vite, 'build', '--config', config, '--logLevel', 'warn'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync(process.execPath, [vite, 'build', '--config', config, '--outDir', staging, '--logLevel', 'warn'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    renameSync(join(staging, 'cli.js'), bundle);
+    rmSync(staging, { recursive: true, force: true });
   } catch {
+    rmSync(staging, { recursive: true, force: true });
     process.stderr.write('integrator-console: the build failed; run `npm install`, then `npm run build:cli` to see why.\n');
     process.exit(1);
   }

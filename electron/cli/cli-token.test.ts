@@ -30,7 +30,7 @@ const local = () => ['--env', 'local', '--sandbox', sandbox.origin];
 const appData = () => ({ INTEGRATOR_CONSOLE_USER_DATA: join(dir, 'app') });
 const credentials = (secret: string) => ({ ...appData(), MOBILEPAY_CLIENT_ID: demo.clientId, MOBILEPAY_CLIENT_SECRET: secret });
 
-describe('integrator-console token / diagnose', () => {
+describe('integrator-console token / diagnose', { timeout: 90_000 }, () => {
   it('token --json: exit 0, the schema, claims readable, signature hidden, secret nowhere', async () => {
     const run = await runCli(['token', ...local(), '--vat', 'DK12345678', '--json'], { env: credentials(demo.clientSecret) });
     expect(run.code).toBe(0);

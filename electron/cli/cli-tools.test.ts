@@ -29,7 +29,7 @@ async function demoToken(): Promise<string> {
   return run.stdout.trim();
 }
 
-describe('decode-basic, inspect and pos', () => {
+describe('decode-basic, inspect and pos', { timeout: 90_000 }, () => {
   it('decode-basic reads a log line from stdin: the client id, never the secret', async () => {
     const header = Buffer.from(`${demo.clientId}:${demo.clientSecret}`).toString('base64');
     const run = await runCli(['decode-basic'], { env: env(), stdin: `2026-12-02T10:00:00Z DEBUG POST /connect/token Authorization: Basic ${header}\n` });
@@ -72,7 +72,7 @@ describe('decode-basic, inspect and pos', () => {
   });
 });
 
-describe('import-zip', () => {
+describe('import-zip', { timeout: 90_000 }, () => {
   const letter = `Dear integrator,\nyour client ID is: ${demo.clientId}\nYour client secret:\n  ${demo.clientSecret}\nRegards`;
 
   async function zipFile(name: string, encryption: 'aes' | 'zipcrypto'): Promise<string> {
