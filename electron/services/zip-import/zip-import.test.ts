@@ -15,7 +15,7 @@ async function failureOf(promise: Promise<unknown>): Promise<{ reason: ZipFailur
   throw new Error('expected the zip to be refused');
 }
 
-describe('readCredentialsZip', () => {
+describe('readCredentialsZip', { timeout: 60_000 }, () => {
   it.each(['zipcrypto', 'aes'] as const)('opens a %s zip in memory with the right password', async (encryption) => {
     const zip = await makeZip([{ path: 'credentials.txt', text: plainText }], encryption);
     const found = await readCredentialsZip(zip, PASSWORD);
