@@ -42,14 +42,15 @@ const tooLarge = (what: string) =>
   new ZipImportError('too-large', `This zip is ${what}, far more than credentials need, so it was not opened (it may be a zip bomb).`);
 const damaged = () => new ZipImportError('damaged', 'This file is not a readable zip: it is damaged or incomplete. Ask for it again, or save the attachment once more.');
 
-const ZIP_LIBRARY_DAMAGED = [/central directory/i, /format is not recognized/i, /local file header/i, /signature/i, /zip64/i, /overlapping/i, /compression method/i, /invalid.*size/i];
 
 function classify(error: unknown): ZipImportError {
   if (error instanceof ZipImportError) return error;
   const message = error instanceof Error ? error.message : String(error);
   if (/invalid password/i.test(message)) return new ZipImportError('wrong-password', 'That password does not open this zip. It came separately (by SMS): check it and try again.');
+  // zip.js checks each entry's inflated size against its header as it goes: a header that lies is a bomb's trick.
+  if (/invalid uncompressed size/i.test(message)) return tooLarge('larger unpacked than its headers say');
   if (/encrypted entry/i.test(message)) return new ZipImportError('password-needed', 'This zip is password-protected: enter the password that came with it.');
-  if (ZIP_LIBRARY_DAMAGED.some((pattern) => pattern.test(message))) return damaged();
+  // Everything else zip.js says (no central directory, bad signature, overlapping entries…) means an unreadable file.
   return damaged();
 }
 

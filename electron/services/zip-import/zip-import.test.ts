@@ -107,6 +107,14 @@ describe('readCredentialsZip', { timeout: 60_000 }, () => {
     expect(failure.message).toMatch(/zip bomb/);
   });
 
+  it('stops inflating a bomb whose headers lie about its size', async () => {
+    const zip = await makeZip([{ path: 'credentials.txt', bytes: new Uint8Array(8 * 1024 * 1024) }], 'none');
+    // The central directory's "uncompressed size" (offset 24 of each 0x02014b50 record) now claims 100 bytes.
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    for (let at = 0; at + 28 <= zip.length; at += 1) if (view.getUint32(at, true) === 0x02014b50) view.setUint32(at + 24, 100, true);
+    expect((await failureOf(readCredentialsZip(zip, undefined))).reason).toBe('too-large');
+  });
+
   it('refuses a zip with thousands of entries', async () => {
     const files = Array.from({ length: 250 }, (_, i) => ({ path: `f/${i}.txt`, text: 'x' }));
     expect((await failureOf(readCredentialsZip(await makeZip(files, 'none'), undefined))).reason).toBe('too-large');
