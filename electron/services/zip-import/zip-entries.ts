@@ -60,6 +60,16 @@ function checkDeclared(entries: FileEntry[], limits: ZipLimits): void {
   if (total > limits.maxTotalBytes) throw tooLarge(`${(total / 1024 / 1024).toFixed(1)} MB unpacked`);
 }
 
+/**
+ * ZipCrypto checks a password against one byte, so about one wrong password in 256 gets past the check and only
+ * the inflated data (or its CRC) comes out wrong: for such an entry that, too, means the password is wrong.
+ */
+function wrongZipCryptoPassword(entry: FileEntry, error: unknown): ZipImportError | undefined {
+  if (!entry.zipCrypto || error instanceof ZipImportError) return undefined;
+  const reason = classify(error);
+  return reason.reason === 'damaged' ? classify(new Error('Invalid password')) : undefined;
+}
+
 /** Inflates one entry into memory, refusing past `limit` bytes whatever its header claimed. */
 async function readEntry(entry: FileEntry, password: string | undefined, limit: number): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
@@ -99,7 +109,9 @@ export async function openZip(bytes: Uint8Array, password: string | undefined, l
         skipped.push(entry.filename);
         continue;
       }
-      const data = await readEntry(entry, entry.encrypted ? password : undefined, Math.min(limits.maxEntryBytes, limits.maxTotalBytes - total));
+      const data = await readEntry(entry, entry.encrypted ? password : undefined, Math.min(limits.maxEntryBytes, limits.maxTotalBytes - total)).catch((error: unknown) => {
+        throw wrongZipCryptoPassword(entry, error) ?? error;
+      });
       total += data.length;
       files.push({ path: entry.filename, text: new TextDecoder('utf-8', { fatal: false }).decode(data) });
     }

@@ -33,6 +33,13 @@ describe('readCredentialsZip', { timeout: 60_000 }, () => {
     expect(failure.message).not.toContain(TEST_CLIENT_SECRET);
   });
 
+  it('calls every wrong ZipCrypto password wrong, also the ~1 in 256 that passes its one-byte check', async () => {
+    const zip = await makeZip([{ path: 'credentials.txt', text: plainText }], 'zipcrypto');
+    const reasons = new Set<string>();
+    for (let i = 0; i < 600; i += 1) reasons.add((await failureOf(readCredentialsZip(zip, `wrong-${i}`))).reason);
+    expect([...reasons]).toEqual(['wrong-password']);
+  });
+
   it('asks for the password when none was given', async () => {
     const zip = await makeZip([{ path: 'credentials.txt', text: plainText }], 'aes');
     expect((await failureOf(readCredentialsZip(zip, undefined))).reason).toBe('password-needed');
