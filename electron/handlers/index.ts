@@ -1,6 +1,7 @@
 import type { Channel, RequestOf, ResponseOf } from '../../shared/ipc/contract';
 import { HandlerError } from '../../shared/ipc/result';
 import { bootstrap } from './bootstrap';
+import { openCredentialsZip } from './credentials-zip';
 import type { HandlerDeps } from './deps';
 import { listEnvironments } from './environments';
 import { exportHar, exportSupportText } from './exports';
@@ -71,6 +72,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'export:support-text': async (request) => exportSupportText(deps, request),
     'settings:get': async () => deps.profiles.uiSettings(),
     'settings:update': async (patch) => deps.profiles.updateUiSettings(patch),
+    'credentials:open-zip': (request) => openCredentialsZip(request),
     'history:clear': async () => {
       deps.history.clear();
       return { cleared: true };

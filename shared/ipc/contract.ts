@@ -124,6 +124,14 @@ export interface BootstrapAnswer {
   answers: { [C in BootstrapChannel]: IpcResult<InvokeResponses[C]> };
   sandboxes: Record<LocalEnvironmentId, IpcResult<SandboxStatus>>;
 }
+/**
+ * The onboarding zip opened in main, in memory. `found` hands the credential text to the import dialog exactly
+ * as a paste would (same parser, same hygiene checks, same save); every other status is a plain answer, not an
+ * error, so the dialog can ask for the password again.
+ */
+export type CredentialsZipAnswer =
+  | { status: 'found'; text: string; source: string; encryption: 'none' | 'zipcrypto' | 'aes' }
+  | { status: 'password-needed' | 'wrong-password' | 'damaged' | 'too-large' | 'no-credentials'; message: string };
 
 export interface InvokeResponses {
   'app:bootstrap': BootstrapAnswer;
@@ -166,6 +174,7 @@ export interface InvokeResponses {
   'export:support-text': { text: string };
   'settings:get': UiSettings;
   'settings:update': UiSettings;
+  'credentials:open-zip': CredentialsZipAnswer;
 }
 
 export type Channel = keyof RequestSchemas & keyof InvokeResponses;
@@ -213,6 +222,7 @@ export const CHANNELS = {
   'export:support-text': true,
   'settings:get': true,
   'settings:update': true,
+  'credentials:open-zip': true,
 } as const satisfies Record<Channel, true> & Record<keyof RequestSchemas, true>;
 
 /** Events pushed from main, named in the past tense. */
