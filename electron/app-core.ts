@@ -5,6 +5,7 @@ import type { LocalEnvironmentId } from '../shared/domain/sandbox-faults';
 import { DEMO_CLIENTS, DEMO_CLIENTS_PRODUCTION, startSandbox, type SandboxFlavor } from './sandbox/index';
 import type { FetchLike } from './services/http-capture';
 import { createPosAttemptLog } from './services/exports/index';
+import { loadFingerprintKey } from './services/fingerprint-key';
 import { openHistory } from './services/history';
 import { createJwksVerifier } from './services/jwks-verifier';
 import { createProfileService } from './services/profiles';
@@ -37,6 +38,8 @@ export interface AppCore {
 
 /** The composition root both shells share: the Electron main process and the browser preview. */
 export function createAppCore(options: AppCoreOptions): AppCore {
+  // Before anything fingerprints a secret: the fingerprints of this installation use its own key.
+  loadFingerprintKey(options.dataDir);
   // Both flavors share one data folder; each has its own key file there.
   const runner = (environment: LocalEnvironmentId, flavor: SandboxFlavor) =>
     createSandboxRunner(
@@ -56,7 +59,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     tokens: createTokenKeeper(),
     tokenClipboard,
     verifier: createJwksVerifier({ fetch: options.fetch }),
-    history: openHistory({ dir: options.dataDir }),
+    history: openHistory({ dir: options.dataDir, onChange: (change) => options.broadcast('history:changed', change) }),
     posLog: createPosAttemptLog(),
   });
   return {

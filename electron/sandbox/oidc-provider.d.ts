@@ -113,6 +113,8 @@ declare module 'oidc-provider' {
       dupes?: string | string[] | Set<string>,
     ): void;
     on(event: 'server_error', listener: (ctx: KoaContextWithOIDC, error: Error) => void): this;
+    /** Koa's own: errors outside oidc-provider's handlers (e.g. a request body that never arrived whole). */
+    on(event: 'error', listener: (error: Error & { status?: number; code?: string }) => void): this;
   }
 
   type OAuthErrorClass = new (description?: string, detail?: string) => Error & { statusCode: number };
