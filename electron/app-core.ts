@@ -10,6 +10,7 @@ import { openHistory } from './services/history';
 import { createJwksVerifier } from './services/jwks-verifier';
 import { createProfileService } from './services/profiles';
 import { createSecretClipboard } from './services/secret-clipboard';
+import { openSettings } from './services/settings';
 import { createTokenKeeper } from './services/token-keeper';
 import type { ClipboardPort, SecretCipher } from './services/profile-service-types';
 import { createSandboxRunner, type SandboxRunner } from './services/sandbox-runner';
@@ -45,7 +46,8 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       (status) => options.broadcast('sandbox:changed', status),
     );
   const sandboxes = { local: runner('local', 'sandbox'), 'local-production': runner('local-production', 'production') };
-  const profiles = createProfileService({ dir: options.dataDir, cipher: options.cipher, clipboard: options.clipboard });
+  const settings = openSettings({ dir: options.dataDir });
+  const profiles = createProfileService({ dir: options.dataDir, cipher: options.cipher, clipboard: options.clipboard, settings });
   const tokenClipboard = createSecretClipboard(options.clipboard);
   const handlers = createHandlers({
     appInfo: options.appInfo,
@@ -53,6 +55,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     sandboxes,
     demoClients: { local: DEMO_CLIENTS, 'local-production': DEMO_CLIENTS_PRODUCTION },
     profiles,
+    settings,
     tokens: createTokenKeeper(),
     tokenClipboard,
     verifier: createJwksVerifier({ fetch: options.fetch }),

@@ -24,7 +24,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'sandbox:set-faults': (request) => setFaults(deps, request),
     'sandbox:rotate-key': (request) => rotateKey(deps, request),
     'token:request': (request) => requestToken(deps, request),
-    'app:notices': async () => [...deps.profiles.notices(), ...deps.history.notices()],
+    'app:notices': async () => [...deps.settings.notices(), ...deps.profiles.notices(), ...deps.history.notices()],
     'profiles:list': async () => listProfiles(deps),
     'profiles:create': async (draft) => deps.profiles.create(draft),
     'profiles:update': async ({ id, patch }) => deps.profiles.update(id, patch),
@@ -65,8 +65,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'pos:call': (request) => callPosApi(deps, request),
     'export:har': async (request) => exportHar(deps, request),
     'export:support-text': async (request) => exportSupportText(deps, request),
-    'settings:get': async () => deps.profiles.uiSettings(),
-    'settings:update': async (patch) => deps.profiles.updateUiSettings(patch),
+    'settings:get': async () => deps.settings.ui(),
+    'settings:update': async (patch) => deps.settings.updateUi(patch),
     'history:clear': async () => {
       deps.history.clear();
       return { cleared: true };
