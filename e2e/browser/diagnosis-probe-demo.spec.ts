@@ -34,3 +34,25 @@ test('the probe in presentation mode says how many characters differ, never whic
   await expect(dialog).toContainText(/\d+ characters? of this secret change with form-encoding/);
   await expect(dialog).not.toContainText('%2B');
 });
+
+test('a PoS call copies as code in five languages with its headers, never the token', async ({ page }) => {
+  const console = new ConsolePage(page);
+  await console.open(preview.url);
+  await console.requestDemoToken('');
+  await console.posPanel.getByLabel('X-MobilePay-Merchant-VAT-Number').fill('DK13585628');
+  await console.callPos('GET /stores');
+  await expect(console.posStatusLine).toHaveText('200 OK');
+  await console.posPanel.getByRole('button', { name: 'Copy this call as code…' }).click();
+  const dialog = console.dialog('Copy this PoS call as code');
+  const languages = ['curl (bash)', 'PowerShell (Invoke-RestMethod)', 'C# (HttpClient)', 'Python (requests)', 'Node.js (fetch)'];
+  await expect(dialog.getByRole('tab')).toHaveText(languages);
+  for (const language of languages) {
+    await dialog.getByRole('tab', { name: language }).click();
+    const code = dialog.getByLabel(`${language} code`);
+    await expect(code).toContainText('MOBILEPAY_ACCESS_TOKEN');
+    await expect(code).toContainText('X-MobilePay-Client-System-Version');
+    await expect(code).toContainText('DK13585628');
+    await expect(code).toContainText('/pos/v10/stores');
+    await expect(code).not.toContainText('eyJ');
+  }
+});
