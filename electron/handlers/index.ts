@@ -1,5 +1,7 @@
 import type { Channel, RequestOf, ResponseOf } from '../../shared/ipc/contract';
 import { HandlerError } from '../../shared/ipc/result';
+import { bootstrap } from './bootstrap';
+import { openCredentialsZip } from './credentials-zip';
 import type { HandlerDeps } from './deps';
 import { listEnvironments } from './environments';
 import { exportHar, exportSupportText } from './exports';
@@ -15,7 +17,8 @@ export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<Resp
 
 /** The handler for every invoke channel: plain async functions over injected deps, shared by main and the preview. */
 export function createHandlers(deps: HandlerDeps): Handlers {
-  return {
+  const handlers: Handlers = {
+    'app:bootstrap': () => bootstrap(handlers),
     'app:info': async () => deps.appInfo,
     'environments:list': async () => listEnvironments(deps),
     'sandbox:status': async ({ environment }) => runnerFor(deps, environment).status(),
@@ -69,9 +72,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'export:support-text': async (request) => exportSupportText(deps, request),
     'settings:get': async () => deps.profiles.uiSettings(),
     'settings:update': async (patch) => deps.profiles.updateUiSettings(patch),
+    'credentials:open-zip': (request) => openCredentialsZip(request),
     'history:clear': async () => {
       deps.history.clear();
       return { cleared: true };
     },
   };
+  return handlers;
 }

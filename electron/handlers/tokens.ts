@@ -1,22 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { environmentById } from '../../shared/domain/environments';
 import type { TokenAttempt } from '../../shared/ipc/contract';
-import { HandlerError } from '../../shared/ipc/result';
 import type { TokenRequestInput } from '../../shared/ipc/schemas';
 import { credentialContextFor, diagnoseTokenAttempt, previousSuccessesFrom, type EncodingCheck } from '../services/diagnosis/index';
 import { authBaseOfTokenUrl } from '../services/token-keeper';
 import { exchangeToken } from '../services/token-exchange';
 import type { HandlerDeps } from './deps';
 import { afterRefusal, settleEncoding, type SendAttempt } from './encoding-settlement';
+import { bindCredentials } from './profile-binding';
 import { sandboxFaultsOf } from './sandbox';
 import { resolveTokenUrl } from './targets';
-
-/** The secret typed in the request, or, for a saved profile, the one main reads from the vault. */
-export function clientSecretFor(deps: HandlerDeps, input: { clientSecret?: string; profileId?: string }): string {
-  if (input.clientSecret !== undefined) return input.clientSecret;
-  if (input.profileId === undefined) throw new HandlerError('INVALID_INPUT', 'Type the client secret or choose a saved profile.');
-  return deps.profiles.getCredentials(input.profileId).clientSecret;
-}
 
 /**
  * Sends one token request, diagnoses it, keeps the usable token in main's memory, records the redacted attempt in
@@ -61,9 +54,10 @@ const sender =
     sendTokenAttempt(deps, input, clientSecret, tokenUrl, check);
 
 export async function requestToken(deps: HandlerDeps, input: TokenRequestInput): Promise<TokenAttempt> {
-  const clientSecret = clientSecretFor(deps, input);
-  const tokenUrl = await resolveTokenUrl(deps, input);
-  return sendTokenAttempt(deps, input, clientSecret, tokenUrl);
+  // A saved secret goes only where its profile points: the bound target and client id replace the request's.
+  const { target, clientId, clientSecret } = bindCredentials(deps, input);
+  const tokenUrl = await resolveTokenUrl(deps, target);
+  return sendTokenAttempt(deps, { ...input, ...target, clientId }, clientSecret, tokenUrl);
 }
 
 /** token:settle-encoding: one extra request with the other Basic encoding for a refused attempt. */

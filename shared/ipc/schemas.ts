@@ -92,7 +92,10 @@ const pastedBasicHeader = z
     `The Basic header is too long: at most ${BASIC_HEADER_MAX.toLocaleString('en-US')} characters. Paste only the Authorization header.`,
   );
 
+const ZIP_BASE64_MAX = 960_000;
+
 export const requestSchemas = {
+  'app:bootstrap': empty,
   'app:info': empty,
   'environments:list': empty,
   'sandbox:status': localTarget,
@@ -185,6 +188,17 @@ export const requestSchemas = {
   'export:support-text': z.object({ attemptId: z.string().min(1).max(64) }).strict(),
   'settings:get': empty,
   'settings:update': z.object({ presentationMode: z.boolean().optional(), welcomeSeen: z.boolean().optional() }).strict(),
+  'credentials:open-zip': z
+    .object({
+      /** The zip, Base64. Onboarding zips are a few KB; the bound keeps both transports' request limits. */
+      data: z
+        .string()
+        .min(1, 'Choose a zip file.')
+        .max(ZIP_BASE64_MAX, 'The zip is larger than 700 KB; an onboarding zip is a few KB. Choose the zip you received.')
+        .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'The zip could not be read.'),
+      password: z.string().max(256, 'The password is too long: at most 256 characters.').optional(),
+    })
+    .strict(),
 } as const;
 
 export type RequestSchemas = typeof requestSchemas;
