@@ -1,4 +1,5 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createHmac } from 'node:crypto';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,12 +31,16 @@ async function demoToken(): Promise<string> {
 }
 
 describe('decode-basic, inspect and pos', { timeout: 90_000 }, () => {
-  it('decode-basic reads a log line from stdin: the client id, never the secret', async () => {
+  it('decode-basic reads a log line from stdin: the client id and the fingerprint the app shows, never the secret', async () => {
+    const key = 'ab'.repeat(32);
+    await mkdir(join(dir, 'app'), { recursive: true });
+    await writeFile(join(dir, 'app', 'fingerprint.key'), `${key}\n`);
+    const appFingerprint = createHmac('sha256', Buffer.from(key, 'hex')).update(demo.clientSecret).digest('hex').slice(0, 8);
     const header = Buffer.from(`${demo.clientId}:${demo.clientSecret}`).toString('base64');
     const run = await runCli(['decode-basic'], { env: env(), stdin: `2026-12-02T10:00:00Z DEBUG POST /connect/token Authorization: Basic ${header}\n` });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`Client id       ${demo.clientId}`);
-    expect(run.stdout).toMatch(/Client secret {3}\d+ characters, fingerprint [0-9a-f]{8}/);
+    expect(run.stdout).toContain(`Client secret   ${demo.clientSecret.length} characters, fingerprint ${appFingerprint}`);
     expect(exposed(run)).not.toContain(demo.clientSecret);
   });
 
