@@ -70,6 +70,8 @@ const started = performance.now();
 await benchTokenExchange();
 await benchHistory();
 await benchSandboxLoad();
+console.log('');
 await benchSandboxWorkers();
+
 await benchUi();
 console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(0)} s`);

@@ -105,8 +105,8 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
   const server = createServer({ requestTimeout, headersTimeout: requestTimeout, connectionsCheckingInterval: Math.min(1_000, requestTimeout) }, (req, res) => {
     // With the sandbox's clock true to this machine's, Node's own Date header is already right: no wrapper per response.
     if (faults.current().clockSkewSeconds !== 0) stampSandboxDate(res, faults.now);
-    if (options.workerId !== undefined) res.setHeader(WORKER_HEADER, String(options.workerId));
     if (refusedForeignHost(req, res, hosts)) return;
+    if (options.workerId !== undefined) res.setHeader(WORKER_HEADER, String(options.workerId));
     if (health(req, res)) return;
     void dispatch(req, res);
   });

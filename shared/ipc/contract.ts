@@ -112,15 +112,6 @@ export interface InspectedToken {
   verification?: VerificationResult;
 }
 
-/**
- * The onboarding zip opened in main, in memory. `found` hands the credential text to the import dialog exactly
- * as a paste would (same parser, same hygiene checks, same save); every other status is a plain answer, not an
- * error, so the dialog can ask for the password again.
- */
-export type CredentialsZipAnswer =
-  | { status: 'found'; text: string; source: string; encryption: 'none' | 'zipcrypto' | 'aes' }
-  | { status: 'password-needed' | 'wrong-password' | 'damaged' | 'too-large' | 'no-credentials'; message: string };
-
 /** The channels whose first answers the start-up needs; `app:bootstrap` answers them all at once. */
 export const BOOTSTRAP_CHANNELS = ['app:info', 'environments:list', 'profiles:list', 'app:notices', 'history:list', 'settings:get'] as const;
 export type BootstrapChannel = (typeof BOOTSTRAP_CHANNELS)[number];
@@ -133,6 +124,14 @@ export interface BootstrapAnswer {
   answers: { [C in BootstrapChannel]: IpcResult<InvokeResponses[C]> };
   sandboxes: Record<LocalEnvironmentId, IpcResult<SandboxStatus>>;
 }
+/**
+ * The onboarding zip opened in main, in memory. `found` hands the credential text to the import dialog exactly
+ * as a paste would (same parser, same hygiene checks, same save); every other status is a plain answer, not an
+ * error, so the dialog can ask for the password again.
+ */
+export type CredentialsZipAnswer =
+  | { status: 'found'; text: string; source: string; encryption: 'none' | 'zipcrypto' | 'aes' }
+  | { status: 'password-needed' | 'wrong-password' | 'damaged' | 'too-large' | 'no-credentials'; message: string };
 
 export interface InvokeResponses {
   'app:bootstrap': BootstrapAnswer;
