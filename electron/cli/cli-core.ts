@@ -9,6 +9,7 @@ import { HandlerError } from '../../shared/ipc/result';
 import { DEMO_CLIENTS, DEMO_CLIENTS_PRODUCTION, startSandbox } from '../sandbox/index';
 import { createPosAttemptLog } from '../services/exports/index';
 import type { FetchLike } from '../services/http-capture';
+import { FINGERPRINT_KEY_FILE, loadFingerprintKey } from '../services/fingerprint-key';
 import { createJwksVerifier } from '../services/jwks-verifier';
 import type { ProfileService } from '../services/profile-service-types';
 import { createProfileService } from '../services/profiles';
@@ -94,6 +95,8 @@ function validated(raw: Handlers): Handlers {
 
 /** The same handlers as the app and the preview, composed for one command-line run. */
 export function createCliCore(options: CliCoreOptions): CliCore {
+  // Fingerprints the app would show for the same secret; where the app never ran, a key of this run (never created).
+  if (existsSync(join(options.dataDir, FINGERPRINT_KEY_FILE))) loadFingerprintKey(options.dataDir);
   const start = (environment: LocalEnvironmentId): (() => Promise<StartedSandbox>) =>
     options.sandboxOrigin
       ? async () => attachedSandbox(options.sandboxOrigin as string, environment)
