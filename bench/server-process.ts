@@ -52,8 +52,9 @@ function procRssMb(pid: number): number {
   return match ? Number(match[1]) / 1024 : Number.NaN;
 }
 
-export async function startServer(name: string, script: string, args: string[] = []): Promise<ServerProcess> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'ic-bench-server-'));
+/** `{dataDir}` in args becomes `keepDir` when given (kept on stop), else a temp directory removed on stop. */
+export async function startServer(name: string, script: string, args: string[] = [], keepDir?: string): Promise<ServerProcess> {
+  const dataDir = keepDir ?? mkdtempSync(join(tmpdir(), 'ic-bench-server-'));
   const child = spawn(process.execPath, [script, ...args.map((arg) => arg.replace('{dataDir}', dataDir))], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
   let errors = '';
   child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
@@ -63,7 +64,7 @@ export async function startServer(name: string, script: string, args: string[] =
       child.kill('SIGTERM');
       await closed;
     }
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!keepDir) rmSync(dataDir, { recursive: true, force: true });
   };
   try {
     const line = await new Promise<string>((resolve, reject) => {
