@@ -8,6 +8,7 @@ import { buildTokenRequest, exchangeToken, type TokenExchangeInput } from '../el
 import { benchHistory } from './history';
 import { heading, median, ratioLine, ROUNDS, spread } from './machine';
 import { benchSandboxLoad } from './sandbox-load';
+import { benchSandboxWorkers } from './sandbox-workers';
 import { benchUi } from './ui';
 
 const PER_ROUND = 100;
@@ -69,5 +70,8 @@ const started = performance.now();
 await benchTokenExchange();
 await benchHistory();
 await benchSandboxLoad();
+console.log('');
+await benchSandboxWorkers();
+
 await benchUi();
 console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(0)} s`);

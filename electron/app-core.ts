@@ -5,12 +5,14 @@ import type { LocalEnvironmentId } from '../shared/domain/sandbox-faults';
 import { DEMO_CLIENTS, DEMO_CLIENTS_PRODUCTION, startSandbox, type SandboxFlavor } from './sandbox/index';
 import type { FetchLike } from './services/http-capture';
 import { createPosAttemptLog } from './services/exports/index';
+import { loadFingerprintKey } from './services/fingerprint-key';
 import { openHistory } from './services/history';
 import { createJwksVerifier } from './services/jwks-verifier';
 import { createProfileService } from './services/profiles';
 import { createSecretClipboard } from './services/secret-clipboard';
 import { createTokenKeeper } from './services/token-keeper';
 import type { ClipboardPort, SecretCipher } from './services/profile-service-types';
+import type { StoreFactory } from './services/profile-store';
 import { createSandboxRunner, type SandboxRunner } from './services/sandbox-runner';
 
 export type Broadcast = <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
@@ -24,6 +26,8 @@ export interface AppCoreOptions {
   /** safeStorage in the app; in the preview a cipher that is never available, so secrets stay in memory. */
   cipher: SecretCipher;
   clipboard: ClipboardPort;
+  /** The app opens its settings stores with electron-store; the preview and tests leave this out (conf). */
+  createStore?: StoreFactory;
 }
 
 export interface AppCore {
@@ -34,6 +38,8 @@ export interface AppCore {
 
 /** The composition root both shells share: the Electron main process and the browser preview. */
 export function createAppCore(options: AppCoreOptions): AppCore {
+  // Before anything fingerprints a secret: the fingerprints of this installation use its own key.
+  loadFingerprintKey(options.dataDir);
   // Both flavors share one data folder; each has its own key file there.
   const runner = (environment: LocalEnvironmentId, flavor: SandboxFlavor) =>
     createSandboxRunner(
@@ -42,7 +48,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       (status) => options.broadcast('sandbox:changed', status),
     );
   const sandboxes = { local: runner('local', 'sandbox'), 'local-production': runner('local-production', 'production') };
-  const profiles = createProfileService({ dir: options.dataDir, cipher: options.cipher, clipboard: options.clipboard });
+  const profiles = createProfileService({ dir: options.dataDir, cipher: options.cipher, clipboard: options.clipboard, createStore: options.createStore });
   const tokenClipboard = createSecretClipboard(options.clipboard);
   const handlers = createHandlers({
     appInfo: options.appInfo,
@@ -60,9 +66,8 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     handlers,
     sandboxes,
     shutdown: async () => {
-      profiles.dispose();
-      tokenClipboard.dispose();
-      await Promise.all(Object.values(sandboxes).map((sandbox) => sandbox.stop()));
+      // Electron 45 reads the clipboard asynchronously: wait for the check-and-clear before the app quits.
+      await Promise.all([profiles.dispose(), tokenClipboard.dispose(), ...Object.values(sandboxes).map((sandbox) => sandbox.stop())]);
     },
   };
 }

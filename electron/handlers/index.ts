@@ -1,16 +1,17 @@
 import type { Channel, RequestOf, ResponseOf } from '../../shared/ipc/contract';
 import { HandlerError } from '../../shared/ipc/result';
 import { bootstrap } from './bootstrap';
+import { openCredentialsZip } from './credentials-zip';
 import type { HandlerDeps } from './deps';
 import { listEnvironments } from './environments';
 import { exportHar, exportSupportText } from './exports';
-import { callPosApi } from './pos';
+import { callPosApi, posSnippets } from './pos';
 import { refuseWhilePresenting } from './presentation';
 import { decodeBasic, probeAuth } from './probes';
 import { rotateKey, runnerFor, setFaults, startSandbox } from './sandbox';
 import { exportProfiles, listProfiles } from './profiles';
 import { copyToken, inspectToken, tokenSnippets, verifyToken } from './token-tools';
-import { requestToken } from './tokens';
+import { requestToken, settleTokenEncoding } from './tokens';
 
 export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> };
 
@@ -26,6 +27,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'sandbox:set-faults': (request) => setFaults(deps, request),
     'sandbox:rotate-key': (request) => rotateKey(deps, request),
     'token:request': (request) => requestToken(deps, request),
+    'token:settle-encoding': (request) => settleTokenEncoding(deps, request),
     'app:notices': async () => [...deps.profiles.notices(), ...deps.history.notices()],
     'profiles:list': async () => listProfiles(deps),
     'profiles:create': async (draft) => deps.profiles.create(draft),
@@ -65,10 +67,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'probe:client-auth': (request) => probeAuth(deps, request),
     'probe:decode-basic': (request) => decodeBasic(deps, request),
     'pos:call': (request) => callPosApi(deps, request),
+    'pos:snippets': async (request) => posSnippets(deps, request),
     'export:har': async (request) => exportHar(deps, request),
     'export:support-text': async (request) => exportSupportText(deps, request),
     'settings:get': async () => deps.profiles.uiSettings(),
     'settings:update': async (patch) => deps.profiles.updateUiSettings(patch),
+    'credentials:open-zip': (request) => openCredentialsZip(request),
     'history:clear': async () => {
       deps.history.clear();
       return { cleared: true };

@@ -26,6 +26,8 @@ const CERT_LIFETIME_MS = 10 * 365 * 24 * 3600 * 1000;
 
 export async function generateSigningMaterial(): Promise<SigningMaterial> {
   // Loaded only to make a certificate (first start, rotation): a sandbox that finds its key never pays its memory.
+  // @peculiar/x509 2 resolves its services through tsyringe, which needs the Reflect metadata API loaded first.
+  await import('reflect-metadata');
   const x509 = await import('@peculiar/x509');
   const keys = await webcrypto.subtle.generateKey(RSA_PARAMS, true, ['sign', 'verify']);
   const now = Date.now();

@@ -1,6 +1,7 @@
 import type { Profile, ProfileCreateInput, ProfilePatchInput, ProfileSummary, UiSettings } from '../../shared/domain/profile';
 import type { SecretComparison, StoreNotice, VaultStatus } from '../../shared/domain/vault';
 import type { BackupImportResult } from './profile-backup';
+import type { StoreFactory } from './profile-store';
 import type { ClipboardPort, TimerPort } from './secret-clipboard';
 import type { SecretCipher } from './vault-policy';
 
@@ -13,6 +14,8 @@ export interface ProfileServiceOptions {
   clipboard: ClipboardPort;
   now?: () => number;
   timers?: TimerPort;
+  /** How profiles.json and settings.json are opened: electron-store in the app, conf elsewhere (the default). */
+  createStore?: StoreFactory;
 }
 
 /** For the token handler in main only: this object holds the secret and must never be sent to the renderer. */
@@ -51,7 +54,7 @@ export interface ProfileService {
   notices(): StoreNotice[];
   exportBackup(): string;
   importBackup(json: string): BackupImportResult;
-  /** At quit: clears the clipboard now if it still holds a copied secret. */
-  dispose(): void;
+  /** At quit: clears the clipboard now if it still holds a copied secret (a promise with Electron's async clipboard). */
+  dispose(): void | Promise<void>;
 }
 

@@ -1,4 +1,4 @@
-import Conf, { type Schema } from 'conf';
+import Conf, { type Options, type Schema } from 'conf';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ENVIRONMENT_IDS } from '../../shared/domain/environments';
@@ -37,9 +37,14 @@ export interface ProfileStore {
   notices(): StoreNotice[];
 }
 
+/** Makes one JSON store: `conf` by default (tests, the preview); the app passes electron-store, a Conf subclass. */
+export type StoreFactory = <T extends Record<string, unknown>>(options: Options<T>) => Conf<T>;
+const confStore: StoreFactory = (options) => new Conf(options);
+
 export interface ProfileStoreOptions {
   dir: string;
   now?: () => number;
+  createStore?: StoreFactory;
 }
 
 const stringOf = (maxLength: number, minLength = 0) => ({ type: 'string', minLength, maxLength }) as const;
@@ -128,6 +133,7 @@ const CORRUPT_MESSAGES = {
 
 export function openProfileStore(options: ProfileStoreOptions): ProfileStore {
   const now = options.now ?? Date.now;
+  const createStore = options.createStore ?? confStore;
   const pending: StoreNotice[] = [];
   const common = { cwd: options.dir, accessPropertiesByDotNotation: false, configFileMode: PRIVATE_FILE_MODE, clearInvalidConfig: false } as const;
   const noticeFor = (source: 'profiles' | 'settings') => (movedTo: string) =>
@@ -135,13 +141,13 @@ export function openProfileStore(options: ProfileStoreOptions): ProfileStore {
 
   const profiles = openRecovering(
     join(options.dir, 'profiles.json'),
-    () => new Conf<ProfilesData>({ ...common, configName: 'profiles', schema: profileJsonSchema, defaults: { profiles: [] }, projectVersion: PROFILES_FORMAT_VERSION, migrations: profileMigrations }),
+    () => createStore<ProfilesData>({ ...common, configName: 'profiles', schema: profileJsonSchema, defaults: { profiles: [] }, projectVersion: PROFILES_FORMAT_VERSION, migrations: profileMigrations }),
     noticeFor('profiles'),
     now,
   );
   const settings = openRecovering(
     join(options.dir, 'settings.json'),
-    () => new Conf<SettingsData>({ ...common, configName: 'settings', schema: settingsJsonSchema, defaults: { allowWeakEncryption: false }, projectVersion: SETTINGS_FORMAT_VERSION, migrations: {} as Migrations<SettingsData> }),
+    () => createStore<SettingsData>({ ...common, configName: 'settings', schema: settingsJsonSchema, defaults: { allowWeakEncryption: false }, projectVersion: SETTINGS_FORMAT_VERSION, migrations: {} as Migrations<SettingsData> }),
     noticeFor('settings'),
     now,
   );

@@ -4,7 +4,7 @@ import { PROFILE_LIMITS, type Profile, type ProfilePatchInput, type ProfileSetti
 import { describeDraftError, profileCreateSchema, profilePatchSchema, type ProfileDraft } from '../../shared/domain/profile-schema';
 import { HandlerError } from '../../shared/ipc/result';
 import { buildBackup, readBackup, type BackupImportResult } from './profile-backup';
-import { applyPatch, copyName, environmentProblem, profileFromDraft, sameIdentity } from './profile-fields';
+import { applyPatch, copyName, environmentProblem, profileFromDraft, repointsSecret, sameIdentity } from './profile-fields';
 import type { ProfileCredentials, ProfileService, ProfileServiceOptions } from './profile-service-types';
 import { openProfileStore } from './profile-store';
 import { createSecretClipboard } from './secret-clipboard';
@@ -32,7 +32,7 @@ const pickUi = ({ presentationMode, welcomeSeen }: ProfileSettings): UiSettings 
 
 export function createProfileService(options: ProfileServiceOptions): ProfileService {
   const now = options.now ?? Date.now;
-  const store = openProfileStore({ dir: options.dir, now });
+  const store = openProfileStore({ dir: options.dir, now, createStore: options.createStore });
   const vault = createSecretVault({ dir: options.dir, cipher: options.cipher, now, allowWeakEncryption: store.settings().allowWeakEncryption });
   const clipboard = createSecretClipboard(options.clipboard, options.timers);
   const pendingNotices = [...store.notices(), ...vault.notices()];
@@ -67,6 +67,9 @@ export function createProfileService(options: ProfileServiceOptions): ProfileSer
     const next = applyPatch(existing, changes, iso());
     const problem = environmentProblem(next);
     if (problem) throw new HandlerError('INVALID_INPUT', problem);
+    if (clientSecret === undefined && repointsSecret(existing, next) && vault.get(id).state === 'present') {
+      throw new HandlerError('FORBIDDEN', 'Changing where this profile sends its saved secret (environment, token endpoint URL or client ID) needs the client secret typed again in the same change.');
+    }
     if (clientSecret !== undefined) vault.set(id, clientSecret);
     store.put(next);
     return summarize(next);

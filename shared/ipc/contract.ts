@@ -98,14 +98,16 @@ export interface BackupImportSummary {
 }
 
 export interface CodeSnippet {
-  language: 'curl' | 'powershell' | 'csharp' | 'python' | 'node';
+  language: 'curl' | 'cmd' | 'powershell' | 'csharp' | 'python' | 'node';
   label: string;
-  /** The id and secret are read from environment variables, never written in. */
+  /** The id and secret (or the access token) are read from environment variables, never written in. */
   code: string;
 }
 
 export interface InspectedToken {
   token?: TokenView;
+  /** From its iss: "Minted by Local production (iss …), checked against Local sandbox's keys." */
+  mintedBy?: string;
   problem?: string;
   verification?: VerificationResult;
 }
@@ -122,6 +124,14 @@ export interface BootstrapAnswer {
   answers: { [C in BootstrapChannel]: IpcResult<InvokeResponses[C]> };
   sandboxes: Record<LocalEnvironmentId, IpcResult<SandboxStatus>>;
 }
+/**
+ * The onboarding zip opened in main, in memory. `found` hands the credential text to the import dialog exactly
+ * as a paste would (same parser, same hygiene checks, same save); every other status is a plain answer, not an
+ * error, so the dialog can ask for the password again.
+ */
+export type CredentialsZipAnswer =
+  | { status: 'found'; text: string; source: string; encryption: 'none' | 'zipcrypto' | 'aes' }
+  | { status: 'password-needed' | 'wrong-password' | 'damaged' | 'too-large' | 'no-credentials'; message: string };
 
 export interface InvokeResponses {
   'app:bootstrap': BootstrapAnswer;
@@ -133,6 +143,8 @@ export interface InvokeResponses {
   'sandbox:set-faults': SandboxStatus;
   'sandbox:rotate-key': SandboxStatus;
   'token:request': TokenAttempt;
+  /** The refused attempt's findings, settled by one extra request with the other Basic encoding (recorded in History). */
+  'token:settle-encoding': { findings: Finding[]; retry: TokenAttempt };
   'app:notices': StoreNotice[];
   'profiles:list': ProfilesState;
   'profiles:create': ProfileSummary;
@@ -150,6 +162,7 @@ export interface InvokeResponses {
   'token:copy': { clearsAfterMs: number };
   'token:inspect': InspectedToken;
   'token:snippets': CodeSnippet[];
+  'pos:snippets': CodeSnippet[];
   'history:list': HistorySummary[];
   'history:get': HistoryEntry<TokenAttempt>;
   'history:delete': { deleted: true };
@@ -161,6 +174,7 @@ export interface InvokeResponses {
   'export:support-text': { text: string };
   'settings:get': UiSettings;
   'settings:update': UiSettings;
+  'credentials:open-zip': CredentialsZipAnswer;
 }
 
 export type Channel = keyof RequestSchemas & keyof InvokeResponses;
@@ -178,6 +192,7 @@ export const CHANNELS = {
   'sandbox:set-faults': true,
   'sandbox:rotate-key': true,
   'token:request': true,
+  'token:settle-encoding': true,
   'app:notices': true,
   'profiles:list': true,
   'profiles:create': true,
@@ -195,6 +210,7 @@ export const CHANNELS = {
   'token:copy': true,
   'token:inspect': true,
   'token:snippets': true,
+  'pos:snippets': true,
   'history:list': true,
   'history:get': true,
   'history:delete': true,
@@ -206,6 +222,7 @@ export const CHANNELS = {
   'export:support-text': true,
   'settings:get': true,
   'settings:update': true,
+  'credentials:open-zip': true,
 } as const satisfies Record<Channel, true> & Record<keyof RequestSchemas, true>;
 
 /** Events pushed from main, named in the past tense. */
