@@ -12,9 +12,9 @@ import { buildServers, startServer, type ServerProcess } from './server-process'
  * one client, then tokens/s and p99 with 50 clients (autocannon, bench/load.ts).
  */
 const CLIENTS = 50;
-const WARMUP_MS = 1_000;
-const ALONE_MS = 2_000;
-const LOAD_MS = 3_000;
+const WARMUP_MS = 500;
+const ALONE_MS = 1_500;
+const LOAD_MS = 2_500;
 const MERCHANT_VAT = 'DK13585628';
 
 interface RoundFigures {
@@ -46,14 +46,18 @@ export async function benchSandboxLoad(): Promise<void> {
   const first = await startServer(NAMES.sandbox, scripts.sandbox, sandboxArgs, sandboxDir);
   const firstRss = first.rssMb();
   await first.stop();
+  const alone = await startServer('sandbox alone', scripts.sandboxAlone, sandboxArgs, sandboxDir);
+  const aloneRss = alone.rssMb();
+  await alone.stop();
   const servers: Record<Name, ServerProcess> = {
     sandbox: await startServer(NAMES.sandbox, scripts.sandbox, sandboxArgs, sandboxDir),
     bare: await startServer(NAMES.bare, scripts.bare),
     mock: await startServer(NAMES.mock, scripts.mock),
   };
   try {
-    heading('token servers, each its own process from built JS (RSS right after start, idle):');
+    heading(`token servers, each its own process from built JS; sandbox = ${scripts.sandbox.script.endsWith('integrator-console.js') ? 'integrator-console sandbox --workers 1 (dist-cli)' : 'the bench\'s own bundle'} (RSS right after start, idle):`);
     console.log(`  ${'sandbox, first start'.padEnd(20)} ${firstRss.toFixed(0)} MB  (makes its signing key)`);
+    console.log(`  ${'sandbox alone'.padEnd(20)} ${aloneRss.toFixed(0)} MB  (electron/sandbox/cli.ts bundled without the rest of the command)`);
     for (const name of Object.keys(servers) as Name[]) console.log(`  ${NAMES[name].padEnd(20)} ${servers[name].rssMb().toFixed(0)} MB`);
     const figures: Record<Name, RoundFigures[]> = { sandbox: [], bare: [], mock: [] };
     const order: Name[] = ['sandbox', 'bare', 'mock'];
