@@ -103,14 +103,3 @@ export function nodeSigningKey(library: Pick<OidcProviderLibrary, 'ExternalSigni
   key.alg = 'RS256';
   return key;
 }
-
-/** The key as oidc-provider's `jwks` configuration takes it (private, with the published metadata). */
-export function providerSigningJwk(material: SigningMaterial): Record<string, unknown> {
-  return {
-    ...material.privateJwk,
-    kid: material.kid,
-    use: 'sig',
-    alg: 'RS256',
-    x5c: [material.certificateDer.toString('base64')],
-  };
-}
