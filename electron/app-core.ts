@@ -10,9 +10,10 @@ import { openHistory } from './services/history';
 import { createJwksVerifier } from './services/jwks-verifier';
 import { createProfileService } from './services/profiles';
 import { createSecretClipboard } from './services/secret-clipboard';
+import { openSettings } from './services/settings';
 import { createTokenKeeper } from './services/token-keeper';
 import type { ClipboardPort, SecretCipher } from './services/profile-service-types';
-import type { StoreFactory } from './services/profile-store';
+import type { StoreFactory } from './services/store-factory';
 import { createSandboxRunner, type SandboxRunner } from './services/sandbox-runner';
 
 export type Broadcast = <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
@@ -48,7 +49,8 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       (status) => options.broadcast('sandbox:changed', status),
     );
   const sandboxes = { local: runner('local', 'sandbox'), 'local-production': runner('local-production', 'production') };
-  const profiles = createProfileService({ dir: options.dataDir, cipher: options.cipher, clipboard: options.clipboard, createStore: options.createStore });
+  const settings = openSettings({ dir: options.dataDir, createStore: options.createStore });
+  const profiles = createProfileService({ dir: options.dataDir, cipher: options.cipher, clipboard: options.clipboard, settings, createStore: options.createStore });
   const tokenClipboard = createSecretClipboard(options.clipboard);
   const handlers = createHandlers({
     appInfo: options.appInfo,
@@ -56,6 +58,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     sandboxes,
     demoClients: { local: DEMO_CLIENTS, 'local-production': DEMO_CLIENTS_PRODUCTION },
     profiles,
+    settings,
     tokens: createTokenKeeper(),
     tokenClipboard,
     verifier: createJwksVerifier({ fetch: options.fetch }),

@@ -15,6 +15,7 @@ import type { ProfileService } from '../services/profile-service-types';
 import { createProfileService } from '../services/profiles';
 import { createSandboxRunner, type StartedSandbox } from '../services/sandbox-runner';
 import { createSecretClipboard } from '../services/secret-clipboard';
+import type { AppSettings, SettingsService } from '../services/settings';
 import { createTokenKeeper } from '../services/token-keeper';
 import { noClipboard, noKeychainCipher } from './app-data';
 import { attachedSandbox } from './attached-sandbox';
@@ -37,10 +38,25 @@ export interface CliCore {
 
 const NO_PROFILES = {
   list: () => [],
-  uiSettings: () => ({ presentationMode: false, welcomeSeen: true }),
   notices: () => [],
   dispose: () => {},
 } as Partial<ProfileService>;
+
+/** The command line keeps its settings for the run only: it never writes the app's settings.json. */
+function runSettings(): SettingsService {
+  let current: AppSettings = { allowWeakEncryption: false, presentationMode: false, welcomeSeen: true };
+  const ui = () => ({ presentationMode: current.presentationMode, welcomeSeen: current.welcomeSeen });
+  return {
+    get: () => current,
+    update: (patch) => (current = { ...current, ...(patch as Partial<AppSettings>) }),
+    ui,
+    updateUi: (patch) => {
+      current = { ...current, ...patch };
+      return ui();
+    },
+    notices: () => [],
+  };
+}
 
 /**
  * The app's profiles, opened only when a command reads them (--profile, decode-basic's match), so a plain
@@ -97,6 +113,7 @@ export function createCliCore(options: CliCoreOptions): CliCore {
     sandboxes,
     demoClients: { local: DEMO_CLIENTS, 'local-production': DEMO_CLIENTS_PRODUCTION },
     profiles,
+    settings: runSettings(),
     tokens: createTokenKeeper(),
     tokenClipboard: createSecretClipboard(noClipboard),
     verifier: createJwksVerifier({ fetch: fetchImpl }),

@@ -28,7 +28,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'sandbox:rotate-key': (request) => rotateKey(deps, request),
     'token:request': (request) => requestToken(deps, request),
     'token:settle-encoding': (request) => settleTokenEncoding(deps, request),
-    'app:notices': async () => [...deps.profiles.notices(), ...deps.history.notices()],
+    'app:notices': async () => [...deps.settings.notices(), ...deps.profiles.notices(), ...deps.history.notices()],
     'profiles:list': async () => listProfiles(deps),
     'profiles:create': async (draft) => deps.profiles.create(draft),
     'profiles:update': async ({ id, patch }) => deps.profiles.update(id, patch),
@@ -70,8 +70,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'pos:snippets': async (request) => posSnippets(deps, request),
     'export:har': async (request) => exportHar(deps, request),
     'export:support-text': async (request) => exportSupportText(deps, request),
-    'settings:get': async () => deps.profiles.uiSettings(),
-    'settings:update': async (patch) => deps.profiles.updateUiSettings(patch),
+    'settings:get': async () => deps.settings.ui(),
+    'settings:update': async (patch) => deps.settings.updateUi(patch),
     'credentials:open-zip': (request) => openCredentialsZip(request),
     'history:clear': async () => {
       deps.history.clear();

@@ -106,4 +106,15 @@ describe('a saved secret only goes where its profile points (through the preview
     const typed = await ipc('profiles:update', { id: profileId, patch: { environment: 'custom', customTokenUrl: echo.tokenUrl, clientSecret: 'typed-again' } });
     expect(typed.result.ok).toBe(true);
   });
+
+  it("the profile's own endpoint gets the secret, and its echo of it comes back scrubbed", async () => {
+    const profileId = await savedProfile({ environment: 'custom', customTokenUrl: echo.tokenUrl, basicEncoding: 'raw' });
+    const { text, result } = await ipc('token:request', asked(profileId, { basicEncoding: 'raw' }));
+    expect(result.ok).toBe(true);
+    expect(echo.received).toHaveLength(1);
+    const sent = Buffer.from(String(echo.received[0]?.headers.authorization).replace('Basic ', ''), 'base64').toString('utf8');
+    expect(sent === `${CLIENT_ID}:${SECRET}`, 'the saved secret reached its own endpoint').toBe(true);
+    expect(text).toContain('invalid_client');
+    expect(leaksIn(text, CLIENT_ID, SECRET)).toEqual([]);
+  });
 });

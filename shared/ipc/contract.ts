@@ -7,6 +7,7 @@ import type { BasicHeaderReport } from '../domain/basic-header';
 import type { ClientAuthProbeResult, PosCallResult } from '../domain/probes';
 import type { ProfileSummary, UiSettings } from '../domain/profile';
 import type { LocalEnvironmentId, SandboxFaults } from '../domain/sandbox-faults';
+import type { SetAsideRecord } from '../domain/set-aside';
 import type { VerificationResult } from '../domain/verification';
 import type { SecretComparison, StoreNotice, VaultStatus } from '../domain/vault';
 import type { TokenView } from '../domain/token-view';
@@ -90,6 +91,8 @@ export interface ProfilesState {
   /** The last used profile, selected on start. */
   selectedId?: string;
   vault: VaultStatus;
+  /** Profiles of the file that failed their checks at start and were left out (the rest loaded); only when any. */
+  setAside?: SetAsideRecord[];
 }
 
 export interface BackupImportSummary {
