@@ -117,7 +117,7 @@ describe('import-zip', { timeout: 90_000 }, () => {
     });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const [code] = (await new Promise((resolve) => child.on('close', (...args) => resolve(args)))) as [number | null];
+    const code = await new Promise<number | null>((resolve) => child.on('close', (exitCode) => resolve(exitCode)));
     expect(code).toBe(0);
     expect(output).toContain(`Client id       ${demo.clientId}`);
     expect(output).not.toContain('sms-4711');

@@ -60,8 +60,9 @@ export const firstLine = (text: string): string => text.split(/\r?\n/)[0] ?? '';
 /** A password typed at the terminal, not echoed. */
 export async function promptHidden(question: string, input: NodeJS.ReadStream = process.stdin, output: NodeJS.WriteStream = process.stderr): Promise<string> {
   if (!input.isTTY) throw new RangeError('No terminal to ask for the password: pipe it in with --password-stdin.');
-  output.write(question);
+  // Echo off before the prompt shows: a password typed (or pasted) the instant it appears is never echoed.
   input.setRawMode(true);
+  output.write(question);
   input.resume();
   input.setEncoding('utf8');
   return new Promise((resolve, reject) => {
