@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { callPos } from '../services/probes/index';
@@ -43,6 +43,9 @@ async function everythingShown(mode: HostileMode): Promise<Record<string, string
   shown['history:list'] = JSON.stringify(await call('history:list', {}));
   shown.har = (await call<{ json: string }>('export:har', { scope: 'run' })).json;
   shown['history.json'] = readFileSync(join(current.dataDir, 'history.json'), 'utf8');
+  for (const entry of readdirSync(current.dataDir, { recursive: true, withFileTypes: true }).filter((item) => item.isFile())) {
+    shown[`file ${entry.name}`] = readFileSync(join(entry.parentPath, entry.name), 'utf8');
+  }
   expect(server.received.length).toBeGreaterThanOrEqual(5);
   return shown;
 }
