@@ -13,6 +13,7 @@ import { createSecretClipboard } from './services/secret-clipboard';
 import { openSettings } from './services/settings';
 import { createTokenKeeper } from './services/token-keeper';
 import type { ClipboardPort, SecretCipher } from './services/profile-service-types';
+import type { StoreFactory } from './services/profile-store';
 import { createSandboxRunner, type SandboxRunner } from './services/sandbox-runner';
 
 export type Broadcast = <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
@@ -26,6 +27,8 @@ export interface AppCoreOptions {
   /** safeStorage in the app; in the preview a cipher that is never available, so secrets stay in memory. */
   cipher: SecretCipher;
   clipboard: ClipboardPort;
+  /** The app opens its settings stores with electron-store; the preview and tests leave this out (conf). */
+  createStore?: StoreFactory;
 }
 
 export interface AppCore {
@@ -46,8 +49,8 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       (status) => options.broadcast('sandbox:changed', status),
     );
   const sandboxes = { local: runner('local', 'sandbox'), 'local-production': runner('local-production', 'production') };
-  const settings = openSettings({ dir: options.dataDir });
-  const profiles = createProfileService({ dir: options.dataDir, cipher: options.cipher, clipboard: options.clipboard, settings });
+  const settings = openSettings({ dir: options.dataDir, createStore: options.createStore });
+  const profiles = createProfileService({ dir: options.dataDir, cipher: options.cipher, clipboard: options.clipboard, settings, createStore: options.createStore });
   const tokenClipboard = createSecretClipboard(options.clipboard);
   const handlers = createHandlers({
     appInfo: options.appInfo,
@@ -59,16 +62,15 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     tokens: createTokenKeeper(),
     tokenClipboard,
     verifier: createJwksVerifier({ fetch: options.fetch }),
-    history: openHistory({ dir: options.dataDir }),
+    history: openHistory({ dir: options.dataDir, onChange: (change) => options.broadcast('history:changed', change) }),
     posLog: createPosAttemptLog(),
   });
   return {
     handlers,
     sandboxes,
     shutdown: async () => {
-      profiles.dispose();
-      tokenClipboard.dispose();
-      await Promise.all(Object.values(sandboxes).map((sandbox) => sandbox.stop()));
+      // Electron 45 reads the clipboard asynchronously: wait for the check-and-clear before the app quits.
+      await Promise.all([profiles.dispose(), tokenClipboard.dispose(), ...Object.values(sandboxes).map((sandbox) => sandbox.stop())]);
     },
   };
 }

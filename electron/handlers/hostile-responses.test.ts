@@ -42,10 +42,10 @@ async function everythingShown(mode: HostileMode): Promise<Record<string, string
   shown['probe:client-auth'] = JSON.stringify(await call('probe:client-auth', target));
   shown['history:list'] = JSON.stringify(await call('history:list', {}));
   shown.har = (await call<{ json: string }>('export:har', { scope: 'run' })).json;
-  shown['history.json'] = readFileSync(join(current.dataDir, 'history.json'), 'utf8');
-  for (const entry of readdirSync(current.dataDir, { recursive: true, withFileTypes: true }).filter((item) => item.isFile())) {
-    shown[`file ${entry.name}`] = readFileSync(join(entry.parentPath, entry.name), 'utf8');
-  }
+  // Everything at rest: the History snapshot and its append log, profiles, settings — whatever main wrote.
+  const atRest = readdirSync(current.dataDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  expect(atRest.some((entry) => entry.name.startsWith('history.'))).toBe(true);
+  for (const entry of atRest) shown[`file ${entry.name}`] = readFileSync(join(entry.parentPath, entry.name), 'utf8');
   expect(server.received.length).toBeGreaterThanOrEqual(5);
   return shown;
 }

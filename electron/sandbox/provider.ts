@@ -31,6 +31,8 @@ export interface IntegratorProviderOptions {
   faults: FaultState;
 }
 
+const CLIENT_GAVE_UP = new Set(['ECONNRESET', 'ECONNABORTED', 'ERR_HTTP_REQUEST_TIMEOUT', 'ERR_STREAM_PREMATURE_CLOSE']);
+
 /** An oidc-provider instance that behaves like MobilePay's Integrator Authentication (client_credentials only). */
 export function createIntegratorProvider(library: OidcProviderLibrary, options: IntegratorProviderOptions): Provider {
   const provider = new library.Provider(options.issuer, providerConfiguration(library, options));
@@ -42,6 +44,12 @@ export function createIntegratorProvider(library: OidcProviderLibrary, options: 
   );
   provider.on('server_error', (_ctx, error) => {
     console.error(`[sandbox] internal error: ${error.message}`);
+  });
+  // Without a listener Koa prints every stream error with its stack; a client that gave up (aborted, or sent less
+  // body than its Content-Length until the request timeout) is not the sandbox's problem.
+  provider.on('error', (error) => {
+    if ((error.status ?? 500) < 500 || CLIENT_GAVE_UP.has(error.code ?? '') || /request timeout|aborted/i.test(error.message)) return;
+    console.error(`[sandbox] request failed: ${error.message}`);
   });
   return provider;
 }
@@ -116,5 +124,5 @@ function stampTokenTimes(payload: Record<string, unknown>, expiration: number | 
   payload.iat = iat;
   payload.nbf = iat;
   payload.exp = iat + lifetime;
-  delete payload.sub;
+  payload.sub = undefined; // not delete: that would turn the payload into a slow dictionary-mode object
 }

@@ -1,6 +1,5 @@
 import { createHash, createPrivateKey, randomBytes, webcrypto, X509Certificate } from 'node:crypto';
 import type { JsonWebKey } from 'node:crypto';
-import * as x509 from '@peculiar/x509';
 
 /**
  * The sandbox's token-signing key and its self-signed certificate, published the way IdentityServer (and so
@@ -26,6 +25,10 @@ const PRIVATE_JWK_FIELDS = ['kty', 'n', 'e', 'd', 'p', 'q', 'dp', 'dq', 'qi'] as
 const CERT_LIFETIME_MS = 10 * 365 * 24 * 3600 * 1000;
 
 export async function generateSigningMaterial(): Promise<SigningMaterial> {
+  // Loaded only to make a certificate (first start, rotation): a sandbox that finds its key never pays its memory.
+  // @peculiar/x509 2 resolves its services through tsyringe, which needs the Reflect metadata API loaded first.
+  await import('reflect-metadata');
+  const x509 = await import('@peculiar/x509');
   const keys = await webcrypto.subtle.generateKey(RSA_PARAMS, true, ['sign', 'verify']);
   const now = Date.now();
   const serial = randomBytes(16);

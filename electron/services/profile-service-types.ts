@@ -2,6 +2,7 @@ import type { Profile, ProfileCreateInput, ProfilePatchInput, ProfileSummary } f
 import type { SetAsideRecord } from '../../shared/domain/set-aside';
 import type { SecretComparison, StoreNotice, VaultStatus } from '../../shared/domain/vault';
 import type { BackupImportResult } from './profile-backup';
+import type { StoreFactory } from './profile-store';
 import type { ClipboardPort, TimerPort } from './secret-clipboard';
 import type { SettingsService } from './settings';
 import type { SecretCipher } from './vault-policy';
@@ -17,6 +18,8 @@ export interface ProfileServiceOptions {
   timers?: TimerPort;
   /** The app's settings service; the service opens its own on `dir` when left out (tests). */
   settings?: SettingsService;
+  /** How profiles.json and settings.json are opened: electron-store in the app, conf elsewhere (the default). */
+  createStore?: StoreFactory;
 }
 
 /** For the token handler in main only: this object holds the secret and must never be sent to the renderer. */
@@ -55,7 +58,7 @@ export interface ProfileService {
   notices(): StoreNotice[];
   exportBackup(): string;
   importBackup(json: string): BackupImportResult;
-  /** At quit: clears the clipboard now if it still holds a copied secret. */
-  dispose(): void;
+  /** At quit: clears the clipboard now if it still holds a copied secret (a promise with Electron's async clipboard). */
+  dispose(): void | Promise<void>;
 }
 

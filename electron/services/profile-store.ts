@@ -1,4 +1,4 @@
-import Conf, { type Schema } from 'conf';
+import type { Schema } from 'conf';
 import { join } from 'node:path';
 import { ENVIRONMENT_IDS } from '../../shared/domain/environments';
 import { PROFILE_LIMITS, type Profile } from '../../shared/domain/profile';
@@ -9,7 +9,7 @@ import { PRIVATE_FILE_MODE } from './atomic-file';
 import { profileMigrations, PROFILES_FORMAT_VERSION, type ProfilesData } from './profile-migrations';
 import { screenProfiles } from './profile-records';
 import { describeWhy } from './store-file';
-import { openStore, type StoreMessages } from './store-open';
+import { confStore, openStore, type StoreFactory, type StoreMessages } from './store-open';
 
 export { profileDraftSchema, profileCreateSchema, profilePatchSchema } from '../../shared/domain/profile-schema';
 
@@ -35,9 +35,12 @@ export interface ProfileStore {
   notices(): StoreNotice[];
 }
 
+export type { StoreFactory } from './store-open';
+
 export interface ProfileStoreOptions {
   dir: string;
   now?: () => number;
+  createStore?: StoreFactory;
 }
 
 const stringOf = (maxLength: number, minLength = 0) => ({ type: 'string', minLength, maxLength }) as const;
@@ -107,7 +110,7 @@ export function openProfileStore(options: ProfileStoreOptions): ProfileStore {
     maxBytes: MAX_PROFILES_BYTES,
     now: options.now ?? Date.now,
     make: () =>
-      new Conf<ProfilesData>({
+      (options.createStore ?? confStore)<ProfilesData>({
         cwd: options.dir,
         configName: 'profiles',
         accessPropertiesByDotNotation: false,

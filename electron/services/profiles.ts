@@ -34,8 +34,8 @@ function secretOrThrow(vault: SecretVault, id: string): string {
  */
 export function createProfileService(options: ProfileServiceOptions): ProfileService {
   const now = options.now ?? Date.now;
-  const store = openProfileStore({ dir: options.dir, now });
-  const settings = options.settings ?? openSettings({ dir: options.dir, now });
+  const store = openProfileStore({ dir: options.dir, now, createStore: options.createStore });
+  const settings = options.settings ?? openSettings({ dir: options.dir, now, createStore: options.createStore });
   const vault = createSecretVault({ dir: options.dir, cipher: options.cipher, now, allowWeakEncryption: settings.get().allowWeakEncryption });
   const clipboard = createSecretClipboard(options.clipboard, options.timers);
   // Opened here (tests), the settings' own notices come with the profiles'; the app asks its settings service.

@@ -1,4 +1,5 @@
-import Conf, { type Schema } from 'conf';
+import type Conf from 'conf';
+import type { Schema } from 'conf';
 import { join } from 'node:path';
 import type { ProfileSettings, UiSettings } from '../../shared/domain/profile';
 import type { SetAsideRecord } from '../../shared/domain/set-aside';
@@ -6,7 +7,7 @@ import type { StoreNotice } from '../../shared/domain/vault';
 import { PRIVATE_FILE_MODE } from './atomic-file';
 import { SETTINGS_FORMAT_VERSION, type Migrations, type SettingsData } from './profile-migrations';
 import { describeWhy } from './store-file';
-import { openStore, type StoreMessages } from './store-open';
+import { confStore, openStore, type StoreFactory, type StoreMessages } from './store-open';
 
 /**
  * The app's settings (settings.json through conf): the last selected profile, the weak-encryption opt-in and the
@@ -70,7 +71,8 @@ function readSettings(settings: Conf<SettingsData>): AppSettings {
 
 const pickUi = ({ presentationMode, welcomeSeen }: AppSettings): UiSettings => ({ presentationMode, welcomeSeen });
 
-export function openSettings(options: { dir: string; now?: () => number }): SettingsService {
+/** `createStore`: electron-store in the app, conf (the default) in tests and the preview. */
+export function openSettings(options: { dir: string; now?: () => number; createStore?: StoreFactory }): SettingsService {
   const now = options.now ?? Date.now;
   const pending: StoreNotice[] = [];
   const { store: settings } = openStore<SettingsData>({
@@ -79,7 +81,7 @@ export function openSettings(options: { dir: string; now?: () => number }): Sett
     maxBytes: MAX_SETTINGS_BYTES,
     now,
     make: () =>
-      new Conf<SettingsData>({
+      (options.createStore ?? confStore)<SettingsData>({
         cwd: options.dir,
         configName: 'settings',
         accessPropertiesByDotNotation: false,

@@ -14,10 +14,17 @@ export const CLIENT_ID_VARIABLE = 'MOBILEPAY_CLIENT_ID';
 export const CLIENT_SECRET_VARIABLE = 'MOBILEPAY_CLIENT_SECRET';
 
 /** The token request as curl, PowerShell, C#, Python and Node, for the form as it is when the dialog opens. */
-export function SnippetsDialog({ form, onClose }: { form: TokenForm; onClose: () => void }) {
+interface SnippetsDialogProps {
+  form: TokenForm;
+  onClose: () => void;
+  /** credentialsReadSameEitherWay(id, secret) of the typed values: a plain curl -u then. Unknown (a saved profile) when left out. */
+  plainCredentials?: boolean;
+}
+
+export function SnippetsDialog({ form, onClose, plainCredentials }: SnippetsDialogProps) {
   const api = useApi();
   const [store] = useState(() => createSnippetsStore(api));
-  const [plan] = useState(() => planSnippets(form));
+  const [plan] = useState(() => planSnippets(form, plainCredentials));
   const status = useStore(store, (s) => s.status);
   const snippets = useStore(store, useShallow((s) => s.snippets));
   const error = useStore(store, (s) => s.error);
