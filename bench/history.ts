@@ -14,7 +14,7 @@ import { heading, median, ratioLine, ROUNDS, spread } from './machine';
  * Issue 13 item 2: a token attempt through the real handlers (exchange with the local sandbox, diagnosis, History)
  * with an empty History, a full one of 200 entries, and a full one of 2 MB; one attempt each in turn, three rounds.
  */
-const PER_ROUND = 40;
+const PER_ROUND = 30;
 const WARMUP = 10;
 const demo = DEMO_CLIENTS[0]!;
 const request = { environment: 'local', clientId: demo.clientId, clientSecret: demo.clientSecret, merchantVat: 'DK13585628', basicEncoding: 'form', sendIbmClientId: false };

@@ -66,6 +66,9 @@ async function benchTokenExchange(): Promise<void> {
   }
 }
 
+// Ctrl+C or a closed pipe (`npm run bench | head`) still runs the exit handlers that stop the servers started.
+process.once('SIGINT', () => process.exit(130));
+process.stdout.on('error', () => process.exit(1));
 const started = performance.now();
 await benchTokenExchange();
 await benchHistory();

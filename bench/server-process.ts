@@ -23,22 +23,30 @@ export interface ServerProcess {
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(repoRoot, '.tmp', 'bench');
-/** A build of the sandbox someone else made (the CLI's own build) wins over ours when it exists. */
-const PREBUILT_SANDBOX = ['dist-sandbox/cli.mjs', 'dist-sandbox/cli.js'].map((path) => join(repoRoot, path));
+/** What `npm run sandbox` runs: the integrator-console command's own build (dist-cli/, built on first use). */
+const COMMAND = join(repoRoot, 'bin', 'integrator-console.js');
 
-/** Bundles our entries (dependencies stay in node_modules); esbuild takes well under a second. */
-export async function buildServers(): Promise<Record<'sandbox' | 'bare' | 'mock', string>> {
-  const entries = { sandbox: 'electron/sandbox/cli.ts', bare: 'bench/bare-signing-server.ts', mock: 'bench/mock-server.ts' };
-  const out = Object.fromEntries(Object.keys(entries).map((name) => [name, join(outDir, `${name}.mjs`)])) as Record<keyof typeof entries, string>;
-  const prebuilt = PREBUILT_SANDBOX.find((path) => existsSync(path));
+export interface ServerCommand {
+  script: string;
+  /** Put before the caller's arguments. */
+  args: string[];
+}
+
+/**
+ * The sandbox as users run it (the command's build, one worker) when it exists, and our own bundles (dependencies
+ * stay in node_modules; esbuild takes well under a second): the sandbox alone, the bare server, oauth2-mock-server.
+ */
+export async function buildServers(): Promise<Record<'sandbox' | 'sandboxAlone' | 'bare' | 'mock', ServerCommand>> {
+  const entries = { sandboxAlone: 'bench/sandbox-entry.ts', bare: 'bench/bare-signing-server.ts', mock: 'bench/mock-server.ts' };
+  const out = (name: string) => join(outDir, `${name}.mjs`);
   await Promise.all(
-    Object.entries(entries)
-      .filter(([name]) => !(name === 'sandbox' && prebuilt))
-      .map(([name, entry]) =>
-        build({ entryPoints: [join(repoRoot, entry)], outfile: out[name as keyof typeof entries], bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'warning', target: 'node20' }),
-      ),
+    Object.entries(entries).map(([name, entry]) =>
+      build({ entryPoints: [join(repoRoot, entry)], outfile: out(name), bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'warning', target: 'node20' }),
+    ),
   );
-  return prebuilt ? { ...out, sandbox: prebuilt } : out;
+  const own = (name: keyof typeof entries): ServerCommand => ({ script: out(name), args: [] });
+  const sandbox = existsSync(COMMAND) ? { script: COMMAND, args: ['sandbox', '--workers', '1'] } : own('sandboxAlone');
+  return { sandbox, sandboxAlone: own('sandboxAlone'), bare: own('bare'), mock: own('mock') };
 }
 
 function procCpuMs(pid: number): number {
@@ -52,18 +60,24 @@ function procRssMb(pid: number): number {
   return match ? Number(match[1]) / 1024 : Number.NaN;
 }
 
-export async function startServer(name: string, script: string, args: string[] = []): Promise<ServerProcess> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'ic-bench-server-'));
-  const child = spawn(process.execPath, [script, ...args.map((arg) => arg.replace('{dataDir}', dataDir))], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+/** `{dataDir}` in args becomes `keepDir` when given (kept on stop), else a temp directory removed on stop. */
+export async function startServer(name: string, command: ServerCommand, args: string[] = [], keepDir?: string): Promise<ServerProcess> {
+  const dataDir = keepDir ?? mkdtempSync(join(tmpdir(), 'ic-bench-server-'));
+  const argv = [command.script, ...command.args, ...args.map((arg) => arg.replace('{dataDir}', dataDir))];
+  const child = spawn(process.execPath, argv, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
   let errors = '';
   child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  // Never leave a server behind, however the bench ends (an error, Ctrl+C, a closed pipe).
+  const killOnExit = () => child.kill('SIGTERM');
+  process.once('exit', killOnExit);
+  child.once('close', () => process.off('exit', killOnExit));
   const stop = async (): Promise<void> => {
     if (child.exitCode === null && child.signalCode === null) {
       const closed = once(child, 'close');
       child.kill('SIGTERM');
       await closed;
     }
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!keepDir) rmSync(dataDir, { recursive: true, force: true });
   };
   try {
     const line = await new Promise<string>((resolve, reject) => {

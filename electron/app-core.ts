@@ -13,7 +13,7 @@ import { createSecretClipboard } from './services/secret-clipboard';
 import { openSettings } from './services/settings';
 import { createTokenKeeper } from './services/token-keeper';
 import type { ClipboardPort, SecretCipher } from './services/profile-service-types';
-import type { StoreFactory } from './services/profile-store';
+import type { StoreFactory } from './services/store-factory';
 import { createSandboxRunner, type SandboxRunner } from './services/sandbox-runner';
 
 export type Broadcast = <E extends EventName>(event: E, payload: EventPayloads[E]) => void;

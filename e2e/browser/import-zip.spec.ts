@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { makeZip } from '../../electron/services/zip-import/zip-test-support';
 import { ConsolePage } from '../support/console-page';
+import { secretFingerprint } from '../support/fingerprint';
 import { usePreview } from '../support/preview';
 
 // Issue 12: the onboarding zip opened in place, against the real preview and the real local sandbox. The demo
@@ -19,7 +19,7 @@ async function demoSecret(request: APIRequestContext): Promise<string> {
   return secret;
 }
 
-const fingerprint = (secret: string) => createHash('sha256').update(secret, 'utf8').digest('hex').slice(0, 8);
+const fingerprint = (secret: string) => secretFingerprint(preview.dataDir, secret);
 
 test('the onboarding zip: wrong password said plainly, the right one fills the import, the profile gets a token', async ({ page, request }) => {
   const secret = await demoSecret(request);

@@ -9,12 +9,13 @@ import { HandlerError } from '../../shared/ipc/result';
 import { DEMO_CLIENTS, DEMO_CLIENTS_PRODUCTION, startSandbox } from '../sandbox/index';
 import { createPosAttemptLog } from '../services/exports/index';
 import type { FetchLike } from '../services/http-capture';
+import { FINGERPRINT_KEY_FILE, loadFingerprintKey } from '../services/fingerprint-key';
 import { createJwksVerifier } from '../services/jwks-verifier';
 import type { ProfileService } from '../services/profile-service-types';
 import { createProfileService } from '../services/profiles';
 import { createSandboxRunner, type StartedSandbox } from '../services/sandbox-runner';
 import { createSecretClipboard } from '../services/secret-clipboard';
-import type { SettingsService } from '../services/settings';
+import type { AppSettings, SettingsService } from '../services/settings';
 import { createTokenKeeper } from '../services/token-keeper';
 import { noClipboard, noKeychainCipher } from './app-data';
 import { attachedSandbox } from './attached-sandbox';
@@ -41,14 +42,21 @@ const NO_PROFILES = {
   dispose: () => {},
 } as Partial<ProfileService>;
 
-/** The command line never changes the app's settings; presentation mode is the window's switch, off here. */
-const CLI_SETTINGS: SettingsService = {
-  get: () => ({ allowWeakEncryption: false, presentationMode: false, welcomeSeen: true }),
-  update: () => CLI_SETTINGS.get(),
-  ui: () => ({ presentationMode: false, welcomeSeen: true }),
-  updateUi: () => CLI_SETTINGS.ui(),
-  notices: () => [],
-};
+/** The command line keeps its settings for the run only: it never writes the app's settings.json. */
+function runSettings(): SettingsService {
+  let current: AppSettings = { allowWeakEncryption: false, presentationMode: false, welcomeSeen: true };
+  const ui = () => ({ presentationMode: current.presentationMode, welcomeSeen: current.welcomeSeen });
+  return {
+    get: () => current,
+    update: (patch) => (current = { ...current, ...(patch as Partial<AppSettings>) }),
+    ui,
+    updateUi: (patch) => {
+      current = { ...current, ...patch };
+      return ui();
+    },
+    notices: () => [],
+  };
+}
 
 /**
  * The app's profiles, opened only when a command reads them (--profile, decode-basic's match), so a plain
@@ -87,6 +95,8 @@ function validated(raw: Handlers): Handlers {
 
 /** The same handlers as the app and the preview, composed for one command-line run. */
 export function createCliCore(options: CliCoreOptions): CliCore {
+  // Fingerprints the app would show for the same secret; where the app never ran, a key of this run (never created).
+  if (existsSync(join(options.dataDir, FINGERPRINT_KEY_FILE))) loadFingerprintKey(options.dataDir);
   const start = (environment: LocalEnvironmentId): (() => Promise<StartedSandbox>) =>
     options.sandboxOrigin
       ? async () => attachedSandbox(options.sandboxOrigin as string, environment)
@@ -103,7 +113,7 @@ export function createCliCore(options: CliCoreOptions): CliCore {
     sandboxes,
     demoClients: { local: DEMO_CLIENTS, 'local-production': DEMO_CLIENTS_PRODUCTION },
     profiles,
-    settings: CLI_SETTINGS,
+    settings: runSettings(),
     tokens: createTokenKeeper(),
     tokenClipboard: createSecretClipboard(noClipboard),
     verifier: createJwksVerifier({ fetch: fetchImpl }),

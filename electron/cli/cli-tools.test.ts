@@ -1,10 +1,13 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createHmac } from 'node:crypto';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CLIENTS, startSandbox, type RunningSandbox } from '../sandbox/index';
 import { makeZip } from '../services/zip-import/zip-test-support';
-import { ensureBuilt, exposed, runCli } from './cli-test-support';
+import { ensureBuilt, exposed, repoRoot, runCli } from './cli-test-support';
 import { posJsonSchema, tokenJsonSchema } from './json-output';
 
 let sandbox: RunningSandbox;
@@ -30,12 +33,16 @@ async function demoToken(): Promise<string> {
 }
 
 describe('decode-basic, inspect and pos', { timeout: 90_000 }, () => {
-  it('decode-basic reads a log line from stdin: the client id, never the secret', async () => {
+  it('decode-basic reads a log line from stdin: the client id and the fingerprint the app shows, never the secret', async () => {
+    const key = 'ab'.repeat(32);
+    await mkdir(join(dir, 'app'), { recursive: true });
+    await writeFile(join(dir, 'app', 'fingerprint.key'), `${key}\n`);
+    const appFingerprint = createHmac('sha256', Buffer.from(key, 'hex')).update(demo.clientSecret).digest('hex').slice(0, 8);
     const header = Buffer.from(`${demo.clientId}:${demo.clientSecret}`).toString('base64');
     const run = await runCli(['decode-basic'], { env: env(), stdin: `2026-12-02T10:00:00Z DEBUG POST /connect/token Authorization: Basic ${header}\n` });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`Client id       ${demo.clientId}`);
-    expect(run.stdout).toMatch(/Client secret {3}\d+ characters, fingerprint [0-9a-f]{8}/);
+    expect(run.stdout).toContain(`Client secret   ${demo.clientSecret.length} characters, fingerprint ${appFingerprint}`);
     expect(exposed(run)).not.toContain(demo.clientSecret);
   });
 
@@ -100,4 +107,21 @@ describe('import-zip', { timeout: 90_000 }, () => {
     expect(found.stdout).toContain('MobilePay/Onboarding/letter.txt (AES, in memory only)');
     expect(exposed(found)).not.toContain(demo.clientSecret);
   });
+
+  // On a pseudo-terminal with echo on, as a person's: whatever the prompt does not switch off would show the password.
+  it.skipIf(!existsSync('/usr/bin/python3'))('asks for the password at a terminal without echoing it', async () => {
+    const file = await zipFile('prompted.zip', 'zipcrypto');
+    const child = spawn('/usr/bin/python3', [join(repoRoot, 'electron/cli/pty-run.py'), process.execPath, 'bin/integrator-console.js', 'import-zip', file], {
+      cwd: repoRoot,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PTY_INPUT: 'sms-4711', ...env() },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const [code] = (await new Promise((resolve) => child.on('close', (...args) => resolve(args)))) as [number | null];
+    expect(code).toBe(0);
+    expect(output).toContain(`Client id       ${demo.clientId}`);
+    expect(output).not.toContain('sms-4711');
+    expect(output).not.toContain(demo.clientSecret);
+  });
 });
+

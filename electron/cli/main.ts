@@ -27,7 +27,11 @@ function build(argv: string[]): Argv<GlobalFlags> {
     .option('color', { type: 'boolean', describe: 'colour (default: only on a terminal; NO_COLOR turns it off)', global: true });
   const withCommands = registerImportZipCommand(registerPosCommand(registerToolCommands(registerProbeCommand(registerTokenCommands(base as Argv<GlobalFlags>)))));
   return withCommands
-    .command('sandbox', 'Run the local sandbox (token endpoint, JWKS, PoS V10 subset); --workers N, --host, see sandbox --help', () => {}, () => {})
+    .command('sandbox', 'Run the local sandbox (token endpoint, JWKS, PoS V10 subset); --workers N, --host, see sandbox --help', {}, () => {
+      // Reached only when options came before it; the sandbox parses its own options, so it must come first.
+      process.stderr.write('error: put sandbox first, with its options after it: integrator-console sandbox [--workers N] [--json] …\n');
+      process.exitCode = EXIT.badInput;
+    })
     .completion('completion', 'Print a bash/zsh completion script: integrator-console completion >> ~/.bashrc')
     .demandCommand(1, 'Name a command: token, diagnose, probe, decode-basic, inspect, pos, import-zip, sandbox.')
     .strict()

@@ -1,6 +1,6 @@
 import ElectronStore, { type Options as ElectronStoreOptions } from 'electron-store';
 import type { Options as ConfOptions } from 'conf';
-import type { StoreFactory } from '../services/profile-store';
+import type { StoreFactory } from '../services/store-factory';
 
 /**
  * The app's JSON stores (profiles.json, settings.json) as electron-store instances, a Conf subclass, so the services

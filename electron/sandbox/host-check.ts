@@ -2,18 +2,17 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendJson } from './router';
 
 /**
- * The Host names the sandbox answers for: its own address on its port, and the other loopback spellings of it when
- * it listens on loopback. Anything else is a page on another site reaching it through DNS rebinding, or a client
- * that would have a foreign host reflected into what it reads: refused before any handler runs.
- * Undefined (any Host) when it listens on every interface, where the names that reach it cannot be known.
+ * The Host names a sandbox on loopback answers for: the loopback spellings of its address and port. Anything else is
+ * a page on another site reaching it through DNS rebinding: refused before any handler runs. Undefined (any Host)
+ * when it listens beyond loopback (`--host` for a team), where the names that reach it cannot be known; discovery
+ * builds its URLs from the issuer either way, so no Host is ever reflected.
  */
 const LOOPBACK_NAMES = ['127.0.0.1', 'localhost', '[::1]'];
 
 export function allowedHosts(host: string, port: number): ReadonlySet<string> | undefined {
-  if (host === '0.0.0.0' || host === '::') return undefined;
   const bracketed = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
-  const names = LOOPBACK_NAMES.includes(bracketed.toLowerCase()) ? LOOPBACK_NAMES : [bracketed];
-  return new Set(names.map((name) => `${name}:${port}`.toLowerCase()));
+  if (!LOOPBACK_NAMES.includes(bracketed.toLowerCase())) return undefined;
+  return new Set(LOOPBACK_NAMES.map((name) => `${name}:${port}`));
 }
 
 /** Answers 421 Misdirected Request and returns true when the Host header is not one of ours. */

@@ -9,6 +9,7 @@ import type { GrantHelper } from 'oidc-provider/lib/helpers/grants.js';
 export interface OidcProviderLibrary {
   Provider: typeof OidcProviderModule.Provider;
   errors: typeof OidcProviderModule.errors;
+  ExternalSigningKey: typeof OidcProviderModule.ExternalSigningKey;
   /** oidc-provider's own client_credentials grant, which the sandbox wraps (see grant.ts). */
   clientCredentials: { handler(ctx: KoaContextWithOIDC): Promise<void>; parameters: ReadonlySet<string> };
 }
@@ -51,7 +52,7 @@ async function importQuietly(): Promise<OidcProviderLibrary> {
       const bound = Object.fromEntries(Object.entries(helpers as unknown as Record<string, GrantHelper>).map(([name, helper]) => [name, helper.bind(undefined, provider)]));
       return grant.handler(provider, bound, ctx);
     };
-    return { Provider: main.Provider, errors: main.errors, clientCredentials: { handler, parameters: grant.parameters } };
+    return { Provider: main.Provider, errors: main.errors, ExternalSigningKey: main.ExternalSigningKey, clientCredentials: { handler, parameters: grant.parameters } };
   } finally {
     if (console.warn === filteredWarn) console.warn = originalWarn;
   }

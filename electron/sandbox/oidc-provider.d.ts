@@ -4,6 +4,7 @@
 
 declare module 'oidc-provider' {
   import type { IncomingMessage, ServerResponse } from 'node:http';
+  import type { KeyObject } from 'node:crypto';
 
   export interface OidcClient {
     clientId: string;
@@ -93,7 +94,7 @@ declare module 'oidc-provider' {
         jwt?: (ctx: KoaContextWithOIDC, token: ClientCredentialsToken, jwt: StructuredJwt) => Promise<void>;
       };
     };
-    jwks?: { keys: Record<string, unknown>[] };
+    jwks?: { keys: (Record<string, unknown> | ExternalSigningKey)[] };
     renderError?: (ctx: KoaContextWithOIDC, out: Record<string, unknown>, error: Error) => Promise<void>;
     responseTypes?: string[];
     routes?: Record<string, string>;
@@ -115,6 +116,14 @@ declare module 'oidc-provider' {
     on(event: 'server_error', listener: (ctx: KoaContextWithOIDC, error: Error) => void): this;
     /** Koa's own: errors outside oidc-provider's handlers (e.g. a request body that never arrived whole). */
     on(event: 'error', listener: (error: Error & { status?: number; code?: string }) => void): this;
+  }
+
+  /** A signing key oidc-provider does not hold: it asks `sign(data)` for the signature (features.externalSigningSupport). */
+  export class ExternalSigningKey {
+    kid: string;
+    alg: string;
+    keyObject(): KeyObject;
+    sign(data: Buffer): Promise<Buffer>;
   }
 
   type OAuthErrorClass = new (description?: string, detail?: string) => Error & { statusCode: number };

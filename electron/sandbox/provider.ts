@@ -9,7 +9,7 @@ import { mobilePayClientCredentials, requestedMerchantVat } from './grant';
 import type { OidcProviderLibrary } from './load-oidc-provider';
 import { MemoryAdapter } from './memory-adapter';
 import { JWKS_PATH, mobilePayEndpoints } from './mobilepay-endpoints';
-import { providerSigningJwk } from './signing-certificate';
+import { nodeSigningKey } from './signing-certificate';
 import type { SigningMaterial } from './signing-certificate';
 
 /** MobilePay's documented lifetime (DOMAIN.md §4); the tokenLifetimeSeconds fault changes it at runtime. */
@@ -62,7 +62,7 @@ function providerConfiguration(library: OidcProviderLibrary, options: Integrator
     clientAuthMethods: ['client_secret_basic', 'client_secret_post'],
     // No browser flows exist, so no cookie ever needs to survive a restart.
     cookies: { keys: [randomBytes(32).toString('base64url')] },
-    jwks: { keys: [providerSigningJwk(options.signing)] },
+    jwks: { keys: [nodeSigningKey(library, options.signing)] },
     responseTypes: [], // no authorization endpoint flows: grant_types becomes exactly client_credentials
     scopes: [INTEGRATOR_SCOPE],
     routes: { token: TOKEN_PATH, jwks: JWKS_PATH },
@@ -86,6 +86,7 @@ function providerConfiguration(library: OidcProviderLibrary, options: Integrator
         },
       },
       devInteractions: { enabled: false },
+      externalSigningSupport: { enabled: true, ack: 'experimental-01' },
       dPoP: { enabled: false },
       pushedAuthorizationRequests: { enabled: false },
       rpInitiatedLogout: { enabled: false },

@@ -1,6 +1,7 @@
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDirs } from '../services/profiles-test-support';
+import { allowedHosts } from './host-check';
 import { DEMO_CLIENTS, startSandbox, type RunningSandbox } from './index';
 
 /**
@@ -79,5 +80,14 @@ describe('sandbox request edges', () => {
     const answer = await raw(['POST {token} HTTP/1.1', hostLine(), `Authorization: ${basic}`, 'Content-Type: application/x-www-form-urlencoded', 'Content-Length: 1000'], form);
     expect(answer.status).toBe(408);
     expect(answer.closedAfterMs).toBeLessThan(15_000);
+  });
+});
+
+describe('sandbox Host names', () => {
+  it('knows every loopback spelling of its port on loopback, and any name beyond loopback (a team reaches it by its name)', () => {
+    expect([...(allowedHosts('127.0.0.1', 4100) ?? [])].sort()).toEqual(['127.0.0.1:4100', '[::1]:4100', 'localhost:4100']);
+    expect(allowedHosts('::1', 4100)?.has('localhost:4100')).toBe(true);
+    expect(allowedHosts('0.0.0.0', 4100)).toBeUndefined();
+    expect(allowedHosts('192.168.1.5', 4100)).toBeUndefined();
   });
 });

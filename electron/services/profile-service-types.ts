@@ -2,9 +2,9 @@ import type { Profile, ProfileCreateInput, ProfilePatchInput, ProfileSummary } f
 import type { SetAsideRecord } from '../../shared/domain/set-aside';
 import type { SecretComparison, StoreNotice, VaultStatus } from '../../shared/domain/vault';
 import type { BackupImportResult } from './profile-backup';
-import type { StoreFactory } from './profile-store';
 import type { ClipboardPort, TimerPort } from './secret-clipboard';
 import type { SettingsService } from './settings';
+import type { StoreFactory } from './store-factory';
 import type { SecretCipher } from './vault-policy';
 
 /** Profiles (metadata in conf) joined with their secrets (the vault). The renderer-facing results carry no secret. */
@@ -58,7 +58,7 @@ export interface ProfileService {
   notices(): StoreNotice[];
   exportBackup(): string;
   importBackup(json: string): BackupImportResult;
-  /** At quit: clears the clipboard now if it still holds a copied secret (a promise with Electron's async clipboard). */
-  dispose(): void | Promise<void>;
+  /** At quit: clears the clipboard now if it still holds a copied secret. */
+  dispose(): void;
 }
 

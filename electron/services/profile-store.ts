@@ -9,7 +9,8 @@ import { PRIVATE_FILE_MODE } from './atomic-file';
 import { profileMigrations, PROFILES_FORMAT_VERSION, type ProfilesData } from './profile-migrations';
 import { screenProfiles } from './profile-records';
 import { describeWhy } from './store-file';
-import { confStore, openStore, type StoreFactory, type StoreMessages } from './store-open';
+import { confStore, type StoreFactory } from './store-factory';
+import { openStore, type StoreMessages } from './store-open';
 
 export { profileDraftSchema, profileCreateSchema, profilePatchSchema } from '../../shared/domain/profile-schema';
 
@@ -34,8 +35,6 @@ export interface ProfileStore {
   /** Returns the pending notices (a corrupt file moved aside, profiles set aside) once, then forgets them. */
   notices(): StoreNotice[];
 }
-
-export type { StoreFactory } from './store-open';
 
 export interface ProfileStoreOptions {
   dir: string;

@@ -7,7 +7,8 @@ import type { StoreNotice } from '../../shared/domain/vault';
 import { PRIVATE_FILE_MODE } from './atomic-file';
 import { SETTINGS_FORMAT_VERSION, type Migrations, type SettingsData } from './profile-migrations';
 import { describeWhy } from './store-file';
-import { confStore, openStore, type StoreFactory, type StoreMessages } from './store-open';
+import { confStore, type StoreFactory } from './store-factory';
+import { openStore, type StoreMessages } from './store-open';
 
 /**
  * The app's settings (settings.json through conf): the last selected profile, the weak-encryption opt-in and the
@@ -71,7 +72,6 @@ function readSettings(settings: Conf<SettingsData>): AppSettings {
 
 const pickUi = ({ presentationMode, welcomeSeen }: AppSettings): UiSettings => ({ presentationMode, welcomeSeen });
 
-/** `createStore`: electron-store in the app, conf (the default) in tests and the preview. */
 export function openSettings(options: { dir: string; now?: () => number; createStore?: StoreFactory }): SettingsService {
   const now = options.now ?? Date.now;
   const pending: StoreNotice[] = [];

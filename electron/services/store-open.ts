@@ -1,4 +1,4 @@
-import Conf, { type Options } from 'conf';
+import type Conf from 'conf';
 import { basename, dirname, join } from 'node:path';
 import type { SetAsideRecord } from '../../shared/domain/set-aside';
 import type { StoreNotice } from '../../shared/domain/vault';
@@ -10,10 +10,6 @@ import { readStoreFile, type SetAsideWhy } from './store-file';
  * JSON object or failing the whole-file schema → moved aside; single bad records or values → screened out, with a
  * copy of the original kept beside it. Every case leaves a notice naming the kept file.
  */
-/** Makes one JSON store: `conf` by default (tests, the preview); the app passes electron-store, a Conf subclass. */
-export type StoreFactory = <T extends Record<string, unknown>>(options: Options<T>) => Conf<T>;
-export const confStore: StoreFactory = (options) => new Conf(options);
-
 export interface StoreMessages {
   /** The file could not be read or is too large; `why` says which. */
   setAsideFile(why: SetAsideWhy, movedTo: string): string;
