@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { chmodSync, closeSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -110,6 +111,14 @@ describe('unreadable and oversized files are set aside, not a startup failure', 
     const started = start(dir);
     expect((await answer<Listed>(started, 'profiles:list')).profiles).toEqual([]);
     expect((await answer<Notice[]>(started, 'app:notices')).some((n) => n.source === 'profiles' && /could not be read/.test(n.message))).toBe(true);
+  });
+
+  it.skipIf(process.platform === 'win32')('a named pipe where settings.json should be is set aside unread instead of hanging the start', async () => {
+    const dir = dirs.make();
+    execFileSync('mkfifo', [join(dir, 'settings.json')]);
+    const started = start(dir);
+    expect(await answer(started, 'settings:get')).toEqual({ presentationMode: false, welcomeSeen: false });
+    expect((await answer<Notice[]>(started, 'app:notices')).some((n) => n.source === 'settings' && /could not be read \(not a file\)/.test(n.message))).toBe(true);
   });
 
   it('50 MB profiles and settings files: the first handler answers within 2 s, the files kept aside whole', async () => {
