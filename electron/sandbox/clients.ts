@@ -1,4 +1,4 @@
-import type { DemoClient } from '../../shared/ipc/contract';
+import type { DemoClient } from '../../shared/domain/sandbox-status';
 
 /** The two local environments: "Local sandbox" and "Local production" (own clients, own keys, same shape). */
 export const SANDBOX_FLAVORS = ['sandbox', 'production'] as const;

@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AUTH_BASE_PATH, TOKEN_PATH } from '../../shared/domain/environments';
-import type { DemoClient } from '../../shared/ipc/contract';
+import type { DemoClient } from '../../shared/domain/sandbox-status';
 import { demoClientsFor, isSandboxFlavor } from './clients';
 import type { SandboxFlavor } from './clients';
 import { stampSandboxDate } from './fault-gate';
@@ -19,7 +19,7 @@ import type { RequestHandler } from './router';
 import { createSandboxApp } from './sandbox-app';
 import { healthResponder, WORKER_HEADER } from './health';
 
-export type { DemoClient } from '../../shared/ipc/contract';
+export type { DemoClient } from '../../shared/domain/sandbox-status';
 export { DEMO_CLIENTS, DEMO_CLIENTS_PRODUCTION, demoClientsFor, SANDBOX_FLAVORS } from './clients';
 export type { SandboxFlavor } from './clients';
 export { DEFAULT_FAULTS, describeActiveFaults, validateFaultPatch } from './faults';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodeJwt, decodeProtectedHeader, importJWK, SignJWT } from 'jose';
 import type { JWTPayload } from 'jose';
-import type { DemoClient } from '../../shared/ipc/contract';
+import type { DemoClient } from '../../shared/domain/sandbox-status';
 
 /** Shared by the sandbox's tests (not a test file itself). Everything goes over loopback to a real server. */
 

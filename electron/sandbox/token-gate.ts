@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { DemoClient } from '../../shared/ipc/contract';
+import type { DemoClient } from '../../shared/domain/sandbox-status';
 import type { SandboxFaults } from './faults';
 import { headerValues } from './pos-headers';
 import { sendJson } from './router';

@@ -1,6 +1,6 @@
 import { HTTPSnippet, type HarRequest } from 'httpsnippet';
 import type { CapturedRequest } from '../../shared/domain/exchange';
-import type { CodeSnippet } from '../../shared/ipc/contract';
+import type { CodeSnippet } from '../../shared/domain/code-snippet';
 import { showErrorBody } from './code-snippet-output';
 
 /**

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DemoClient } from '../../shared/ipc/contract';
+import type { DemoClient } from '../../shared/domain/sandbox-status';
 import { DEMO_CLIENTS, startSandbox, type RunningSandbox } from '../sandbox/index';
 import { formEncodeCredential } from './basic-auth';
 import { CLIENT_ID_VARIABLE, CLIENT_SECRET_VARIABLE, tokenRequestHar, tokenRequestSnippets, type SnippetInput, type SnippetLanguage } from './code-snippets';

@@ -1,4 +1,4 @@
-import type { CodeSnippet } from '../../shared/ipc/contract';
+import type { CodeSnippet } from '../../shared/domain/code-snippet';
 import { HTTPSnippet, type HarRequest } from 'httpsnippet';
 import type { BasicEncoding } from '../../shared/ipc/schemas';
 import { showErrorBody } from './code-snippet-output';

@@ -1,5 +1,5 @@
 import { openHistory } from './history';
-import type { TokenAttempt } from '../../shared/ipc/contract';
+import type { TokenAttempt } from '../../shared/domain/attempts';
 
 /**
  * TEST SUPPORT, never used by the app: adds large attempts to History in `argv[2]` as fast as it can and prints each

@@ -4,7 +4,7 @@ import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { TokenAttempt } from '../../shared/ipc/contract';
+import type { TokenAttempt } from '../../shared/domain/attempts';
 import { HISTORY_LOG_NAME, openHistory } from './history';
 import { tempDirs } from './profiles-test-support';
 

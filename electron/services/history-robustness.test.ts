@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { TokenAttempt } from '../../shared/ipc/contract';
+import type { TokenAttempt } from '../../shared/domain/attempts';
 import { createHandlers } from '../handlers/index';
 import type { HandlerDeps } from '../handlers/deps';
 import { HISTORY_FILE_NAME, openHistory } from './history';

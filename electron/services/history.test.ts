@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HISTORY_LIMITS } from '../../shared/domain/history';
-import type { TokenAttempt } from '../../shared/ipc/contract';
+import type { TokenAttempt } from '../../shared/domain/attempts';
 import { DEMO_CLIENTS, startSandbox, type RunningSandbox } from '../sandbox/index';
 import { HISTORY_FILE_NAME, HISTORY_LOG_NAME, openHistory } from './history';
 import { tempDirs } from './profiles-test-support';

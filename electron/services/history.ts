@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { HISTORY_LIMITS, type HistoryChange, type HistoryEntry, type HistoryNotice, type HistorySummary } from '../../shared/domain/history';
-import type { TokenAttempt } from '../../shared/ipc/contract';
+import type { TokenAttempt } from '../../shared/domain/attempts';
 import { historyFiles } from './history-files';
 import { loadHistory, storedEntry } from './history-load';
 

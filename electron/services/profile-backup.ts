@@ -1,4 +1,4 @@
-import type { BackupImportSummary } from '../../shared/ipc/contract';
+import type { BackupImportSummary } from '../../shared/domain/profile';
 import { z } from 'zod';
 import { PROFILE_BACKUP_FORMAT, type Profile } from '../../shared/domain/profile';
 import { describeDraftError, profileDraftSchema, type ProfileDraft } from '../../shared/domain/profile-schema';

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { SandboxFaults } from '../../shared/domain/sandbox-faults';
-import type { SandboxStatus } from '../../shared/ipc/contract';
+import type { SandboxStatus } from '../../shared/domain/sandbox-status';
 import { createSandboxRunner, type StartedSandbox } from './sandbox-runner';
 
 const fakeSandbox = (port: number, close = vi.fn(async () => {})): StartedSandbox => {

@@ -1,6 +1,6 @@
 import type { SandboxFaults } from '../../shared/domain/sandbox-faults';
 import type { LocalEnvironmentId } from '../../shared/domain/sandbox-faults';
-import type { DemoClient, SandboxStatus } from '../../shared/ipc/contract';
+import type { DemoClient, SandboxStatus } from '../../shared/domain/sandbox-status';
 
 /** What the runner needs from a started sandbox (electron/sandbox's RunningSandbox satisfies it). */
 export interface StartedSandbox {

@@ -1,7 +1,7 @@
 import type { CapturedRequest, Exchange, HeaderList } from '../../shared/domain/exchange';
 import { describeRedactedSecret } from '../../shared/domain/redaction';
 import { decodeToken } from '../../shared/domain/token-view';
-import type { AttemptOutcome, TokenAttempt } from '../../shared/ipc/contract';
+import type { AttemptOutcome, TokenAttempt } from '../../shared/domain/attempts';
 import type { BasicEncoding } from '../../shared/ipc/schemas';
 import { basicAuthorization, fingerprintSecret } from './basic-auth';
 import { scrubberFor, scrubDeep, type KnownCredential } from './known-secrets';

@@ -1,12 +1,15 @@
 import type { z } from 'zod';
+import type { AppInfo } from '../domain/app-info';
+import type { AttemptOutcome, PosAttempt, TokenAttempt } from '../domain/attempts';
+import type { CodeSnippet } from '../domain/code-snippet';
+import type { DemoClient, SandboxState, SandboxStatus } from '../domain/sandbox-status';
 import type { EnvironmentId } from '../domain/environments';
-import type { AttemptOutcome, Exchange } from '../domain/exchange';
 import type { Finding } from '../domain/diagnosis';
 import type { HistoryChange, HistoryEntry, HistorySummary } from '../domain/history';
 import type { BasicHeaderReport } from '../domain/basic-header';
-import type { ClientAuthProbeResult, PosCallResult } from '../domain/probes';
-import type { ProfileSummary, UiSettings } from '../domain/profile';
-import type { LocalEnvironmentId, SandboxFaults } from '../domain/sandbox-faults';
+import type { ClientAuthProbeResult } from '../domain/probes';
+import type { BackupImportSummary, ProfileSummary, UiSettings } from '../domain/profile';
+import type { LocalEnvironmentId } from '../domain/sandbox-faults';
 import type { SetAsideRecord } from '../domain/set-aside';
 import type { VerificationResult } from '../domain/verification';
 import type { SecretComparison, StoreNotice, VaultStatus } from '../domain/vault';
@@ -16,12 +19,8 @@ import type { RequestSchemas } from './schemas';
 
 /** The whole IPC surface: every invoke channel once, with one request and one response type. */
 
-export interface AppInfo {
-  version: string;
-  /** 'electron' in the app, 'preview' in the browser preview. */
-  shell: 'electron' | 'preview';
-  platform: string;
-}
+// Domain types the answers carry live in shared/domain; re-exported for the renderer's convenience.
+export type { AppInfo, AttemptOutcome, BackupImportSummary, CodeSnippet, DemoClient, PosAttempt, SandboxState, SandboxStatus, TokenAttempt };
 
 export interface EnvironmentSummary {
   id: EnvironmentId;
@@ -33,59 +32,6 @@ export interface EnvironmentSummary {
   tokenUrl?: string;
 }
 
-export type SandboxState = 'stopped' | 'starting' | 'running' | 'failed';
-
-export interface SandboxStatus {
-  environment: LocalEnvironmentId;
-  state: SandboxState;
-  /** e.g. http://127.0.0.1:54321/integrator-authentication */
-  authBase?: string;
-  /** e.g. http://127.0.0.1:54321/pos/v10 */
-  posBase?: string;
-  /** The active fault switches and signing key, while it runs. */
-  faults?: SandboxFaults;
-  kid?: string;
-  message?: string;
-}
-
-export interface DemoClient {
-  label: string;
-  clientId: string;
-  /** Demo secrets are public (printed by `npm run sandbox`); real secrets never cross IPC (STYLE.md §4). */
-  clientSecret: string;
-  note: string;
-}
-
-export type { AttemptOutcome };
-
-export interface TokenAttempt {
-  id: string;
-  environment: { id: EnvironmentId; label: string; production: boolean };
-  tokenUrl: string;
-  merchantVat?: string;
-  /** The saved profile whose credentials were used, when one was. */
-  profileId?: string;
-  outcome: AttemptOutcome;
-  /** The exchange with the secret redacted and the token's signature hidden. */
-  exchange: Exchange;
-  /** When the answer arrived, epoch ms on this machine's clock. */
-  receivedAt: number;
-  tokenResponse?: { expiresIn?: number; tokenType?: string; scope?: string };
-  token?: TokenView;
-  /** Why a 200 body did not yield a readable token. */
-  tokenProblem?: string;
-  oauthError?: { error: string; description?: string };
-  /** Why it went the way it did, most important first (cause, evidence, next step, certainty). */
-  findings: Finding[];
-}
-
-/** A PoS V10 call made with a token this app holds, captured and diagnosed like a token attempt. */
-export interface PosAttempt extends PosCallResult {
-  id: string;
-  environment: { id: EnvironmentId; label: string; production: boolean };
-  findings: Finding[];
-}
-
 export interface ProfilesState {
   profiles: ProfileSummary[];
   /** The last used profile, selected on start. */
@@ -93,18 +39,6 @@ export interface ProfilesState {
   vault: VaultStatus;
   /** Profiles of the file that failed their checks at start and were left out (the rest loaded); only when any. */
   setAside?: SetAsideRecord[];
-}
-
-export interface BackupImportSummary {
-  imported: number;
-  skipped: { index: number; reason: string }[];
-}
-
-export interface CodeSnippet {
-  language: 'curl' | 'cmd' | 'powershell' | 'csharp' | 'python' | 'node';
-  label: string;
-  /** The id and secret (or the access token) are read from environment variables, never written in. */
-  code: string;
 }
 
 export interface InspectedToken {

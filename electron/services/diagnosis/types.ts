@@ -2,7 +2,7 @@ import type { Exchange } from '../../../shared/domain/exchange';
 import type { InspectedValue } from '../../../shared/domain/invisible-characters';
 import type { SecretFingerprint } from '../../../shared/domain/redaction';
 import type { TokenView } from '../../../shared/domain/token-view';
-import type { TokenAttempt } from '../../../shared/ipc/contract';
+import type { TokenAttempt } from '../../../shared/domain/attempts';
 import type { BasicEncoding } from '../../../shared/ipc/schemas';
 import type { ActiveFaults } from './sandbox-fault-rules';
 

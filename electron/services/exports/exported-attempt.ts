@@ -1,6 +1,6 @@
 import type { Exchange } from '../../../shared/domain/exchange';
 import { reasonPhrase } from '../../../shared/domain/exchange';
-import type { PosAttempt, TokenAttempt } from '../../../shared/ipc/contract';
+import type { PosAttempt, TokenAttempt } from '../../../shared/domain/attempts';
 
 /** One attempt of this run as the exports take it: a token request or a PoS V10 call. */
 export type ExportedAttempt = { kind: 'token'; attempt: TokenAttempt } | { kind: 'pos'; attempt: PosAttempt };

@@ -2,7 +2,7 @@ import { har as validateHar } from 'har-validator';
 import type { Entry } from 'har-format';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatFindings } from '../../../shared/domain/diagnosis';
-import type { PosAttempt, TokenAttempt } from '../../../shared/ipc/contract';
+import type { PosAttempt, TokenAttempt } from '../../../shared/domain/attempts';
 import { DEMO_CLIENTS, type RunningSandbox } from '../../sandbox/index';
 import { closedLoopbackPort } from '../sandbox-token-test-support';
 import {

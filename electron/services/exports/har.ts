@@ -2,7 +2,7 @@ import type { Entry, Har, Header, Param, PostData, QueryString, Request, Respons
 import { formatFindings } from '../../../shared/domain/diagnosis';
 import type { CapturedRequest, CapturedResponse, Exchange, HeaderList } from '../../../shared/domain/exchange';
 import { headerValue, reasonPhrase } from '../../../shared/domain/exchange';
-import type { AppInfo } from '../../../shared/ipc/contract';
+import type { AppInfo } from '../../../shared/domain/app-info';
 import { redactBodyText, redactHeaders, redactUrl, stripSignaturesDeep } from './export-redaction';
 import { environmentLine, KIND_LABELS, serverErrorLine, type ExportedAttempt } from './exported-attempt';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PosAttempt } from '../../../shared/ipc/contract';
+import type { PosAttempt } from '../../../shared/domain/attempts';
 import { DEMO_CLIENTS, type RunningSandbox } from '../../sandbox/index';
 import { realPosAttempt, realTokenAttempt, startTestSandbox, USABLE_JWT } from './exports-test-support';
 import { createPosAttemptLog, POS_LOG_LIMIT } from './pos-log';

@@ -1,4 +1,4 @@
-import type { PosAttempt } from '../../../shared/ipc/contract';
+import type { PosAttempt } from '../../../shared/domain/attempts';
 import { stripSignaturesDeep } from './export-redaction';
 
 /**

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatFindings } from '../../../shared/domain/diagnosis';
-import type { TokenAttempt } from '../../../shared/ipc/contract';
+import type { TokenAttempt } from '../../../shared/domain/attempts';
 import { DEMO_CLIENTS, type RunningSandbox } from '../../sandbox/index';
 import { tokenRequestSnippets } from '../code-snippets';
 import { closedLoopbackPort } from '../sandbox-token-test-support';

@@ -1,6 +1,6 @@
 import { formatFindings } from '../../../shared/domain/diagnosis';
 import { stripJwtSignatures } from '../../../shared/domain/redaction';
-import type { AppInfo } from '../../../shared/ipc/contract';
+import type { AppInfo } from '../../../shared/domain/app-info';
 import { redactUrl } from './export-redaction';
 import { environmentLine, KIND_LABELS, serverErrorLine, statusLine, type ExportedAttempt } from './exported-attempt';
 import { clockSkewLine, correlationIds, localTime, posCurl } from './support-details';

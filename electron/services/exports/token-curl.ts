@@ -1,5 +1,5 @@
 import { headerValue } from '../../../shared/domain/exchange';
-import type { TokenAttempt } from '../../../shared/ipc/contract';
+import type { TokenAttempt } from '../../../shared/domain/attempts';
 import { tokenRequestSnippets, type SnippetInput } from '../code-snippets';
 
 /**

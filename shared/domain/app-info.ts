@@ -1,0 +1,6 @@
+export interface AppInfo {
+  version: string;
+  /** 'electron' in the app, 'preview' in the browser preview. */
+  shell: 'electron' | 'preview';
+  platform: string;
+}
