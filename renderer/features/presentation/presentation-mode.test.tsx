@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { UiSettings } from '../../../shared/domain/profile';
 import type { IpcResult } from '../../../shared/ipc/result';
-import { App } from '../../app';
+import { App } from '../../app/app';
 import { ApiProvider } from '../../lib/api-context';
 import { createFakeApi } from '../../test-support/fake-api';
 import { fakeSettings } from '../../test-support/fake-settings';

@@ -1,6 +1,6 @@
 import type { ClientAuthProbeResult, ProbeRow } from '../../../shared/domain/probes';
 import { formatDuration } from '../../lib/format';
-import { MaskedText } from '../presentation/sensitive';
+import { MaskedText } from '../../components/sensitive';
 import { PROBE_METHOD_LABELS } from './probe-request';
 
 const NO_ANSWER = 'no answer';

@@ -6,7 +6,7 @@ import { CopyButton } from '../../components/copy-button';
 import { ModalDialog } from '../../components/modal-dialog';
 import { Tabs } from '../../components/tabs';
 import { useApi } from '../../lib/api-context';
-import type { TokenForm } from '../token/token-request';
+import type { TokenForm } from '../../lib/token-form';
 import { planSnippets } from './snippet-request';
 import { createSnippetsStore } from './use-snippets-store';
 

@@ -2,18 +2,20 @@ import { useEffect, useEffectEvent, useImperativeHandle, useRef, useState } from
 import type { FormEvent, Ref } from 'react';
 import type { DemoClient, EnvironmentSummary, SandboxStatus } from '../../../shared/ipc/contract';
 import { focusFirstInvalid } from '../../lib/focus';
-import { savedSecretPlaceholder } from '../profiles/secret-text';
-import { LOCAL_LABELS, localEnvironmentOf } from '../sandbox-controls/local-environments';
+import { savedSecretPlaceholder } from '../../lib/secret-text';
+import { LOCAL_LABELS, localEnvironmentOf } from '../../lib/local-environments';
 import { CredentialsFields } from './credentials-fields';
 import { EnvironmentPicker } from './environment-picker';
 import { ProductionConfirm } from './production-confirm';
-import { RequestOptions } from './request-options';
+import { RequestOptions } from '../../components/request-options';
+import type { ReactNode } from 'react';
 import { SandboxPanel } from './sandbox-panel';
 import type { RequestOutcome } from './request-outcome';
-import { SendBar } from './send-bar';
-import { checkForm } from './token-request';
+import { FormExtras, SendButton, SendStatus } from './send-bar';
+import { shortcutBlocked } from '../../lib/shortcut-guard';
+import { checkForm } from '../../lib/token-form';
 import type { SavedMerchantsControl } from './saved-merchants';
-import type { SavedSecret, TokenForm } from './token-request';
+import type { SavedSecret, TokenForm } from '../../lib/token-form';
 
 /** What the page may ask of the form, which alone holds a typed secret. */
 export interface RequestFormHandle {
@@ -49,6 +51,8 @@ interface RequestFormProps {
   /** "Probe client authentication…": the typed secret travels as onSend's does; not offered when left out. */
   onProbeClientAuth?: (clientSecret: string) => void;
   ref?: Ref<RequestFormHandle>;
+  /** In the send bar, beside the environment: the active sandbox faults. */
+  chips?: ReactNode;
 }
 
 const OVERRIDE_HINT = 'Leave empty to use the saved secret. A value typed here is used for the next request only.';
@@ -94,7 +98,8 @@ export function RequestForm({ ref, ...props }: RequestFormProps) {
   // is hidden (the guided flow is showing): a shortcut must not send a form nobody can see.
   const onShortcut = useEffectEvent((event: KeyboardEvent) => {
     if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
-    if (formRef.current?.closest('[hidden]')) return;
+    // Not behind an open dialog (Inspect, Decode…), and not while the console is hidden.
+    if (shortcutBlocked(formRef.current)) return;
     event.preventDefault();
     send();
   });
@@ -114,8 +119,8 @@ export function RequestForm({ ref, ...props }: RequestFormProps) {
     setClientSecret(client.clientSecret);
   }
 
-  return (
-    <form ref={formRef} className="request-form" aria-label="Token request" onSubmit={onSubmit} noValidate>
+  const sendBar = (
+    <div className="send-bar">
       <EnvironmentPicker
         environments={props.environments}
         environmentId={form.environmentId}
@@ -124,46 +129,57 @@ export function RequestForm({ ref, ...props }: RequestFormProps) {
         sandbox={props.sandbox}
         onEnvironmentChange={(environmentId) => onFormChange({ environmentId })}
         onCustomTokenUrlChange={(customTokenUrl) => onFormChange({ customTokenUrl })}
+        chips={props.chips}
       />
-      {localEnvironment && (
-        <SandboxPanel
-          // Each local environment has its own demo clients: switching starts with an empty list.
-          key={localEnvironment}
-          label={LOCAL_LABELS[localEnvironment]}
-          sandbox={props.sandbox}
-          onStart={props.onStartSandbox}
-          onLoadDemoClients={props.onLoadDemoClients}
-          onUseDemoClient={applyDemoClient}
+      <div className="send-row">
+        <SendButton busy={busy} blocked={checks.blockers.length > 0} />
+        <SendStatus busy={busy} outcome={props.outcome} onShowResponse={props.onShowResponse} blockers={checks.blockers} />
+      </div>
+    </div>
+  );
+
+  return (
+    <form ref={formRef} className="request-pane" aria-label="Token request" onSubmit={onSubmit} noValidate>
+      {sendBar}
+      <div className="pane-body">
+        {localEnvironment && (
+          <SandboxPanel
+            // Each local environment has its own demo clients: switching starts with an empty list.
+            key={localEnvironment}
+            label={LOCAL_LABELS[localEnvironment]}
+            sandbox={props.sandbox}
+            onStart={props.onStartSandbox}
+            onLoadDemoClients={props.onLoadDemoClients}
+            onUseDemoClient={applyDemoClient}
+          />
+        )}
+        <CredentialsFields
+          clientId={form.clientId}
+          clientSecret={clientSecret}
+          merchantVat={form.merchantVat}
+          vatCheck={checks.vat}
+          recentVats={props.recentVats}
+          merchants={props.merchants}
+          onClientIdChange={(clientId) => onFormChange({ clientId })}
+          onClientSecretChange={setClientSecret}
+          onMerchantVatChange={(merchantVat) => onFormChange({ merchantVat })}
+          secretPlaceholder={savedSecret ? savedSecretPlaceholder(savedSecret.secret) : undefined}
+          secretHint={savedSecret?.secret.state === 'present' ? OVERRIDE_HINT : undefined}
         />
-      )}
-      <CredentialsFields
-        clientId={form.clientId}
-        clientSecret={clientSecret}
-        merchantVat={form.merchantVat}
-        vatCheck={checks.vat}
-        recentVats={props.recentVats}
-        merchants={props.merchants}
-        onClientIdChange={(clientId) => onFormChange({ clientId })}
-        onClientSecretChange={setClientSecret}
-        onMerchantVatChange={(merchantVat) => onFormChange({ merchantVat })}
-        secretPlaceholder={savedSecret ? savedSecretPlaceholder(savedSecret.secret) : undefined}
-        secretHint={savedSecret?.secret.state === 'present' ? OVERRIDE_HINT : undefined}
-      />
-      <RequestOptions
-        basicEncoding={form.basicEncoding}
-        sendIbmClientId={form.sendIbmClientId}
-        onBasicEncodingChange={(basicEncoding) => onFormChange({ basicEncoding })}
-        onSendIbmClientIdChange={(sendIbmClientId) => onFormChange({ sendIbmClientId })}
-      />
-      <SendBar
-        busy={busy}
-        outcome={props.outcome}
-        onShowResponse={props.onShowResponse}
-        blockers={checks.blockers}
-        onCopyAsCode={props.onCopyAsCode}
-        onProbe={props.onProbeClientAuth ? () => props.onProbeClientAuth?.(clientSecret) : undefined}
-        onSaveAsProfile={!savedSecret && props.onSaveAsProfile ? () => props.onSaveAsProfile?.(clientSecret) : undefined}
-      />
+        <RequestOptions
+          basicEncoding={form.basicEncoding}
+          sendIbmClientId={form.sendIbmClientId}
+          onBasicEncodingChange={(basicEncoding) => onFormChange({ basicEncoding })}
+          onSendIbmClientIdChange={(sendIbmClientId) => onFormChange({ sendIbmClientId })}
+        />
+        <FormExtras
+          busy={busy}
+          blocked={checks.blockers.length > 0}
+          onCopyAsCode={props.onCopyAsCode}
+          onProbe={props.onProbeClientAuth ? () => props.onProbeClientAuth?.(clientSecret) : undefined}
+          onSaveAsProfile={!savedSecret && props.onSaveAsProfile ? () => props.onSaveAsProfile?.(clientSecret) : undefined}
+        />
+      </div>
       {confirming && (
         <ProductionConfirm
           clientId={form.clientId}

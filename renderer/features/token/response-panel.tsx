@@ -1,9 +1,9 @@
 import type { TokenAttempt } from '../../../shared/ipc/contract';
 import { Badge } from '../../components/badge';
 import { formatDateTime } from '../../lib/format';
-import { FindingsSection } from '../diagnosis/findings-section';
-import { ExchangeTabs } from './exchange-tabs';
-import { ResponseSummary } from './response-summary';
+import { FindingsSection } from '../../components/findings-section';
+import { ExchangeTabs } from '../../components/exchange-tabs';
+import { ResponseSummary } from '../../components/response-summary';
 import type { AttemptSource } from './token-state';
 
 interface ResponsePanelProps {

@@ -3,7 +3,7 @@ import type { ProfileSummary } from '../../../shared/domain/profile';
 import type { LocalEnvironmentId } from '../../../shared/domain/sandbox-faults';
 import type { AppInfo, DemoClient, EnvironmentSummary, SandboxStatus, TokenAttempt } from '../../../shared/ipc/contract';
 import type { IpcError, IpcResult } from '../../../shared/ipc/result';
-import type { SavedSecret, TokenForm } from './token-request';
+import type { SavedSecret, TokenForm } from '../../lib/token-form';
 
 /** The token feature's state and its parts; the store that holds it is use-token-store.ts. */
 

@@ -3,7 +3,7 @@ import type { ConsoleApi } from '../../../shared/ipc/contract';
 import { safeInvoker } from '../../lib/safe-invoke';
 import { readAdHocDraft, sessionDraftStorage, writeAdHocDraft } from './ad-hoc-draft';
 import { mergeRecentVats } from './recent-vats';
-import { buildTokenRequest, formFromProfile } from './token-request';
+import { buildTokenRequest, formFromProfile } from '../../lib/token-form';
 import { DEFAULT_AUTO_REFRESH, INITIAL_FORM, type TokenError, type TokenState } from './token-state';
 
 /** `draftStorage`: where the ad-hoc draft outlives a reload; the window's sessionStorage unless told otherwise. */

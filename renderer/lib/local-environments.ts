@@ -1,6 +1,6 @@
-import type { EnvironmentId } from '../../../shared/domain/environments';
-import { LOCAL_ENVIRONMENT_IDS } from '../../../shared/domain/sandbox-faults';
-import type { LocalEnvironmentId } from '../../../shared/domain/sandbox-faults';
+import type { EnvironmentId } from '../../shared/domain/environments';
+import { LOCAL_ENVIRONMENT_IDS } from '../../shared/domain/sandbox-faults';
+import type { LocalEnvironmentId } from '../../shared/domain/sandbox-faults';
 
 /** The embedded sandbox behind an environment, when it is one of the two local ones. */
 export function localEnvironmentOf(id: EnvironmentId): LocalEnvironmentId | undefined {

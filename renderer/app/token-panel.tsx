@@ -1,15 +1,14 @@
 import { useState } from 'react';
-import type { TokenView } from '../../../shared/domain/token-view';
-import type { TokenAttempt } from '../../../shared/ipc/contract';
-import { attemptChecks } from '../claims/token-checks';
-import { TokenDetails } from '../claims/token-details';
-import type { VerificationEntry } from '../claims/use-verification-store';
-import { usePresentation } from '../../lib/presentation';
-import { useNowAcross } from '../../lib/use-now-across';
-import { AutoRefresh } from './auto-refresh';
-import { ExpiryCountdown } from './expiry-countdown';
-import { tokenTiming } from './token-timing';
-import type { AttemptSource, AutoRefreshSettings } from './token-state';
+import type { TokenView } from '../../shared/domain/token-view';
+import type { TokenAttempt } from '../../shared/ipc/contract';
+import { attemptChecks } from '../features/claims/token-checks';
+import { TokenDetails } from '../features/claims/token-details';
+import type { VerificationEntry } from '../features/claims/use-verification-store';
+import { usePresentation } from '../lib/presentation';
+import { useNowAcross } from '../lib/use-now-across';
+import { AutoRefresh } from '../features/token/auto-refresh';
+import { tokenTiming } from '../features/token/token-timing';
+import type { AttemptSource, AutoRefreshSettings } from '../features/token/token-state';
 
 export interface Feedback {
   tone: 'success' | 'error';
@@ -45,7 +44,7 @@ function AttemptDetails({ attempt, view, ...rest }: { attempt: TokenAttempt; vie
   return <TokenDetails view={view} checks={attemptChecks(attempt, view, now)} clockSkewMs={attempt.exchange.clockSkewMs} {...rest} />;
 }
 
-/** The decoded token of an attempt, with its live expiry countdown, optional auto-refresh and the signature check. */
+/** The decoded token of an attempt (its countdown is above the tabs), optional auto-refresh and the signature check. */
 export function TokenPanel(props: TokenPanelProps) {
   const { attempt, source } = props;
   const token = attempt.token;
@@ -70,18 +69,7 @@ export function TokenPanel(props: TokenPanelProps) {
           <strong>Token problem:</strong> {attempt.tokenProblem}
         </p>
       )}
-      {timing ? (
-        <ExpiryCountdown
-          key={attempt.id}
-          expiresAt={timing.expiresAt}
-          startedAt={timing.startedAt}
-          clockSkewMs={timing.clockSkewMs}
-          expiresInAt={timing.expiresInAt}
-          basis={timing.basis}
-        />
-      ) : (
-        token && <p className="muted">The token has no exp claim and the response no expires_in: its expiry is unknown.</p>
-      )}
+      {!timing && token && <p className="muted">The token has no exp claim and the response no expires_in: its expiry is unknown.</p>}
       {timing && token && source === 'request' && (
         <AutoRefresh
           attemptId={attempt.id}

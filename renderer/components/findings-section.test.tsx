@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { unauthorizedAttempt } from '../../test-support/attempts';
-import { CLOCK_NOTE, INVALID_CLIENT, findingFixture } from '../../test-support/diagnosis-fixtures';
-import { formInput, renderConsole } from '../../test-support/render-console';
+import { unauthorizedAttempt } from '../test-support/attempts';
+import { CLOCK_NOTE, INVALID_CLIENT, findingFixture } from '../test-support/diagnosis-fixtures';
+import { formInput, renderConsole } from '../test-support/render-console';
 import { FindingsSection } from './findings-section';
 
 afterEach(cleanup);

@@ -1,8 +1,8 @@
 import { useId } from 'react';
-import { CERTAINTY_LABELS, SEVERITY_LABELS } from '../../../shared/domain/diagnosis';
-import type { Finding, FindingSeverity } from '../../../shared/domain/diagnosis';
-import '../../diagnosis.css';
-import { MaskedText } from '../presentation/sensitive';
+import { CERTAINTY_LABELS, SEVERITY_LABELS } from '../../shared/domain/diagnosis';
+import type { Finding, FindingSeverity } from '../../shared/domain/diagnosis';
+import '../diagnosis.css';
+import { MaskedText } from './sensitive';
 
 /** A shape as well as a colour, so severity never rests on colour alone. */
 const SEVERITY_ICONS: Record<FindingSeverity, string> = { error: '✕', warning: '!', info: 'i' };

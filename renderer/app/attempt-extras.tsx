@@ -1,6 +1,6 @@
-import type { EnvironmentSummary, TokenAttempt } from '../../../shared/ipc/contract';
-import { ExportActions } from '../exports/export-actions';
-import { PosProbePanel } from '../pos/pos-probe-panel';
+import type { EnvironmentSummary, TokenAttempt } from '../../shared/ipc/contract';
+import { ExportActions } from '../components/export-actions';
+import { PosProbePanel } from '../features/pos/pos-probe-panel';
 
 interface AttemptExtrasProps {
   attempt: TokenAttempt;

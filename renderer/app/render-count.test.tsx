@@ -1,23 +1,23 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { tokenAttempt } from '../../test-support/attempts';
-import { formInput, renderConsole } from '../../test-support/render-console';
-import type * as AppHeaderModule from '../../components/app-header';
-import type * as HistoryModule from '../history/history-section';
-import type * as CountdownModule from './expiry-countdown';
-import type * as ResponsePanelModule from './response-panel';
+import { tokenAttempt } from '../test-support/attempts';
+import { formInput, renderConsole, showResultTab } from '../test-support/render-console';
+import type * as AppHeaderModule from '../components/app-header';
+import type * as HistoryModule from '../features/history/history-section';
+import type * as CountdownModule from '../features/token/expiry-countdown';
+import type * as ResponsePanelModule from '../features/token/response-panel';
 import type * as TokenPanelModule from './token-panel';
 
 /** Counts renders of the page (through its header), the big panels and the countdown. */
 const renders = vi.hoisted(() => new Map<string, number>());
 const count = (name: string) => renders.set(name, (renders.get(name) ?? 0) + 1);
 
-vi.mock('./expiry-countdown', async (importOriginal) => {
+vi.mock('../features/token/expiry-countdown', async (importOriginal) => {
   const actual = await importOriginal<typeof CountdownModule>();
   return { ...actual, ExpiryCountdown: (props: Parameters<typeof actual.ExpiryCountdown>[0]) => (count('countdown'), actual.ExpiryCountdown(props)) };
 });
-vi.mock('../../components/app-header', async (importOriginal) => {
+vi.mock('../components/app-header', async (importOriginal) => {
   const actual = await importOriginal<typeof AppHeaderModule>();
   return { ...actual, AppHeader: (props: Parameters<typeof actual.AppHeader>[0]) => (count('page'), actual.AppHeader(props)) };
 });
@@ -25,11 +25,11 @@ vi.mock('./token-panel', async (importOriginal) => {
   const actual = await importOriginal<typeof TokenPanelModule>();
   return { ...actual, TokenPanel: (props: Parameters<typeof actual.TokenPanel>[0]) => (count('token-panel'), actual.TokenPanel(props)) };
 });
-vi.mock('./response-panel', async (importOriginal) => {
+vi.mock('../features/token/response-panel', async (importOriginal) => {
   const actual = await importOriginal<typeof ResponsePanelModule>();
   return { ...actual, ResponsePanel: (props: Parameters<typeof actual.ResponsePanel>[0]) => (count('response-panel'), actual.ResponsePanel(props)) };
 });
-vi.mock('../history/history-section', async (importOriginal) => {
+vi.mock('../features/history/history-section', async (importOriginal) => {
   const actual = await importOriginal<typeof HistoryModule>();
   return { ...actual, HistorySection: (props: Parameters<typeof actual.HistorySection>[0]) => (count('history'), actual.HistorySection(props)) };
 });
@@ -47,6 +47,7 @@ describe('while a token counts down', () => {
     fireEvent.change(formInput('Client secret'), { target: { value: 'my-secret' } });
     fireEvent.click(screen.getByRole('button', { name: 'Request token' }));
     await act(async () => void (await vi.advanceTimersByTimeAsync(0)));
+    showResultTab('Token');
     fireEvent.click(screen.getByRole('checkbox', { name: 'Refresh automatically' }));
     // Let the signature check and the History reload settle, then count.
     await act(async () => void (await vi.advanceTimersByTimeAsync(100)));

@@ -1,9 +1,9 @@
 import { create } from 'zustand';
-import type { ConsoleApi } from '../../../shared/ipc/contract';
-import { copyText } from '../../lib/clipboard';
-import type { CopyOutcome } from '../../lib/clipboard';
-import { downloadText } from '../../lib/download';
-import { safeInvoker } from '../../lib/safe-invoke';
+import type { ConsoleApi } from '../../shared/ipc/contract';
+import { copyText } from '../lib/clipboard';
+import type { CopyOutcome } from '../lib/clipboard';
+import { downloadText } from '../lib/download';
+import { safeInvoker } from '../lib/safe-invoke';
 
 export type ExportAction = 'har' | 'run' | 'support';
 

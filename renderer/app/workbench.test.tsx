@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { DemoClient, TokenAttempt } from '../../../shared/ipc/contract';
-import type { IpcResult } from '../../../shared/ipc/result';
-import { GATEWAY_401_BODY, successAttempt, unauthorizedAttempt } from '../../test-support/attempts';
-import type { FakeHandlers } from '../../test-support/fake-api';
-import { renderConsole } from '../../test-support/render-console';
-import { NO_VAT_HINT } from './vat-picker';
+import type { DemoClient, TokenAttempt } from '../../shared/ipc/contract';
+import type { IpcResult } from '../../shared/ipc/result';
+import { GATEWAY_401_BODY, successAttempt, unauthorizedAttempt } from '../test-support/attempts';
+import type { FakeHandlers } from '../test-support/fake-api';
+import { renderConsole, showResultTab } from '../test-support/render-console';
+import { NO_VAT_HINT } from '../features/token/vat-picker';
 
 afterEach(cleanup);
 
@@ -38,12 +38,12 @@ function statusLine(text: string) {
   return screen.getByText((_, element) => element?.classList.contains('status-line') === true && element.textContent === text);
 }
 
-describe('TokenPage', () => {
+describe('Workbench', () => {
   it('marks the root ready after loading and lists the environments, Local sandbox first and selected', async () => {
     await renderPage();
     const picker = screen.getByRole('combobox', { name: 'Environment' }) as HTMLSelectElement;
     expect(picker.value).toBe('local');
-    expect(within(picker).getAllByRole('option').map((option) => option.textContent)).toContain('MobilePay Production — PRODUCTION');
+    expect(within(picker).getAllByRole('option').map((option) => option.textContent)).toContain('MobilePay Production');
     expect((screen.getByRole('textbox', { name: 'Token endpoint' }) as HTMLInputElement).value).toBe(
       'http://127.0.0.1:54321/integrator-authentication/connect/token',
     );
@@ -126,6 +126,7 @@ describe('TokenPage', () => {
     const response = await screen.findByRole('region', { name: 'Response' });
     expect(within(response).getByText((_, el) => el?.classList.contains('status-line') === true && el.textContent === '200 OK')).toBeTruthy();
     expect(within(response).getByText('42 ms')).toBeTruthy();
+    showResultTab('Token');
     const claims = screen.getByRole('table', { name: 'Claims' });
     const vatRow = within(claims).getByRole('rowheader', { name: 'merchant_vat' }).closest('tr');
     expect(vatRow?.textContent).toContain('DK13585628');

@@ -1,10 +1,10 @@
-import type { CapturedResponse, Exchange } from '../../../shared/domain/exchange';
-import { CodeBlock } from '../../components/code-block';
-import { CopyButton } from '../../components/copy-button';
-import { Tabs } from '../../components/tabs';
-import type { TabItem } from '../../components/tabs';
-import { formatHeaderLines, formatWireRequest, formatWireResponse, prettyBody } from '../../lib/format';
-import { MaskedText } from '../presentation/sensitive';
+import type { CapturedResponse, Exchange } from '../../shared/domain/exchange';
+import { CodeBlock } from './code-block';
+import { CopyButton } from './copy-button';
+import { Tabs } from './tabs';
+import type { TabItem } from './tabs';
+import { formatHeaderLines, formatWireRequest, formatWireResponse, prettyBody } from '../lib/format';
+import { MaskedText } from './sensitive';
 
 function ViewBar({ note, copyText, copyLabel }: { note: string; copyText: string; copyLabel: string }) {
   return (

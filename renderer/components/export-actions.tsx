@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useStore } from 'zustand';
-import { useApi } from '../../lib/api-context';
-import { usePresentation } from '../../lib/presentation';
+import { useApi } from '../lib/api-context';
+import { usePresentation } from '../lib/presentation';
 import { createExportsStore } from './use-exports-store';
 import type { ExportSinks } from './use-exports-store';
 

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiProvider } from '../../lib/api-context';
-import { successAttempt } from '../../test-support/attempts';
-import { createFakeApi } from '../../test-support/fake-api';
-import type { FakeHandlers } from '../../test-support/fake-api';
-import { formInput, renderConsole } from '../../test-support/render-console';
+import { ApiProvider } from '../lib/api-context';
+import { successAttempt } from '../test-support/attempts';
+import { createFakeApi } from '../test-support/fake-api';
+import type { FakeHandlers } from '../test-support/fake-api';
+import { formInput, renderConsole, showResultTab } from '../test-support/render-console';
 import { ExportActions } from './export-actions';
 import type { ExportSinks } from './use-exports-store';
 
@@ -76,6 +76,7 @@ describe('Exports', () => {
     fireEvent.change(formInput('Client ID'), { target: { value: 'my-client' } });
     fireEvent.change(formInput('Client secret'), { target: { value: 'my-secret' } });
     fireEvent.click(screen.getByRole('button', { name: 'Request token' }));
+    showResultTab('Exports');
     expect(await screen.findByRole('group', { name: 'Export' })).toBeTruthy();
   });
 });

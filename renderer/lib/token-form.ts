@@ -1,10 +1,10 @@
-import { checkCustomTokenUrl } from '../../../shared/domain/environments';
-import type { EnvironmentId, UrlCheck } from '../../../shared/domain/environments';
-import type { ProfileSummary } from '../../../shared/domain/profile';
-import type { SecretDescription } from '../../../shared/domain/vault';
-import { checkMerchantVat } from '../../../shared/domain/vat';
-import type { VatCheck } from '../../../shared/domain/vat';
-import type { BasicEncoding, TokenRequestInput } from '../../../shared/ipc/schemas';
+import { checkCustomTokenUrl } from '../../shared/domain/environments';
+import type { EnvironmentId, UrlCheck } from '../../shared/domain/environments';
+import type { ProfileSummary } from '../../shared/domain/profile';
+import type { SecretDescription } from '../../shared/domain/vault';
+import { checkMerchantVat } from '../../shared/domain/vat';
+import type { VatCheck } from '../../shared/domain/vat';
+import type { BasicEncoding, TokenRequestInput } from '../../shared/ipc/schemas';
 
 /** The non-secret part of the token request form, as the store keeps it. */
 export interface TokenForm {

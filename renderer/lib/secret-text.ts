@@ -1,7 +1,7 @@
-import { environmentById } from '../../../shared/domain/environments';
-import type { EnvironmentId } from '../../../shared/domain/environments';
-import type { SecretDescription } from '../../../shared/domain/vault';
-import type { BadgeTone } from '../../components/badge';
+import { environmentById } from '../../shared/domain/environments';
+import type { EnvironmentId } from '../../shared/domain/environments';
+import type { SecretDescription } from '../../shared/domain/vault';
+import type { BadgeTone } from '../components/badge';
 
 /** "sha256:1a2b3c4d…" — what the renderer shows instead of a stored secret. */
 export const fingerprintText = (fingerprint: string) => `sha256:${fingerprint}…`;

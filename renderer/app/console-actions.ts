@@ -1,11 +1,11 @@
-import type { TokenAttempt } from '../../../shared/ipc/contract';
-import { formatClockTime } from '../../lib/format';
-import type { VerificationStore } from '../claims/use-verification-store';
-import type { HistoryStore } from '../history/use-history-store';
-import type { ProfileFormValues } from '../profiles/profile-values';
+import type { TokenAttempt } from '../../shared/ipc/contract';
+import { formatClockTime } from '../lib/format';
+import type { VerificationStore } from '../features/claims/use-verification-store';
+import type { HistoryStore } from '../features/history/use-history-store';
+import type { ProfileFormValues } from '../features/profiles/profile-values';
 import type { Feedback } from './token-panel';
-import type { SavedSecret, TokenForm } from './token-request';
-import type { TokenStore } from './use-token-store';
+import type { SavedSecret, TokenForm } from '../lib/token-form';
+import type { TokenStore } from '../features/token/use-token-store';
 
 /** "Save as profile" from the ad-hoc form: its fields and the typed secret, for the New profile dialog only. */
 export function seedFrom(form: TokenForm, clientSecret: string): ProfileFormValues {

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useState } from 'react';
-import type { MaskKind } from '../../../shared/domain/mask';
-import { usePresentation } from '../../lib/presentation';
+import type { MaskKind } from '../../shared/domain/mask';
+import { usePresentation } from '../lib/presentation';
 
 export const REVEAL_MS = 5000;
 

@@ -1,4 +1,5 @@
-import type { BasicEncoding } from '../../../shared/ipc/schemas';
+import { Hint } from './hint';
+import type { BasicEncoding } from '../../shared/ipc/schemas';
 
 interface RequestOptionsProps {
   basicEncoding: BasicEncoding;
@@ -19,8 +20,14 @@ export function RequestOptions(props: RequestOptionsProps) {
   return (
     <fieldset className="group">
       <legend className="group-title">Options</legend>
-      <fieldset className="radio-group" aria-describedby={`${prefix}basic-encoding-hint`}>
-        <legend className="field-label">Basic encoding</legend>
+      <fieldset className="radio-group radio-group-inline">
+        <legend className="field-label">
+          Basic encoding{' '}
+          <Hint topic="Basic encoding">
+            How the id and secret are joined into the Authorization: Basic header. They differ only for characters like + / = % &amp; : and
+            spaces.
+          </Hint>
+        </legend>
         {ENCODINGS.map((option) => (
           <label key={option.value} className="choice">
             <input
@@ -33,10 +40,6 @@ export function RequestOptions(props: RequestOptionsProps) {
             {option.label}
           </label>
         ))}
-        <p id={`${prefix}basic-encoding-hint`} className="field-message field-message-hint">
-          How the id and secret are joined into the Authorization: Basic header. They differ only for characters
-          like + / = % &amp; : and spaces.
-        </p>
       </fieldset>
       <label className="choice">
         <input

@@ -1,10 +1,10 @@
-import { reasonPhrase } from '../../../shared/domain/exchange';
-import type { NetworkFailureKind } from '../../../shared/domain/exchange';
-import type { TokenAttempt } from '../../../shared/ipc/contract';
-import { Badge } from '../../components/badge';
-import { environmentBadge } from '../profiles/secret-text';
-import { formatBytes, formatClockSkew, formatDateTime, formatDuration } from '../../lib/format';
-import { MaskedText, Sensitive } from '../presentation/sensitive';
+import { reasonPhrase } from '../../shared/domain/exchange';
+import type { NetworkFailureKind } from '../../shared/domain/exchange';
+import type { TokenAttempt } from '../../shared/ipc/contract';
+import { Badge } from './badge';
+import { environmentBadge } from '../lib/secret-text';
+import { formatBytes, formatClockSkew, formatDateTime, formatDuration } from '../lib/format';
+import { MaskedText, Sensitive } from './sensitive';
 
 const FAILURE_TITLES: Record<NetworkFailureKind, string> = {
   timeout: 'Timed out',
