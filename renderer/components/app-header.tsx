@@ -33,7 +33,7 @@ export function AppHeader({ appInfo, presentationMode, onTogglePresentation, vie
         </span>
         <h1>Integrator Console</h1>
         <span className="muted brand-subtitle">MobilePay PoS V10 · Integrator Authentication</span>
-        {presentationMode && <Badge text="Presentation mode: values masked" tone="warning" />}
+        {presentationMode && <Badge text="Values masked" tone="warning" />}
       </div>
       <nav className="view-nav" aria-label="Views">
         {VIEWS.map((item) => (
@@ -50,7 +50,7 @@ export function AppHeader({ appInfo, presentationMode, onTogglePresentation, vie
       </nav>
       <div className="app-meta">
         <button type="button" className="button button-secondary button-small" aria-keyshortcuts="Control+K Meta+K" onClick={onOpenPalette}>
-          Commands <kbd>{isMac(appInfo) ? '⌘K' : 'Ctrl+K'}</kbd>
+          <span className="commands-label">Commands</span> <kbd>{isMac(appInfo) ? '⌘K' : 'Ctrl+K'}</kbd>
         </button>
         <button
           type="button"

@@ -54,7 +54,7 @@ function responseTabs(response: CapturedResponse): TabItem[] {
         <>
           <ViewBar note={body.json ? 'JSON, pretty-printed' : 'Not JSON: shown exactly as received'} copyText={body.text} copyLabel="Copy body" />
           {truncated}
-          <CodeBlock label="Response body" text={body.text} />
+          <CodeBlock label="Response body" text={body.text} language={body.json ? 'json' : undefined} />
         </>
       ),
     },
@@ -65,7 +65,7 @@ function responseTabs(response: CapturedResponse): TabItem[] {
         <>
           <ViewBar note="Status line, headers, blank line, body — as received" copyText={formatWireResponse(response)} copyLabel="Copy raw response" />
           {truncated}
-          <CodeBlock label="Raw response" text={formatWireResponse(response)} />
+          <CodeBlock label="Raw response" text={formatWireResponse(response)} language="http" />
         </>
       ),
     },
@@ -93,7 +93,7 @@ export function ExchangeTabs({ exchange, requestNote = 'As sent; the client secr
       content: (
         <>
           <ViewBar note={requestNote} copyText={request} copyLabel="Copy request" />
-          <CodeBlock label="Request as sent (redacted)" text={request} />
+          <CodeBlock label="Request as sent (redacted)" text={request} language="http" />
         </>
       ),
     },

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { reasonPhrase } from '../../shared/domain/exchange';
 import type { NetworkFailureKind } from '../../shared/domain/exchange';
 import type { TokenAttempt } from '../../shared/ipc/contract';
@@ -26,7 +27,7 @@ function statusTone(status: number): 'success' | 'warning' | 'danger' {
 export type SummarizedAttempt = Pick<TokenAttempt, 'exchange' | 'environment'> & Partial<Pick<TokenAttempt, 'outcome' | 'oauthError' | 'merchantVat'>>;
 
 /** The headline of an attempt: status (or why there is none), timing, size and the server's clock. */
-export function ResponseSummary({ attempt, showVat = true }: { attempt: SummarizedAttempt; showVat?: boolean }) {
+export function ResponseSummary({ attempt, showVat = true, afterStatus }: { attempt: SummarizedAttempt; showVat?: boolean; afterStatus?: ReactNode }) {
   const { exchange } = attempt;
   const response = exchange.response;
   const failure = (attempt.outcome ?? 'network-error') === 'network-error' ? exchange.failure : undefined;
@@ -55,6 +56,7 @@ export function ResponseSummary({ attempt, showVat = true }: { attempt: Summariz
           )}
         </div>
       )}
+      {afterStatus}
       <dl className="meta">
         <div>
           <dt>Environment</dt>

@@ -37,7 +37,7 @@ describe('presentation mode', () => {
     expect(presentationSwitch().getAttribute('aria-pressed')).toBe('true');
     expect(document.title).toBe('Integrator Console — Presentation mode');
     expect(document.documentElement.classList.contains('presentation-mode')).toBe(true);
-    expect(screen.getByRole('banner').textContent).toContain('Presentation mode: values masked');
+    expect(screen.getByRole('banner').textContent).toContain('Values masked');
     expect(historyPanel()).toBeNull();
     expect(screen.getByText('History is hidden in presentation mode.')).toBeTruthy();
   });

@@ -2,6 +2,10 @@ import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { CodeBlock } from '../../components/code-block';
+import type { CodeLanguage } from '../../components/code-block';
+import type { CodeSnippet } from '../../../shared/ipc/contract';
+
+const SNIPPET_LANGUAGES: Record<CodeSnippet['language'], CodeLanguage> = { curl: 'bash', powershell: 'powershell', csharp: 'csharp', python: 'python', node: 'javascript' };
 import { CopyButton } from '../../components/copy-button';
 import { ModalDialog } from '../../components/modal-dialog';
 import { Tabs } from '../../components/tabs';
@@ -61,7 +65,7 @@ export function SnippetsDialog({ form, onClose }: { form: TokenForm; onClose: ()
                   <span className="muted">{snippet.label}</span>
                   <CopyButton text={snippet.code} label="Copy code" />
                 </div>
-                <CodeBlock label={`${snippet.label} code`} text={snippet.code} />
+                <CodeBlock label={`${snippet.label} code`} text={snippet.code} language={SNIPPET_LANGUAGES[snippet.language]} />
               </>
             ),
           }))}

@@ -22,7 +22,7 @@ export function ResponsePanel({ attempt, source, busy }: ResponsePanelProps) {
           Response {fromHistory && <Badge text="from History" tone="info" />}
         </h2>
         {attempt && (
-          <span className="muted url-line">
+          <span className="muted url-line" title={`POST ${attempt.tokenUrl}`}>
             <code>POST {attempt.tokenUrl}</code>
           </span>
         )}
@@ -40,9 +40,9 @@ export function ResponsePanel({ attempt, source, busy }: ResponsePanelProps) {
       )}
       {attempt ? (
         <>
-          <ResponseSummary attempt={attempt} />
-          {/* Attempts saved to History before diagnosis existed have none: say nothing rather than "no problems". */}
-          {attempt.findings && <FindingsSection findings={attempt.findings} />}
+          {/* The status, then what it means (findings), then the details. Attempts saved to History before diagnosis
+              existed have no findings: say nothing rather than "no problems". */}
+          <ResponseSummary attempt={attempt} afterStatus={attempt.findings && <FindingsSection findings={attempt.findings} />} />
           <ExchangeTabs exchange={attempt.exchange} />
         </>
       ) : (
