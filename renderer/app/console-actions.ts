@@ -1,10 +1,6 @@
-import type { TokenAttempt } from '../../shared/ipc/contract';
-import { formatClockTime } from '../lib/format';
-import type { VerificationStore } from '../features/claims/use-verification-store';
-import type { HistoryStore } from '../features/history/use-history-store';
 import type { ProfileFormValues } from '../features/profiles/profile-values';
 import type { Feedback } from './token-panel';
-import type { SavedSecret, TokenForm } from '../lib/token-form';
+import type { TokenForm } from '../lib/token-form';
 import type { TokenStore } from '../features/token/use-token-store';
 
 /** "Save as profile" from the ad-hoc form: its fields and the typed secret, for the New profile dialog only. */
@@ -22,37 +18,9 @@ export function seedFrom(form: TokenForm, clientSecret: string): ProfileFormValu
   };
 }
 
-interface ActionDeps {
-  store: TokenStore;
-  historyStore: HistoryStore;
-  verificationStore: VerificationStore;
-  savedSecret?: SavedSecret;
-  setRefreshNotice: (text: string) => void;
-}
-
-function refreshOutcome(attempt: TokenAttempt | undefined, at: string): string {
-  if (attempt?.token) return `Token refreshed automatically at ${at}.`;
-  if (!attempt) return `Automatic refresh at ${at} failed: the request was not sent.`;
-  const status = attempt.exchange.response?.status;
-  return `Automatic refresh at ${at} got no token (${status !== undefined ? `HTTP ${status}` : 'no answer'}).`;
-}
-
-/** What crosses the token, History and verification stores when a request is sent or a token copied. */
-export function consoleActions({ store, historyStore, verificationStore, savedSecret, setRefreshNotice }: ActionDeps) {
+/** Copying the token goes through main (the renderer never holds it), and says what happened. */
+export function consoleActions({ store }: { store: TokenStore }) {
   return {
-    /** After each request: History is re-read, and a token's signature is checked at once. */
-    async send(clientSecret: string, automatic: boolean) {
-      const attempt = await store.getState().requestToken(clientSecret, savedSecret);
-      if (automatic) setRefreshNotice(refreshOutcome(attempt, formatClockTime(Date.now())));
-      if (!attempt) return;
-      void historyStore.getState().load();
-      if (attempt.token) void verificationStore.getState().verify(attempt.id);
-    },
-
-    announceBlocked(blockers: string[]) {
-      setRefreshNotice(`Automatic refresh at ${formatClockTime(Date.now())} was not sent: ${blockers.join(' ')}`);
-    },
-
     async copyToken(attemptId: string): Promise<Feedback> {
       const result = await store.getState().copyToken(attemptId);
       if (!result.ok) return { tone: 'error', text: result.error.message };

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
@@ -15,9 +15,9 @@ import { probeLaunch } from '../features/probes/probe-request';
 import type { ProbeLaunch } from '../features/probes/probe-request';
 import { SnippetsDialog } from '../features/snippets/snippets-dialog';
 import { RequestForm } from '../features/token/request-form';
-import type { RequestFormHandle } from '../features/token/request-form';
 import { requestOutcome } from '../features/token/request-outcome';
 import { revealResponse } from '../features/token/reveal-response';
+import { createSecretHolder } from '../features/token/secret-holder';
 import { createTokenStore } from '../features/token/use-token-store';
 import { useApi } from '../lib/api-context';
 import { markAppReady } from '../lib/app-ready';
@@ -50,19 +50,26 @@ interface WorkbenchProps {
  */
 export function Workbench({ displayReady = true, commands }: WorkbenchProps) {
   const api = useApi();
-  const [store] = useState(() => createTokenStore(api));
+  const [secret] = useState(createSecretHolder);
   const [profilesStore] = useState(() => createProfilesStore(api));
   const [historyStore] = useState(() => createHistoryStore(api));
   const [verificationStore] = useState(() => createVerificationStore(api));
+  // After each attempt History is re-read, and a token's signature is checked at once.
+  const [store] = useState(() =>
+    createTokenStore(api, undefined, {
+      secret,
+      afterAttempt: (attempt) => {
+        void historyStore.getState().load();
+        if (attempt.token) void verificationStore.getState().verify(attempt.id);
+      },
+    }),
+  );
   const [profilesLoaded, setProfilesLoaded] = useState(false);
   const [historyLoaded, setHistoryLoaded] = useState(false);
   const [createSeed, setCreateSeed] = useState<ProfileFormValues>();
   const [dialog, setDialog] = useState<ToolDialog>();
-  const [refreshNotice, setRefreshNotice] = useState('');
   const [probe, setProbe] = useState<ProbeLaunch>();
   const [tab, setTab] = useState<ResponseTab>('response');
-  const formRef = useRef<RequestFormHandle>(null);
-  const automatic = useRef(false);
   const form = useStore(store, (s) => s.form);
   const ready = useStore(store, (s) => s.ready);
   const environments = useStore(store, useShallow((s) => s.environments));
@@ -75,7 +82,8 @@ export function Workbench({ displayReady = true, commands }: WorkbenchProps) {
   // An attempt opened from History closes when it is deleted there (or History is cleared).
   const attempt = lastAttempt && (source !== 'history' || historyIds.includes(lastAttempt.id)) ? lastAttempt : undefined;
   const error = useStore(store, (s) => s.error);
-  const productionConfirmed = useStore(store, (s) => s.productionConfirmed);
+  const confirmingProduction = useStore(store, (s) => s.confirmingProduction);
+  const refreshNotice = useStore(store, (s) => s.refreshNotice);
   const recentVats = useStore(store, useShallow((s) => s.recentVats));
   const autoRefresh = useStore(store, (s) => s.autoRefresh);
   const verification = useStore(verificationStore, (s) => (attempt ? s.byAttempt[attempt.id] : undefined));
@@ -86,7 +94,7 @@ export function Workbench({ displayReady = true, commands }: WorkbenchProps) {
   const savedSecret: SavedSecret | undefined = selectedId && selectedSecret ? { profileId: selectedId, secret: selectedSecret } : undefined;
   const actions = store.getState();
   const { on: presenting } = usePresentation();
-  const run = consoleActions({ store, historyStore, verificationStore, savedSecret, setRefreshNotice });
+  const run = consoleActions({ store });
   const localEnvironment = localEnvironmentOf(form.environmentId);
   const sandbox = localEnvironment ? sandboxes[localEnvironment] : undefined;
   const startSandbox = () => void actions.startSandbox(localEnvironment);
@@ -111,6 +119,11 @@ export function Workbench({ displayReady = true, commands }: WorkbenchProps) {
     };
   }, [store, profilesStore, historyStore]);
 
+  // The send action falls back on the selected profile's stored secret (described, never the value).
+  useEffect(() => {
+    store.getState().setSavedSecret(selectedId && selectedSecret ? { profileId: selectedId, secret: selectedSecret } : undefined);
+  }, [store, selectedId, selectedSecret]);
+
   useEffect(() => {
     if (displayReady && ready && profilesLoaded && historyLoaded) markAppReady();
   }, [displayReady, ready, profilesLoaded, historyLoaded]);
@@ -125,24 +138,14 @@ export function Workbench({ displayReady = true, commands }: WorkbenchProps) {
 
   // Ad hoc gets its own fields back; a secret typed for it does not survive the switch (the form remounts).
   function applyProfile(profile: ProfileSummary | undefined) {
+    secret.set('');
     if (profile) actions.applyProfile(profile);
     else actions.applyAdHoc();
   }
 
-  function refreshDue() {
-    automatic.current = true;
-    const blockers = formRef.current?.sendAutomatically() ?? ['The request form is not available.'];
-    if (blockers.length > 0) {
-      automatic.current = false;
-      run.announceBlocked(blockers);
-    }
-  }
-
-  function send(secret: string) {
-    const wasAutomatic = automatic.current;
-    automatic.current = false;
-    if (!wasAutomatic) setTab('response');
-    void run.send(secret, wasAutomatic);
+  function send() {
+    setTab('response');
+    void actions.send();
   }
 
   const faults = <FaultsChip sandbox={sandbox} />;
@@ -150,7 +153,6 @@ export function Workbench({ displayReady = true, commands }: WorkbenchProps) {
     <RequestForm
       // A new selection starts with an empty secret field: nothing typed for one profile goes with another.
       key={selectedId ?? 'ad-hoc'}
-      ref={formRef}
       form={form}
       environments={environments}
       sandbox={sandbox}
@@ -158,8 +160,10 @@ export function Workbench({ displayReady = true, commands }: WorkbenchProps) {
       outcome={requestOutcome(lastRequest, source === 'request' ? attempt : undefined)}
       onShowResponse={showResponse}
       recentVats={recentVats}
-      productionConfirmed={productionConfirmed}
+      confirmingProduction={confirmingProduction}
       onConfirmProduction={actions.confirmProduction}
+      onCancelProduction={actions.cancelProduction}
+      secret={secret}
       savedSecret={savedSecret}
       merchants={merchants}
       onFormChange={actions.updateForm}
@@ -204,7 +208,7 @@ export function Workbench({ displayReady = true, commands }: WorkbenchProps) {
             onVerify={() => void verificationStore.getState().verify(attempt.id)}
             autoRefresh={autoRefresh}
             onAutoRefreshChange={actions.setAutoRefresh}
-            onRefreshDue={refreshDue}
+            onRefreshDue={() => void actions.send({ automatic: true })}
             onCopyToken={() => run.copyToken(attempt.id)}
           />
         )
