@@ -39,7 +39,7 @@ export function EnvironmentPicker(props: EnvironmentPickerProps) {
   const selected = environments.find((env) => env.id === environmentId);
   const tokenUrl = knownTokenUrl(selected, sandbox);
   return (
-    <div className="target">
+    <div className="target" role="group" aria-label="Target">
       <div className="field field-inline">
         <label className="field-label" htmlFor="environment">
           Environment
