@@ -3,7 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'dist-electron/', 'release/', 'reports/', 'playwright-report/'] },
+  { ignores: ['node_modules/', 'dist/', 'dist-electron/', 'dist-cli/', 'release/', 'reports/', 'playwright-report/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -78,7 +78,7 @@ export default tseslint.config(
   },
   {
     // Only ipc/register.ts talks to ipcMain; handlers and services never import Electron.
-    files: ['electron/handlers/**/*.ts', 'electron/services/**/*.ts', 'electron/sandbox/**/*.ts', 'electron/preview/**/*.ts'],
+    files: ['electron/handlers/**/*.ts', 'electron/services/**/*.ts', 'electron/sandbox/**/*.ts', 'electron/preview/**/*.ts', 'electron/cli/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: ['electron'], patterns: ['*/main/*'] }] },
   },
 );

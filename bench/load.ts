@@ -16,6 +16,8 @@ export interface LoadOptions {
   durationMs?: number;
   /** Stop after this many requests, whatever the time (a bound for tests); at least `clients`; default 1,000,000. */
   maxRequests?: number;
+  /** How long one request may take before it counts as an error; default 10 s. */
+  timeoutSeconds?: number;
   request: LoadRequest;
 }
 
@@ -67,7 +69,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
         connections: clients,
         duration: (options.durationMs ?? 10_000) / 1000,
         maxOverallRequests: Math.max(clients, options.maxRequests ?? 1_000_000),
-        timeout: 10,
+        timeout: options.timeoutSeconds ?? 10,
         requests: [
           {
             ...request,

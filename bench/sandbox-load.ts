@@ -1,77 +1,93 @@
-import { decodeJwt, decodeProtectedHeader } from 'jose';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { runLoad, tokenRequest, type LoadResult } from './load';
-import { startSandboxProcess, type SandboxProcess } from './sandbox-process';
-import { measureSigningRates } from './signing-rate';
+import { heading, ratioLine, ROUNDS, spread } from './machine';
+import { buildServers, startServer, type ServerProcess } from './server-process';
 
 /**
- * Issue 5 item 8: the sandbox's token throughput under 50 concurrent clients for 10 s, next to this machine's raw
- * RS256 signing rate measured in the same run (target >= 50%), and its p99 latency (target <= 20 ms).
- * The sandbox runs as its own process: on 2 cores the load generator would otherwise take turns with the server on
- * one event loop, and the figure would measure the two together. The generator is autocannon (bench/load.ts).
+ * The sandbox's token endpoint beside two yardsticks in the same run, each its own process from built JavaScript:
+ * a bare RS256-signing node:http server (bench/bare-signing-server.ts: one thread, checks the secret) and
+ * oauth2-mock-server (checks no client at all). Three interleaved rounds; per round and server: CPU per token with
+ * one client, then tokens/s and p99 with 50 clients (autocannon, bench/load.ts).
  */
 const CLIENTS = 50;
-const LOAD_MS = 10_000;
-const WARMUP_MS = 2_000;
-const SIGNING_MS = 3_000;
+const WARMUP_MS = 500;
+const ALONE_MS = 1_500;
+const LOAD_MS = 2_500;
 const MERCHANT_VAT = 'DK13585628';
 
-async function sampleToken(sandbox: SandboxProcess, clientId: string, clientSecret: string): Promise<string> {
-  const body = new URLSearchParams({ grant_type: 'client_credentials', merchant_vat: MERCHANT_VAT });
-  const response = await fetch(sandbox.tokenUrl, {
-    method: 'POST',
-    headers: { Authorization: `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}`, 'Content-Type': 'application/x-www-form-urlencoded' },
-    body,
-  });
-  const json = (await response.json()) as { access_token?: string };
-  if (!json.access_token) throw new Error(`sample token: HTTP ${response.status}`);
-  return json.access_token;
+interface RoundFigures {
+  cpuUsPerToken: number;
+  rps: number;
+  p99: number;
+  errors: number;
 }
 
-async function modulusBits(jwksUrl: string): Promise<number> {
-  const jwks = (await (await fetch(jwksUrl)).json()) as { keys: { n?: string }[] };
-  const n = jwks.keys[0]?.n;
-  if (!n) throw new Error('the sandbox JWKS has no RSA key');
-  return Buffer.from(n, 'base64url').length * 8;
+async function measure(server: ServerProcess): Promise<RoundFigures> {
+  const client = server.clients[0]!;
+  const request = tokenRequest({ clientId: client.clientId, clientSecret: client.clientSecret, merchantVat: MERCHANT_VAT });
+  await runLoad({ url: server.tokenUrl, clients: CLIENTS, durationMs: WARMUP_MS, request });
+  const cpuBefore = server.cpuMs();
+  const alone = await runLoad({ url: server.tokenUrl, clients: 1, durationMs: ALONE_MS, request });
+  const cpuUsPerToken = ((server.cpuMs() - cpuBefore) * 1000) / Math.max(1, alone.requests);
+  const load: LoadResult = await runLoad({ url: server.tokenUrl, clients: CLIENTS, durationMs: LOAD_MS, request });
+  return { cpuUsPerToken, rps: load.rps, p99: load.p99, errors: load.errors + alone.errors };
 }
 
-const ms = (value: number) => `${value.toFixed(1)} ms`;
-const verdict = (met: boolean) => (met ? 'met' : 'NOT met');
-
-function printLoad(result: LoadResult): void {
-  console.log(`  requests          ${result.requests} in ${(result.elapsedMs / 1000).toFixed(1)} s, errors ${result.errors}${result.errorSamples.length ? ` (${result.errorSamples.join('; ')})` : ''}`);
-  console.log(`  throughput        ${result.rps.toFixed(0)} tokens/s`);
-  console.log(`  latency           p50 ${ms(result.p50)}, p99 ${ms(result.p99)}, max ${ms(result.max)}`);
-}
+const NAMES = { sandbox: 'sandbox', bare: 'bare RS256 server', mock: 'oauth2-mock-server' } as const;
+type Name = keyof typeof NAMES;
 
 export async function benchSandboxLoad(): Promise<void> {
-  const sandbox = await startSandboxProcess();
+  const scripts = await buildServers();
+  const sandboxDir = mkdtempSync(join(tmpdir(), 'ic-bench-sandbox-'));
+  const sandboxArgs = ['--json', '--port', '0', '--data-dir', '{dataDir}'];
+  // The first start makes the signing key (and loads what that takes); the figure that matters is a restart.
+  const first = await startServer(NAMES.sandbox, scripts.sandbox, sandboxArgs, sandboxDir);
+  const firstRss = first.rssMb();
+  await first.stop();
+  const alone = await startServer('sandbox alone', scripts.sandboxAlone, sandboxArgs, sandboxDir);
+  const aloneRss = alone.rssMb();
+  await alone.stop();
+  const servers: Record<Name, ServerProcess> = {
+    sandbox: await startServer(NAMES.sandbox, scripts.sandbox, sandboxArgs, sandboxDir),
+    bare: await startServer(NAMES.bare, scripts.bare),
+    mock: await startServer(NAMES.mock, scripts.mock),
+  };
   try {
-    const client = sandbox.clients[0];
-    if (!client) throw new Error('the sandbox printed no demo client');
-    const token = await sampleToken(sandbox, client.clientId, client.clientSecret);
-    const bits = await modulusBits(sandbox.jwksUrl);
-    const signing = await measureSigningRates({ modulusBits: bits, header: decodeProtectedHeader(token), claims: decodeJwt(token), durationMs: SIGNING_MS });
-
-    const request = tokenRequest({ clientId: client.clientId, clientSecret: client.clientSecret, merchantVat: MERCHANT_VAT });
-    await runLoad({ url: sandbox.tokenUrl, clients: CLIENTS, durationMs: WARMUP_MS, request });
-    const load = await runLoad({ url: sandbox.tokenUrl, clients: CLIENTS, durationMs: LOAD_MS, request });
-    const alone = await runLoad({ url: sandbox.tokenUrl, clients: 1, durationMs: 3_000, request });
-
-    const raw = Math.max(signing.jose, signing.nodeCrypto);
-    const ratio = load.rps / raw;
-    console.log(`sandbox token endpoint under load (own process, pid ${sandbox.pid}; autocannon, ${CLIENTS} concurrent keep-alive connections, ${LOAD_MS / 1000} s after ${WARMUP_MS / 1000} s warm-up):`);
-    printLoad(load);
-    console.log(`raw RS256 signing on this machine (one thread, RSA-${signing.modulusBits} like the sandbox's key, its claims, ${SIGNING_MS / 1000} s each):`);
-    console.log(`  jose SignJWT      ${signing.jose.toFixed(0)} signatures/s`);
-    console.log(`  node:crypto sign  ${signing.nodeCrypto.toFixed(0)} signatures/s`);
-    const percent = (rate: number) => `${((load.rps / rate) * 100).toFixed(0)}%`;
-    console.log(`  throughput ratio  ${percent(signing.nodeCrypto)} of node:crypto sign, ${percent(signing.jose)} of jose SignJWT`);
-    console.log(`                    judged against the faster: ${(ratio * 100).toFixed(0)}% (target >= 50%: ${verdict(ratio >= 0.5 && load.errors === 0)})`);
-    console.log(`  p99 latency       ${ms(load.p99)} at ${CLIENTS} clients (target <= 20 ms: ${verdict(load.p99 <= 20 && load.errors === 0)})`);
-    console.log(`                    (closed loop: mean latency = ${CLIENTS} clients / throughput = ${ms((CLIENTS / load.rps) * 1000)}, Little's law)`);
-    console.log(`  one client alone  p50 ${ms(alone.p50)}, p99 ${ms(alone.p99)}, ${alone.rps.toFixed(0)} tokens/s (sequential; context, not judged)`);
-    if (load.errors > 0) console.log(`  errors            ${load.errors}: the sandbox did NOT hold ${CLIENTS} clients without errors`);
+    heading(`token servers, each its own process from built JS; sandbox = ${scripts.sandbox.script.endsWith('integrator-console.js') ? 'integrator-console sandbox --workers 1 (dist-cli)' : 'the bench\'s own bundle'} (RSS right after start, idle):`);
+    console.log(`  ${'sandbox, first start'.padEnd(20)} ${firstRss.toFixed(0)} MB  (makes its signing key)`);
+    console.log(`  ${'sandbox alone'.padEnd(20)} ${aloneRss.toFixed(0)} MB  (electron/sandbox/cli.ts bundled without the rest of the command)`);
+    for (const name of Object.keys(servers) as Name[]) console.log(`  ${NAMES[name].padEnd(20)} ${servers[name].rssMb().toFixed(0)} MB`);
+    const figures: Record<Name, RoundFigures[]> = { sandbox: [], bare: [], mock: [] };
+    const order: Name[] = ['sandbox', 'bare', 'mock'];
+    for (let round = 0; round < ROUNDS; round++) {
+      heading(`  round ${round + 1}/${ROUNDS}`);
+      // Rotated each round, so a drift in the machine's load does not always hit the same server.
+      for (const name of [...order.slice(round), ...order.slice(0, round)]) figures[name].push(await measure(servers[name]));
+    }
+    report(figures);
   } finally {
-    await sandbox.stop();
+    await Promise.all(Object.values(servers).map((server) => server.stop()));
+    rmSync(sandboxDir, { recursive: true, force: true });
   }
+}
+
+function report(figures: Record<Name, RoundFigures[]>): void {
+  heading(`token endpoint, ${ROUNDS} interleaved rounds (median, min, max of the rounds):`);
+  for (const name of Object.keys(figures) as Name[]) {
+    const rounds = figures[name];
+    const errors = rounds.reduce((sum, round) => sum + round.errors, 0);
+    console.log(`  ${NAMES[name].padEnd(20)} CPU/token at 1 client ${spread(rounds.map((r) => r.cpuUsPerToken), 0, ' µs')}`);
+    console.log(`  ${''.padEnd(20)} ${CLIENTS} clients: ${spread(rounds.map((r) => r.rps), 0, ' tokens/s')}, p99 ${spread(rounds.map((r) => r.p99), 1, ' ms')}${errors ? `, ERRORS ${errors}` : ''}`);
+  }
+  const perRound = (pick: (s: RoundFigures, other: RoundFigures) => number, other: Name) =>
+    figures.sandbox.map((round, index) => pick(round, figures[other][index]!));
+  console.log('  ratios, sandbox to the others in the same round:');
+  console.log(ratioLine('CPU per token, 1 client, vs bare server', perRound((s, o) => s.cpuUsPerToken / o.cpuUsPerToken, 'bare'), { op: '<=', value: 1.8 }));
+  console.log(ratioLine(`tokens/s at ${CLIENTS} clients vs bare server`, perRound((s, o) => s.rps / o.rps, 'bare'), { op: '>=', value: 0.9 }));
+  console.log(ratioLine(`tokens/s at ${CLIENTS} clients vs oauth2-mock-server`, perRound((s, o) => s.rps / o.rps, 'mock'), { op: '>=', value: 1 }));
+  console.log(ratioLine(`p99 at ${CLIENTS} clients vs bare server`, perRound((s, o) => s.p99 / o.p99, 'bare'), { op: '<=', value: 1.3 }));
+  const errors = Object.values(figures).flat().reduce((sum, round) => sum + round.errors, 0);
+  if (errors > 0) console.log(`  ${errors} wrong answers or connection errors: the figures above are not to be trusted`);
 }

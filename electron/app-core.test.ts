@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CHANNELS, type EventName, type EventPayloads } from '../shared/ipc/contract';
+import { CHANNELS, type EventName, type EventPayloads, type SandboxStatus } from '../shared/ipc/contract';
 import { createAppCore, type AppCore } from './app-core';
 import { dispatch } from './handlers/dispatch';
 import { DEMO_CLIENTS } from './sandbox/index';
@@ -44,11 +44,30 @@ function allFilesText(dir: string): string {
 }
 
 describe('app core', () => {
+  it('answers the first screen in one app:bootstrap call, each part as its own channel would, without starting a sandbox', async () => {
+    const answer = await call('app:bootstrap', {});
+    expect(answer.ok).toBe(true);
+    const { answers, sandboxes } = (answer as { value: { answers: Record<string, unknown>; sandboxes: Record<string, unknown> } }).value;
+    for (const channel of ['app:info', 'environments:list', 'profiles:list', 'history:list', 'settings:get']) {
+      expect(answers[channel], channel).toEqual(await call(channel, {}));
+    }
+    expect(answers['app:notices']).toEqual({ ok: true, value: [] });
+    expect(sandboxes).toEqual({
+      local: { ok: true, value: { environment: 'local', state: 'stopped' } },
+      'local-production': { ok: true, value: { environment: 'local-production', state: 'stopped' } },
+    });
+    expect(events).toEqual([]);
+  });
+
   it('starts the local sandbox on first use, announces it, and lists its token URL', async () => {
     expect((await call('environments:list', {})) as unknown).toMatchObject({ ok: true, value: [{ id: 'local' }, { id: 'local-production' }, {}, {}, {}] });
     const attempt = await call('token:request', { ...request, clientSecret: demo.clientSecret, merchantVat: 'DK13585628' });
     expect(attempt).toMatchObject({ ok: true, value: { outcome: 'token', environment: { id: 'local' }, merchantVat: 'DK13585628' } });
-    expect(events.map(({ payload }) => payload.state)).toEqual(['starting', 'running']);
+    const sandboxEvents = events.flatMap((entry) => (entry.event === 'sandbox:changed' ? [entry.payload as SandboxStatus] : []));
+    expect(sandboxEvents.map((status) => status.state)).toEqual(['starting', 'running']);
+    expect(events.filter((entry) => entry.event === 'history:changed').map((entry) => entry.payload)).toMatchObject([
+      { added: { id: attempt.ok ? (attempt.value as { id: string }).id : 'none', outcome: 'token' }, removedIds: [] },
+    ]);
     const listed = await call('environments:list', {});
     expect(listed.ok && (listed.value as { id: string; tokenUrl?: string }[])[0]?.tokenUrl).toMatch(
       /^http:\/\/127\.0\.0\.1:\d+\/integrator-authentication\/connect\/token$/,

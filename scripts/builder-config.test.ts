@@ -19,7 +19,7 @@ describe('electron-builder.yml', () => {
     expect(config.win.target).toBe('nsis');
   });
 
-  it('flips the Electron fuses: no run-as-node, no NODE_OPTIONS, encrypted cookies, asar only with integrity', () => {
+  it('flips the Electron fuses: no run-as-node, no NODE_OPTIONS, encrypted cookies, asar only with integrity, no file:// privileges', () => {
     expect(config.electronFuses).toEqual({
       runAsNode: false,
       enableNodeOptionsEnvironmentVariable: false,
@@ -27,6 +27,7 @@ describe('electron-builder.yml', () => {
       enableCookieEncryption: true,
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
     });
   });
 

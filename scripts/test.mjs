@@ -9,6 +9,7 @@ rmSync(REPORTS, { recursive: true, force: true });
 mkdirSync(REPORTS, { recursive: true });
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
+const startedAll = Date.now();
 const failures = [];
 
 function run(label, command, args, env = {}) {
@@ -101,5 +102,6 @@ if (playwright?.stats) {
 }
 
 if (failures.length > 0) console.log(`\nFailed: ${failures.join('; ')}`);
+console.log(`\nTotal time ${((Date.now() - startedAll) / 1000).toFixed(1)} s`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped > 0 ? `, ${totals.skipped} skipped` : ''}`);
 process.exit(totals.failed > 0 ? 1 : 0);

@@ -32,7 +32,7 @@ test('decodes a Basic header built from the demo credentials: client id and fing
   await expect(dialog.locator('dd').first()).toHaveText(demo.clientId);
   await expect(dialog).toContainText(/fingerprint sha256:[0-9a-f]{8}…, 43 characters/);
   await expect(dialog).toContainText('No problems found.');
-  await expect(dialog).toContainText('Looks form-encoded');
+  await expect(dialog).toContainText('Either way: nothing in it reads differently form-decoded.');
 
   const html = await page.content();
   expect(html.includes(demo.clientSecret), 'the secret is in the page').toBe(false);

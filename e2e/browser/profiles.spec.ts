@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { ConsolePage } from '../support/console-page';
+import { secretFingerprint } from '../support/fingerprint';
 import { usePreview } from '../support/preview';
 
 // Issue 3 in the browser: profiles against the real preview (session-only vault) and the real local sandbox.
@@ -21,7 +21,7 @@ async function demoSecret(request: APIRequestContext): Promise<string> {
   return secret;
 }
 
-const fingerprint = (secret: string) => createHash('sha256').update(secret, 'utf8').digest('hex').slice(0, 8);
+const fingerprint = (secret: string) => secretFingerprint(preview.dataDir, secret);
 
 function filesUnder(dir: string): { path: string; text: string }[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -1,9 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-
-const require = createRequire(import.meta.url);
+import { FETCH_COMMAND, findElectronBinary } from '../../scripts/electron-binary.mjs';
 
 /** Debian's Chromium on these machines, Playwright's own on a developer machine that downloaded it. */
 export function findChromium(): string {
@@ -18,25 +15,15 @@ export function findChromium(): string {
   return found;
 }
 
-/** Where the Electron binary is, or why there is none (without require('electron'), which throws then). */
+/** Where the Electron binary is, or why there is none (the same check `npm start` makes), plus a display on Linux. */
 export function findElectron(): { path: string } | { missing: string } {
-  let packageDir: string;
-  try {
-    packageDir = dirname(require.resolve('electron/package.json'));
-  } catch {
-    return { missing: 'the electron package is not installed' };
-  }
-  const pathFile = join(packageDir, 'path.txt');
-  if (!existsSync(pathFile)) {
-    return { missing: 'the Electron binary was not downloaded (ELECTRON_SKIP_BINARY_DOWNLOAD or no access to GitHub)' };
-  }
-  const binary = join(packageDir, 'dist', readFileSync(pathFile, 'utf8').trim());
-  if (!existsSync(binary)) return { missing: `the Electron binary is missing at ${binary}` };
+  const found = findElectronBinary();
+  if ('missing' in found) return { missing: `${found.missing}; fetch it with \`${FETCH_COMMAND}\`` };
   // Electron needs a display on Linux (run under xvfb-run where there is none).
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
     return { missing: 'there is no display (DISPLAY / WAYLAND_DISPLAY unset); run the tests under xvfb-run' };
   }
-  return { path: binary };
+  return { path: found.path };
 }
 
 function safe(get: () => string): string | undefined {

@@ -21,19 +21,41 @@ interface Running {
   url: string;
 }
 
+/** A fresh preview prints its URL within ~2 s on a quiet machine; a busy one gets ten times that before it fails. */
+const READY_TIMEOUT_MS = 20_000;
+/** SIGTERM closes the servers at once; a preview still alive after this is killed so the next test is not held up. */
+const STOP_TIMEOUT_MS = 5_000;
+
+/** The bundle global-setup.ts built for this run, else the source through tsx (e.g. when bench/ui.ts starts one). */
+function previewCommand(): string[] {
+  const bundle = process.env.IC_PREVIEW_CLI;
+  return bundle ? [bundle] : ['--import', 'tsx', 'electron/preview/cli.ts'];
+}
+
 async function launch(dataDir: string, sink: { text: string }): Promise<Running> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/preview/cli.ts', '--port', '0', '--data-dir', dataDir], {
+  const child = spawn(process.execPath, [...previewCommand(), '--port', '0', '--data-dir', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stderr?.on('data', (chunk: Buffer) => (sink.text += chunk.toString()));
+  const started = Date.now();
   const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`preview printed no URL within ${READY_TIMEOUT_MS / 1000} s: ${sink.text}`));
+    }, READY_TIMEOUT_MS);
     const lines = createInterface({ input: child.stdout! });
     lines.on('line', (line) => {
       sink.text += `${line}\n`;
       const match = /open: (\S+)/.exec(line);
-      if (match?.[1]) resolve(match[1]);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
     });
-    child.once('exit', (code) => reject(new Error(`preview exited with ${code}: ${sink.text}`)));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`preview exited with ${code} after ${Date.now() - started} ms: ${sink.text}`));
+    });
   });
   return { child, url };
 }
@@ -63,10 +85,12 @@ export async function startPreview(): Promise<PreviewProcess> {
 }
 
 async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
+  if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
+  const killer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
   await exited;
+  clearTimeout(killer);
 }
 
 /**

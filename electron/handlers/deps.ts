@@ -7,8 +7,8 @@ import type { AttemptHistory } from '../services/history';
 import type { JwksVerifier } from '../services/jwks-verifier';
 import type { SandboxRunner } from '../services/sandbox-runner';
 import type { SecretClipboard } from '../services/secret-clipboard';
+import type { SettingsService } from '../services/settings';
 import type { TokenKeeper } from '../services/token-keeper';
-
 
 /** Everything the handlers use, injected: Electron's adapters in main, Node's in tests and the preview. */
 export interface HandlerDeps {
@@ -18,6 +18,8 @@ export interface HandlerDeps {
   sandboxes: Record<LocalEnvironmentId, SandboxRunner>;
   demoClients: Record<LocalEnvironmentId, readonly DemoClient[]>;
   profiles: ProfileService;
+  /** settings.json: the UI's switches, the last selected profile, the weak-encryption opt-in. */
+  settings: SettingsService;
   /** Usable tokens, in memory only, by attempt id. */
   tokens: TokenKeeper;
   tokenClipboard: SecretClipboard;

@@ -1,21 +1,24 @@
 import type { Channel, RequestOf, ResponseOf } from '../../shared/ipc/contract';
 import { HandlerError } from '../../shared/ipc/result';
+import { bootstrap } from './bootstrap';
+import { openCredentialsZip } from './credentials-zip';
 import type { HandlerDeps } from './deps';
 import { listEnvironments } from './environments';
 import { exportHar, exportSupportText } from './exports';
-import { callPosApi } from './pos';
+import { callPosApi, posSnippets } from './pos';
 import { refuseWhilePresenting } from './presentation';
 import { decodeBasic, probeAuth } from './probes';
 import { rotateKey, runnerFor, setFaults, startSandbox } from './sandbox';
 import { exportProfiles, listProfiles } from './profiles';
 import { copyToken, inspectToken, tokenSnippets, verifyToken } from './token-tools';
-import { requestToken } from './tokens';
+import { requestToken, settleTokenEncoding } from './tokens';
 
 export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> };
 
 /** The handler for every invoke channel: plain async functions over injected deps, shared by main and the preview. */
 export function createHandlers(deps: HandlerDeps): Handlers {
-  return {
+  const handlers: Handlers = {
+    'app:bootstrap': () => bootstrap(handlers),
     'app:info': async () => deps.appInfo,
     'environments:list': async () => listEnvironments(deps),
     'sandbox:status': async ({ environment }) => runnerFor(deps, environment).status(),
@@ -24,7 +27,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'sandbox:set-faults': (request) => setFaults(deps, request),
     'sandbox:rotate-key': (request) => rotateKey(deps, request),
     'token:request': (request) => requestToken(deps, request),
-    'app:notices': async () => [...deps.profiles.notices(), ...deps.history.notices()],
+    'token:settle-encoding': (request) => settleTokenEncoding(deps, request),
+    'app:notices': async () => [...deps.settings.notices(), ...deps.profiles.notices(), ...deps.history.notices()],
     'profiles:list': async () => listProfiles(deps),
     'profiles:create': async (draft) => deps.profiles.create(draft),
     'profiles:update': async ({ id, patch }) => deps.profiles.update(id, patch),
@@ -63,13 +67,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'probe:client-auth': (request) => probeAuth(deps, request),
     'probe:decode-basic': (request) => decodeBasic(deps, request),
     'pos:call': (request) => callPosApi(deps, request),
+    'pos:snippets': async (request) => posSnippets(deps, request),
     'export:har': async (request) => exportHar(deps, request),
     'export:support-text': async (request) => exportSupportText(deps, request),
-    'settings:get': async () => deps.profiles.uiSettings(),
-    'settings:update': async (patch) => deps.profiles.updateUiSettings(patch),
+    'settings:get': async () => deps.settings.ui(),
+    'settings:update': async (patch) => deps.settings.updateUi(patch),
+    'credentials:open-zip': (request) => openCredentialsZip(request),
     'history:clear': async () => {
       deps.history.clear();
       return { cleared: true };
     },
   };
+  return handlers;
 }

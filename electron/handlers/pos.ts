@@ -3,6 +3,8 @@ import { environmentById, type EnvironmentId } from '../../shared/domain/environ
 import { decodeToken } from '../../shared/domain/token-view';
 import type { PosAttempt, RequestOf } from '../../shared/ipc/contract';
 import { HandlerError } from '../../shared/ipc/result';
+import type { CodeSnippet } from '../../shared/ipc/contract';
+import { posCallSnippets } from '../services/code-snippet-pos';
 import { diagnosePosCall } from '../services/diagnosis/index';
 import { callPos, posPaths, type PosPath } from '../services/probes/index';
 import type { HandlerDeps } from './deps';
@@ -59,4 +61,11 @@ export async function callPosApi(deps: HandlerDeps, request: RequestOf<'pos:call
   const attempt: PosAttempt = { ...result, id: randomUUID(), environment: { id: environment.id, label: environment.label, production: environment.production }, findings };
   deps.posLog.add(attempt);
   return attempt;
+}
+
+/** "Copy as code" for a PoS call of this run, from its captured (redacted) request. */
+export function posSnippets(deps: HandlerDeps, { posAttemptId }: RequestOf<'pos:snippets'>): CodeSnippet[] {
+  const attempt = deps.posLog.get(posAttemptId);
+  if (!attempt) throw new HandlerError('NOT_FOUND', 'This PoS call is no longer in this session: call the PoS API again.');
+  return posCallSnippets(attempt.exchange.request);
 }

@@ -2,7 +2,7 @@ import { maskText, type KnownValue } from '../../shared/domain/mask';
 import { HandlerError } from '../../shared/ipc/result';
 import type { HandlerDeps } from './deps';
 
-const presenting = (deps: HandlerDeps) => deps.profiles.uiSettings().presentationMode;
+const presenting = (deps: HandlerDeps) => deps.settings.ui().presentationMode;
 
 /** In presentation mode a copy of a usable secret or token must not happen, whatever the window asks. */
 export function refuseWhilePresenting(deps: HandlerDeps, what: string): void {

@@ -5,14 +5,14 @@ import { HandlerError } from '../../shared/ipc/result';
 import { decodeBasicHeader, probeClientAuth } from '../services/probes/index';
 import type { HandlerDeps } from './deps';
 import { resolveTokenUrl } from './targets';
-import { clientSecretFor } from './tokens';
+import { bindCredentials } from './profile-binding';
 
 /** Sends the credentials up to three times (the UI says so first): Basic form-encoded, Basic raw, client_secret_post. */
 export async function probeAuth(deps: HandlerDeps, request: RequestOf<'probe:client-auth'>): Promise<ClientAuthProbeResult> {
-  const clientSecret = clientSecretFor(deps, request);
-  const tokenUrl = await resolveTokenUrl(deps, request);
+  const { target, clientId, clientSecret } = bindCredentials(deps, request);
+  const tokenUrl = await resolveTokenUrl(deps, target);
   try {
-    return await probeClientAuth(deps.fetch, { tokenUrl, clientId: request.clientId, clientSecret, merchantVat: request.merchantVat, sendIbmClientId: request.sendIbmClientId });
+    return await probeClientAuth(deps.fetch, { tokenUrl, clientId, clientSecret, merchantVat: request.merchantVat, sendIbmClientId: request.sendIbmClientId });
   } catch (error) {
     if (error instanceof RangeError) throw new HandlerError('INVALID_INPUT', error.message);
     throw error;

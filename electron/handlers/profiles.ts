@@ -3,7 +3,8 @@ import type { HandlerDeps } from './deps';
 
 export function listProfiles({ profiles }: HandlerDeps): ProfilesState {
   const selectedId = profiles.lastSelected()?.id;
-  return { profiles: profiles.list(), ...(selectedId ? { selectedId } : {}), vault: profiles.vaultStatus() };
+  const setAside = profiles.setAside();
+  return { profiles: profiles.list(), ...(selectedId ? { selectedId } : {}), vault: profiles.vaultStatus(), ...(setAside.length > 0 ? { setAside } : {}) };
 }
 
 export function exportProfiles({ profiles }: HandlerDeps): { json: string; fileName: string } {

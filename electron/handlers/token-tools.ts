@@ -1,8 +1,10 @@
+import { environmentById } from '../../shared/domain/environments';
 import { decodeToken, looksLikeBasicHeader, tokenFromPastedText } from '../../shared/domain/token-view';
 import type { VerificationResult } from '../../shared/domain/verification';
 import type { CodeSnippet, InspectedToken, RequestOf } from '../../shared/ipc/contract';
 import { HandlerError } from '../../shared/ipc/result';
 import { tokenRequestSnippets } from '../services/code-snippets';
+import { originSentence, tokenOrigin } from '../services/diagnosis/token-origin';
 import { authBaseOfTokenUrl, type KeptToken } from '../services/token-keeper';
 import type { HandlerDeps } from './deps';
 import { refuseWhilePresenting } from './presentation';
@@ -37,11 +39,27 @@ export async function inspectToken(deps: HandlerDeps, request: RequestOf<'token:
   const decoded = decodeToken(token);
   if (!decoded.ok) return { problem: decoded.message };
   const authBase = authBaseOfTokenUrl(await resolveTokenUrl(deps, request));
-  if (!authBase) return { token: decoded.view };
-  return { token: decoded.view, verification: await deps.verifier.verify(token, { environmentId: request.environment, authBase }) };
+  // Name the environment that minted it (its iss) before the keys are looked up, so a wrong choice reads as such.
+  const iss = decoded.view.claims.iss;
+  const checked = environmentById(request.environment);
+  const origin = tokenOrigin(iss, {
+    local: deps.sandboxes.local.status().authBase,
+    'local-production': deps.sandboxes['local-production'].status().authBase,
+    ...(request.environment === 'custom' && authBase ? { custom: authBase } : {}),
+  });
+  const mintedBy = originSentence(origin, iss, checked.id, checked.label);
+  if (!authBase) return { token: decoded.view, mintedBy };
+  const verification = await deps.verifier.verify(token, { environmentId: request.environment, authBase });
+  return { token: decoded.view, mintedBy, verification: { ...verification, message: `${mintedBy} ${verification.message}` } };
 }
 
 export async function tokenSnippets(deps: HandlerDeps, request: RequestOf<'token:snippets'>): Promise<CodeSnippet[]> {
   const tokenUrl = await resolveTokenUrl(deps, request);
-  return tokenRequestSnippets({ tokenUrl, merchantVat: request.merchantVat, basicEncoding: request.basicEncoding, sendIbmClientId: request.sendIbmClientId });
+  return tokenRequestSnippets({
+    tokenUrl,
+    merchantVat: request.merchantVat,
+    basicEncoding: request.basicEncoding,
+    sendIbmClientId: request.sendIbmClientId,
+    ...(request.plainCredentials !== undefined ? { plainCredentials: request.plainCredentials } : {}),
+  });
 }

@@ -8,6 +8,7 @@ import { registerIpc } from './ipc/register';
 import { installMenu } from './menu';
 import { safeStorageCipher } from './keychain';
 import { denyPermissions, hardenWebContents } from './security';
+import { electronStore } from './stores';
 import { createMainWindow } from './window';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -51,6 +52,7 @@ app.whenReady().then(() => {
     },
     cipher: safeStorageCipher(),
     clipboard,
+    createStore: electronStore,
   });
   installMenu();
   denyPermissions(session.defaultSession);

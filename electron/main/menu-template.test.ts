@@ -31,8 +31,8 @@ describe('application menu', () => {
   });
 
   it('shows every version a support ticket needs', () => {
-    const text = aboutText({ app: '0.1.0', electron: '41.7.1', chrome: '146', node: '22', v8: '14' }, 'linux x64');
+    const text = aboutText({ app: '0.1.0', electron: '45.5.0', chrome: '146', node: '22', v8: '14' }, 'linux x64');
     expect(text).toMatch(/Version 0\.1\.0/);
-    expect(text).toMatch(/Electron 41\.7\.1 · Chromium 146 · Node 22 · V8 14/);
+    expect(text).toMatch(/Electron 45\.5\.0 · Chromium 146 · Node 22 · V8 14/);
   });
 });

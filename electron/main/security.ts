@@ -1,13 +1,28 @@
 import { shell, type Session, type WebContents } from 'electron';
+import { HELP_LINKS } from '../../shared/domain/help-links';
 import { APP_ORIGIN } from './ipc/trusted-sender';
 
-/** The one way out of the app: only https links, opened in the user's browser. */
-export function openExternalLink(url: string): void {
+/** The hosts the app's help links point at (Help menu, welcome dialog): the only places a link may open. */
+export const EXTERNAL_LINK_HOSTS: ReadonlySet<string> = new Set(HELP_LINKS.map((link) => new URL(link.url).host));
+
+/**
+ * The one way out of the app: an https link to one of EXTERNAL_LINK_HOSTS (default port, no credentials in it),
+ * opened in the user's browser. Anything else is refused; only its host is logged. Returns whether it opened.
+ */
+export function openExternalLink(url: string): boolean {
+  let parsed: URL;
   try {
-    if (new URL(url).protocol === 'https:') void shell.openExternal(url);
+    parsed = new URL(url);
   } catch {
-    // not a URL: ignore
+    return false;
   }
+  const allowed = parsed.protocol === 'https:' && EXTERNAL_LINK_HOSTS.has(parsed.host) && !parsed.username && !parsed.password;
+  if (!allowed) {
+    console.warn(`[security] not opening a link to ${parsed.protocol}//${parsed.host}: not one of the help links' hosts`);
+    return false;
+  }
+  void shell.openExternal(parsed.href);
+  return true;
 }
 
 /** Deny new windows, navigation away from the app, webviews and every permission request (STYLE.md §6). */

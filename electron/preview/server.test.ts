@@ -73,4 +73,12 @@ describe('preview server', () => {
     expect(JSON.parse((await ipc({ 'x-console-key': key }, '{oops')).body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect((await ipc({ 'x-console-key': key }, 'x'.repeat(2 * 1024 * 1024))).status).toBe(413);
   });
+
+  it('answers a channel name with a bad percent-encoding with 400, not a 500', async () => {
+    for (const path of ['/ipc/app%3ainfo%', '/ipc/%E0%A4%A', '/ipc/%zz']) {
+      const answer = await call(path, { method: 'POST', headers: { 'Content-Type': 'application/json', 'x-console-key': key }, body: '{}' });
+      expect(answer.status, path).toBe(400);
+    }
+    expect(JSON.parse((await ipc({ 'x-console-key': key })).body)).toMatchObject({ ok: true });
+  });
 });

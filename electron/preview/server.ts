@@ -51,8 +51,14 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Runni
       if (req.method !== 'POST') return send(res, 405, 'text/plain', 'Use POST');
       if (!hasKey(req.headers['x-console-key'] as string | undefined, key)) return send(res, 403, 'text/plain', 'Forbidden');
       const body = await readBody(req);
-      if (body === undefined) return send(res, 413, 'text/plain', 'Request too large');
-      const result = await dispatch(options.handlers, decodeURIComponent(url.pathname.slice(5)), parseJson(body));
+      if (body === undefined) {
+        // The rest of the body is never read, so this connection cannot carry another request.
+        res.setHeader('Connection', 'close');
+        return send(res, 413, 'text/plain', 'Request too large');
+      }
+      const channel = decodeChannel(url.pathname.slice(5));
+      if (channel === undefined) return send(res, 400, 'text/plain', 'Bad channel name');
+      const result = await dispatch(options.handlers, channel, parseJson(body));
       return send(res, 200, 'application/json', JSON.stringify(result));
     }
     if (url.pathname === '/events') {
@@ -97,6 +103,15 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Runni
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
   res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type });
   res.end(body);
+}
+
+/** A path segment with a bad percent-encoding (`%zz`, a cut-off UTF-8 sequence) is the client's mistake: 400. */
+function decodeChannel(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
 }
 
 function parseJson(text: string): unknown {

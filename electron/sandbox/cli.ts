@@ -7,7 +7,19 @@ import { startSandbox } from './index';
  * until Ctrl+C / SIGTERM.
  * Exit codes: 0 stopped by a signal or --help, 1 failed to start, 2 bad command line.
  */
-async function main(argv: readonly string[]): Promise<void> {
+export interface SandboxRunExtras {
+  /** --host of `integrator-console sandbox` (default loopback). */
+  host?: string;
+  /** Set in a worker of the multi-worker sandbox: the port all workers share, and this worker's number. */
+  port?: number;
+  workerId?: number;
+  /** Workers after the first print nothing: one banner per sandbox. */
+  quiet?: boolean;
+  /** Extra lines for --help (the multi-worker options). */
+  usageExtra?: string;
+}
+
+export async function runSandboxCli(argv: readonly string[], extras: SandboxRunExtras = {}): Promise<void> {
   let options;
   try {
     options = parseCliArgs(argv);
@@ -18,7 +30,7 @@ async function main(argv: readonly string[]): Promise<void> {
     return;
   }
   if (options.help) {
-    process.stdout.write(`${usage()}\n`);
+    process.stdout.write(`${usage()}${extras.usageExtra ?? ''}\n`);
     return;
   }
   if (options.json) {
@@ -29,7 +41,9 @@ async function main(argv: readonly string[]): Promise<void> {
 
   const sandbox = await startSandbox({
     dataDir: options.dataDir,
-    port: options.port,
+    port: extras.port ?? options.port,
+    ...(extras.host ? { host: extras.host } : {}),
+    ...(extras.workerId !== undefined ? { workerId: extras.workerId } : {}),
     flavor: options.flavor,
     faults: options.faults,
   });
@@ -40,13 +54,20 @@ async function main(argv: readonly string[]): Promise<void> {
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 
-  process.stdout.write(`${options.json ? formatJsonLine(sandbox) : formatBanner(sandbox, options.dataDir)}\n`);
+  if (!extras.quiet) process.stdout.write(`${options.json ? formatJsonLine(sandbox) : formatBanner(sandbox, options.dataDir)}\n`);
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
+/** One line on stderr and exit 1: what failed to start, with a hint for a taken port. */
+export function reportStartFailure(error: unknown): never {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   const message = error instanceof Error ? error.message : String(error);
   const hint = code === 'EADDRINUSE' ? ' (that port is taken; pick another with --port, or omit it for a free one)' : '';
   process.stderr.write(`sandbox: failed to start: ${message}${hint}\n`);
   process.exit(1);
-});
+}
+
+// Run directly (`node --import tsx electron/sandbox/cli.ts`), not when the integrator-console command imports it.
+// (Bundled into dist-cli/cli.js, import.meta.url is the bundle's, so the entry is told apart by its file name.)
+if (/electron[\\/]sandbox[\\/]cli\.ts$/.test(process.argv[1] ?? '')) {
+  runSandboxCli(process.argv.slice(2)).catch(reportStartFailure);
+}

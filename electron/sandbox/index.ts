@@ -7,6 +7,7 @@ import { demoClientsFor, isSandboxFlavor } from './clients';
 import type { SandboxFlavor } from './clients';
 import { stampSandboxDate } from './fault-gate';
 import { createFaultState } from './faults';
+import { allowedHosts, refusedForeignHost } from './host-check';
 import type { SandboxFaults } from './faults';
 import { keyFileNameFor, loadOrCreateSigningMaterial } from './keys';
 import { loadOidcProvider } from './load-oidc-provider';
@@ -16,6 +17,7 @@ import { readRememberedPort, rememberPort } from './remembered-port';
 import { sendJson } from './router';
 import type { RequestHandler } from './router';
 import { createSandboxApp } from './sandbox-app';
+import { healthResponder, WORKER_HEADER } from './health';
 
 export type { DemoClient } from '../../shared/ipc/contract';
 export { DEMO_CLIENTS, DEMO_CLIENTS_PRODUCTION, demoClientsFor, SANDBOX_FLAVORS } from './clients';
@@ -30,6 +32,7 @@ export { CLIENT_SYSTEM_VERSION_HEADER, MERCHANT_VAT_HEADER } from './pos-headers
 export { POS_ERROR_CODES } from './pos-responses';
 export { ACCESS_TOKEN_TTL_SECONDS, audienceFor } from './provider';
 export { IBM_CLIENT_ID_HEADER, IBM_GATEWAY_UNAUTHORIZED } from './token-gate';
+export { HEALTH_PATH, WORKER_HEADER } from './health';
 
 export interface SandboxOptions {
   /** Holds the signing key + certificate of each flavor (sandbox-keys[-production].json); created if missing. */
@@ -47,6 +50,13 @@ export interface SandboxOptions {
   flavor?: SandboxFlavor;
   /** Fault switches to start with (validated; a bad value rejects the start). Default: all off. */
   faults?: Partial<SandboxFaults>;
+  /**
+   * How long a client may take to send a whole request (head and body), ms; default 10 s. A Content-Length that
+   * promises more than ever comes then costs a connection this long, not Node's 300 s.
+   */
+  requestTimeoutMs?: number;
+  /** Set by the multi-worker sandbox: answers carry X-Sandbox-Worker and GET /health names the worker. */
+  workerId?: number;
 }
 
 export interface RunningSandbox {
@@ -89,12 +99,20 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
   // The issuer contains the port, which is known only once listening; until the provider exists,
   // requests get a 503 instead of reaching a half-built server.
   let dispatch: RequestHandler = (_req, res) => sendJson(res, 503, { error: 'temporarily_unavailable' });
-  const server = createServer((req, res) => {
-    stampSandboxDate(res, faults.now);
+  let hosts: ReadonlySet<string> | undefined = new Set();
+  const requestTimeout = options.requestTimeoutMs ?? 10_000;
+  const health = healthResponder({ flavor, workerId: options.workerId, kid: () => app.currentKid() });
+  const server = createServer({ requestTimeout, headersTimeout: requestTimeout, connectionsCheckingInterval: Math.min(1_000, requestTimeout) }, (req, res) => {
+    // With the sandbox's clock true to this machine's, Node's own Date header is already right: no wrapper per response.
+    if (faults.current().clockSkewSeconds !== 0) stampSandboxDate(res, faults.now);
+    if (refusedForeignHost(req, res, hosts)) return;
+    if (options.workerId !== undefined) res.setHeader(WORKER_HEADER, String(options.workerId));
+    if (health(req, res)) return;
     void dispatch(req, res);
   });
   const close = closeOnce(server);
   const port = await listenOnPreferredPort(server, host, options, flavor);
+  hosts = allowedHosts(host, port);
   const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   const authBase = `${origin}${AUTH_BASE_PATH}`;
   let app: ReturnType<typeof createSandboxApp>;

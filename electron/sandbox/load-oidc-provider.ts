@@ -3,13 +3,15 @@
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./oidc-provider.d.ts" />
 import type * as OidcProviderModule from 'oidc-provider';
-import type * as ClientCredentialsGrant from 'oidc-provider/lib/actions/grants/client_credentials.js';
+import type { KoaContextWithOIDC } from 'oidc-provider';
+import type { GrantHelper } from 'oidc-provider/lib/helpers/grants.js';
 
 export interface OidcProviderLibrary {
   Provider: typeof OidcProviderModule.Provider;
   errors: typeof OidcProviderModule.errors;
+  ExternalSigningKey: typeof OidcProviderModule.ExternalSigningKey;
   /** oidc-provider's own client_credentials grant, which the sandbox wraps (see grant.ts). */
-  clientCredentials: typeof ClientCredentialsGrant;
+  clientCredentials: { handler(ctx: KoaContextWithOIDC): Promise<void>; parameters: ReadonlySet<string> };
 }
 
 const RUNTIME_WARNING = 'oidc-provider WARNING: Unsupported runtime';
@@ -38,11 +40,19 @@ async function importQuietly(): Promise<OidcProviderLibrary> {
   };
   console.warn = filteredWarn;
   try {
-    const [main, clientCredentials] = await Promise.all([
+    const [main, grant, helpers] = await Promise.all([
       import('oidc-provider'),
       import('oidc-provider/lib/actions/grants/client_credentials.js'),
+      import('oidc-provider/lib/helpers/grants.js'),
     ]);
-    return { Provider: main.Provider, errors: main.errors, clientCredentials };
+    // No public API extends a built-in grant, so its handler is called the way oidc-provider registers it:
+    // with the request's provider and the grant helpers bound to that provider.
+    const handler = (ctx: KoaContextWithOIDC) => {
+      const { provider } = ctx.oidc;
+      const bound = Object.fromEntries(Object.entries(helpers as unknown as Record<string, GrantHelper>).map(([name, helper]) => [name, helper.bind(undefined, provider)]));
+      return grant.handler(provider, bound, ctx);
+    };
+    return { Provider: main.Provider, errors: main.errors, ExternalSigningKey: main.ExternalSigningKey, clientCredentials: { handler, parameters: grant.parameters } };
   } finally {
     if (console.warn === filteredWarn) console.warn = originalWarn;
   }

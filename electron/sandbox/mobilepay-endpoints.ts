@@ -40,9 +40,15 @@ export function mobilePayEndpoints(options: { issuer: string; x5tByKid: Readonly
       });
       return;
     }
+    if (endpoint.name === 'token' && ctx.method === 'OPTIONS') {
+      // No browser page may call the token endpoint (no client has CORS origins): say no to the preflight
+      // instead of echoing its Origin, which would promise a request that then fails.
+      respond(ctx, 403, { error: 'invalid_request', error_description: 'the token endpoint does not accept cross-origin requests from a browser' });
+      return;
+    }
     if (endpoint.name === 'token' && rejectedNonBase64Basic(ctx)) return;
     await next();
-    if (endpoint.name === 'discovery' && ctx.status === 200) ctx.body = shapeDiscovery(ctx.body);
+    if (endpoint.name === 'discovery' && ctx.status === 200) ctx.body = shapeDiscovery(ctx.body, options.issuer);
     if (endpoint.name === 'jwks' && ctx.status === 200) ctx.body = addThumbprints(ctx.body, options.x5tByKid);
     if (endpoint.name === 'token' && ctx.status === 401 && !ctx.response.get('WWW-Authenticate')) {
       ctx.set('WWW-Authenticate', `Basic realm="${options.issuer}", error="invalid_client"`);
@@ -68,12 +74,13 @@ function rejectedNonBase64Basic(ctx: KoaContextWithOIDC): boolean {
   return true;
 }
 
-function shapeDiscovery(body: unknown): Record<string, unknown> {
+/** The URLs come from the issuer, never from the request's Host (which oidc-provider would reflect). */
+function shapeDiscovery(body: unknown, issuer: string): Record<string, unknown> {
   const generated = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
   return {
     issuer: generated.issuer,
-    jwks_uri: generated.jwks_uri,
-    token_endpoint: generated.token_endpoint,
+    jwks_uri: `${issuer}${JWKS_PATH}`,
+    token_endpoint: `${issuer}${TOKEN_PATH}`,
     scopes_supported: [INTEGRATOR_SCOPE, 'offline_access'],
     claims_supported: [],
     grant_types_supported: ['client_credentials'],

@@ -4,6 +4,7 @@
 
 declare module 'oidc-provider' {
   import type { IncomingMessage, ServerResponse } from 'node:http';
+  import type { KeyObject } from 'node:crypto';
 
   export interface OidcClient {
     clientId: string;
@@ -17,6 +18,8 @@ declare module 'oidc-provider' {
     params?: Record<string, unknown>;
     client?: OidcClient;
     issuer: string;
+    /** The Provider handling this request. */
+    provider: Provider;
   }
 
   /** The subset of Koa's context the sandbox touches. */
@@ -91,7 +94,7 @@ declare module 'oidc-provider' {
         jwt?: (ctx: KoaContextWithOIDC, token: ClientCredentialsToken, jwt: StructuredJwt) => Promise<void>;
       };
     };
-    jwks?: { keys: Record<string, unknown>[] };
+    jwks?: { keys: (Record<string, unknown> | ExternalSigningKey)[] };
     renderError?: (ctx: KoaContextWithOIDC, out: Record<string, unknown>, error: Error) => Promise<void>;
     responseTypes?: string[];
     routes?: Record<string, string>;
@@ -111,6 +114,16 @@ declare module 'oidc-provider' {
       dupes?: string | string[] | Set<string>,
     ): void;
     on(event: 'server_error', listener: (ctx: KoaContextWithOIDC, error: Error) => void): this;
+    /** Koa's own: errors outside oidc-provider's handlers (e.g. a request body that never arrived whole). */
+    on(event: 'error', listener: (error: Error & { status?: number; code?: string }) => void): this;
+  }
+
+  /** A signing key oidc-provider does not hold: it asks `sign(data)` for the signature (features.externalSigningSupport). */
+  export class ExternalSigningKey {
+    kid: string;
+    alg: string;
+    keyObject(): KeyObject;
+    sign(data: Buffer): Promise<Buffer>;
   }
 
   type OAuthErrorClass = new (description?: string, detail?: string) => Error & { statusCode: number };
@@ -124,10 +137,17 @@ declare module 'oidc-provider' {
   export default Provider;
 }
 
+// Since 9.11 a built-in grant handler takes the provider and its grant helpers (each helper called with the
+// provider first); oidc-provider binds both when it registers the grant itself.
 declare module 'oidc-provider/lib/actions/grants/client_credentials.js' {
-  import type { KoaContextWithOIDC } from 'oidc-provider';
+  import type { KoaContextWithOIDC, Provider } from 'oidc-provider';
 
-  export const handler: (ctx: KoaContextWithOIDC) => Promise<void>;
+  export const handler: (provider: Provider, helpers: Record<string, unknown>, ctx: KoaContextWithOIDC) => Promise<void>;
   export const parameters: Set<string>;
   export const grantType: 'client_credentials';
+}
+
+declare module 'oidc-provider/lib/helpers/grants.js' {
+  /** Named exports only, each a function whose first argument is the provider. */
+  export type GrantHelper = (provider: unknown, ...args: unknown[]) => unknown;
 }

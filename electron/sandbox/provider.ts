@@ -9,7 +9,7 @@ import { mobilePayClientCredentials, requestedMerchantVat } from './grant';
 import type { OidcProviderLibrary } from './load-oidc-provider';
 import { MemoryAdapter } from './memory-adapter';
 import { JWKS_PATH, mobilePayEndpoints } from './mobilepay-endpoints';
-import { providerSigningJwk } from './signing-certificate';
+import { nodeSigningKey } from './signing-certificate';
 import type { SigningMaterial } from './signing-certificate';
 
 /** MobilePay's documented lifetime (DOMAIN.md §4); the tokenLifetimeSeconds fault changes it at runtime. */
@@ -31,6 +31,8 @@ export interface IntegratorProviderOptions {
   faults: FaultState;
 }
 
+const CLIENT_GAVE_UP = new Set(['ECONNRESET', 'ECONNABORTED', 'ERR_HTTP_REQUEST_TIMEOUT', 'ERR_STREAM_PREMATURE_CLOSE']);
+
 /** An oidc-provider instance that behaves like MobilePay's Integrator Authentication (client_credentials only). */
 export function createIntegratorProvider(library: OidcProviderLibrary, options: IntegratorProviderOptions): Provider {
   const provider = new library.Provider(options.issuer, providerConfiguration(library, options));
@@ -43,6 +45,12 @@ export function createIntegratorProvider(library: OidcProviderLibrary, options: 
   provider.on('server_error', (_ctx, error) => {
     console.error(`[sandbox] internal error: ${error.message}`);
   });
+  // Without a listener Koa prints every stream error with its stack; a client that gave up (aborted, or sent less
+  // body than its Content-Length until the request timeout) is not the sandbox's problem.
+  provider.on('error', (error) => {
+    if ((error.status ?? 500) < 500 || CLIENT_GAVE_UP.has(error.code ?? '') || /request timeout|aborted/i.test(error.message)) return;
+    console.error(`[sandbox] request failed: ${error.message}`);
+  });
   return provider;
 }
 
@@ -54,7 +62,7 @@ function providerConfiguration(library: OidcProviderLibrary, options: Integrator
     clientAuthMethods: ['client_secret_basic', 'client_secret_post'],
     // No browser flows exist, so no cookie ever needs to survive a restart.
     cookies: { keys: [randomBytes(32).toString('base64url')] },
-    jwks: { keys: [providerSigningJwk(options.signing)] },
+    jwks: { keys: [nodeSigningKey(library, options.signing)] },
     responseTypes: [], // no authorization endpoint flows: grant_types becomes exactly client_credentials
     scopes: [INTEGRATOR_SCOPE],
     routes: { token: TOKEN_PATH, jwks: JWKS_PATH },
@@ -78,6 +86,7 @@ function providerConfiguration(library: OidcProviderLibrary, options: Integrator
         },
       },
       devInteractions: { enabled: false },
+      externalSigningSupport: { enabled: true, ack: 'experimental-01' },
       dPoP: { enabled: false },
       pushedAuthorizationRequests: { enabled: false },
       rpInitiatedLogout: { enabled: false },
@@ -116,5 +125,5 @@ function stampTokenTimes(payload: Record<string, unknown>, expiration: number | 
   payload.iat = iat;
   payload.nbf = iat;
   payload.exp = iat + lifetime;
-  delete payload.sub;
+  payload.sub = undefined; // not delete: that would turn the payload into a slow dictionary-mode object
 }

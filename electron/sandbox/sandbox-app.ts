@@ -12,7 +12,7 @@ import { audienceFor, createIntegratorProvider } from './provider';
 import { createPrefixRouter } from './router';
 import type { RequestHandler } from './router';
 import type { SigningMaterial } from './signing-certificate';
-import { applyTokenEndpointFaults } from './token-gate';
+import { applyTokenEndpointFaults, refusedDuplicateAuthorization } from './token-gate';
 
 export interface SandboxAppOptions {
   library: OidcProviderLibrary;
@@ -57,6 +57,7 @@ export function createSandboxApp(options: SandboxAppOptions): SandboxApp {
 
   const authWithFaults: RequestHandler = async (req, res) => {
     if (isTokenRequest(req)) {
+      if (refusedDuplicateAuthorization(req, res)) return;
       if (await applyTransportFaults(req, res, faults)) return;
       if (applyTokenEndpointFaults(req, res, faults.current(), clients)) return;
     }

@@ -1,6 +1,7 @@
-import { createHash, createPrivateKey, randomBytes, webcrypto, X509Certificate } from 'node:crypto';
-import type { JsonWebKey } from 'node:crypto';
-import * as x509 from '@peculiar/x509';
+import { createHash, createPrivateKey, createPublicKey, randomBytes, sign, webcrypto, X509Certificate } from 'node:crypto';
+import type { JsonWebKey, KeyObject } from 'node:crypto';
+import type { ExternalSigningKey } from 'oidc-provider';
+import type { OidcProviderLibrary } from './load-oidc-provider';
 
 /**
  * The sandbox's token-signing key and its self-signed certificate, published the way IdentityServer (and so
@@ -26,6 +27,10 @@ const PRIVATE_JWK_FIELDS = ['kty', 'n', 'e', 'd', 'p', 'q', 'dp', 'dq', 'qi'] as
 const CERT_LIFETIME_MS = 10 * 365 * 24 * 3600 * 1000;
 
 export async function generateSigningMaterial(): Promise<SigningMaterial> {
+  // Loaded only to make a certificate (first start, rotation): a sandbox that finds its key never pays its memory.
+  // @peculiar/x509 2 resolves its services through tsyringe, which needs the Reflect metadata API loaded first.
+  await import('reflect-metadata');
+  const x509 = await import('@peculiar/x509');
   const keys = await webcrypto.subtle.generateKey(RSA_PARAMS, true, ['sign', 'verify']);
   const now = Date.now();
   const serial = randomBytes(16);
@@ -73,13 +78,28 @@ export function signingMaterialFrom(certificateDer: Buffer, jwk: JsonWebKey): Si
   };
 }
 
-/** The key as oidc-provider's `jwks` configuration takes it (private, with the published metadata). */
-export function providerSigningJwk(material: SigningMaterial): Record<string, unknown> {
-  return {
-    ...material.privateJwk,
-    kid: material.kid,
-    use: 'sig',
-    alg: 'RS256',
-    x5c: [material.certificateDer.toString('base64')],
-  };
+/**
+ * The key as oidc-provider signs with it: an external signing key that signs with node:crypto on the calling thread.
+ * oidc-provider's own path (jose over WebCrypto) prepares a job on the main thread and then signs on the thread pool,
+ * about half again the CPU of one synchronous RS256 signature per token.
+ */
+export function nodeSigningKey(library: Pick<OidcProviderLibrary, 'ExternalSigningKey'>, material: SigningMaterial): ExternalSigningKey {
+  const privateKey = createPrivateKey({ key: material.privateJwk, format: 'jwk' });
+  const publicKey = createPublicKey(privateKey);
+  const x5c = [material.certificateDer.toString('base64')];
+  class NodeSigningKey extends library.ExternalSigningKey {
+    override keyObject(): KeyObject {
+      return publicKey;
+    }
+    override async sign(data: Buffer): Promise<Buffer> {
+      return sign('sha256', data, privateKey);
+    }
+    get x5c(): string[] {
+      return x5c;
+    }
+  }
+  const key = new NodeSigningKey();
+  key.kid = material.kid;
+  key.alg = 'RS256';
+  return key;
 }

@@ -40,6 +40,16 @@ export function applyTokenEndpointFaults(
   return false;
 }
 
+/**
+ * Two Authorization headers: Node keeps only the first, oidc-provider would authenticate with it, and a proxy in
+ * front might have used the other. Refused, as the PoS API refuses its duplicated headers.
+ */
+export function refusedDuplicateAuthorization(req: IncomingMessage, res: ServerResponse): boolean {
+  if (headerValues(req, 'authorization').length < 2) return false;
+  sendJson(res, 400, { error: 'invalid_request', error_description: 'the request has more than one Authorization header; send exactly one' });
+  return true;
+}
+
 function gatewayAccepts(req: IncomingMessage, decoding: SandboxFaults['basicDecoding'], clients: readonly DemoClient[]): boolean {
   const values = headerValues(req, IBM_CLIENT_ID_HEADER);
   const [value] = values;

@@ -29,8 +29,8 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, mode = 
   syncDirectory(dir);
 }
 
-/** Makes the rename itself durable; not every platform lets a directory be opened, so this is best effort. */
-function syncDirectory(dir: string): void {
+/** Makes a rename or a new file durable; not every platform lets a directory be opened, so this is best effort. */
+export function syncDirectory(dir: string): void {
   try {
     const fd = openSync(dir, 'r');
     try {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { basicAuthorization, fingerprintSecret, formEncodeCredential } from './basic-auth';
+import { keyedDigestHex } from './fingerprint-key';
 
 const decode = (header: string) => Buffer.from(header.replace(/^Basic /, ''), 'base64').toString('utf8');
 
@@ -18,7 +19,8 @@ describe('Basic client authentication', () => {
     expect(formEncodeCredential('æ')).toBe('%C3%A6');
   });
 
-  it('fingerprints a secret as 8 hex of SHA-256 plus its length', () => {
-    expect(fingerprintSecret('secret')).toEqual({ fingerprint: '2bb80d53', length: 6 });
+  it('fingerprints a secret as 8 hex of the installation-keyed HMAC-SHA-256 plus its length', () => {
+    expect(fingerprintSecret('secret')).toEqual({ fingerprint: keyedDigestHex('secret').slice(0, 8), length: 6 });
+    expect(fingerprintSecret('secret').fingerprint).not.toBe('2bb80d53');
   });
 });

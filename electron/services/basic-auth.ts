@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { BasicEncoding } from '../../shared/ipc/schemas';
 import type { SecretFingerprint } from '../../shared/domain/redaction';
+import { keyedDigestHex } from './fingerprint-key';
 
 /**
  * application/x-www-form-urlencoded encoding of one credential (RFC 6749 §2.3.1 + Appendix B):
@@ -19,6 +19,7 @@ export function basicAuthorization(clientId: string, clientSecret: string, encod
   return `Basic ${Buffer.from(pair, 'utf8').toString('base64')}`;
 }
 
+/** 8 hex of HMAC-SHA-256 under this installation's key (fingerprint-key.ts), and the length. */
 export function fingerprintSecret(secret: string): SecretFingerprint {
-  return { fingerprint: createHash('sha256').update(secret, 'utf8').digest('hex').slice(0, 8), length: secret.length };
+  return { fingerprint: keyedDigestHex(secret).slice(0, 8), length: secret.length };
 }

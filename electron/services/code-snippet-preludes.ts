@@ -9,7 +9,7 @@ import type { BasicEncoding } from '../../shared/ipc/schemas';
 export const CLIENT_ID_VARIABLE = 'MOBILEPAY_CLIENT_ID';
 export const CLIENT_SECRET_VARIABLE = 'MOBILEPAY_CLIENT_SECRET';
 
-const READS = `Reads the credentials from ${CLIENT_ID_VARIABLE} and ${CLIENT_SECRET_VARIABLE}; nothing secret is written here.`;
+export const READS = `Reads the credentials from ${CLIENT_ID_VARIABLE} and ${CLIENT_SECRET_VARIABLE}; nothing secret is written here.`;
 const RFC = 'RFC 6749 §2.3.1: form-url-encode the id and the secret before joining them with ":".';
 const RAW = 'Raw Basic encoding: id and secret joined with ":" exactly as they are (no form-url-encoding).';
 

@@ -111,6 +111,7 @@ describe('tokenRequestSnippets: what is in the code', () => {
   it('form-encodes only in form mode', () => {
     const encoders: Record<SnippetLanguage, RegExp> = {
       curl: /form_encode "\$MOBILEPAY_CLIENT_SECRET"/,
+      cmd: /form_encode/,
       powershell: /ConvertTo-FormEncoded \$env:MOBILEPAY_CLIENT_SECRET/,
       csharp: /FormEncode\(clientSecret\)/,
       python: /form_encode\(client_secret\)/,

@@ -1,14 +1,17 @@
 import type { CodeSnippet } from '../../shared/ipc/contract';
 import { HTTPSnippet, type HarRequest } from 'httpsnippet';
 import type { BasicEncoding } from '../../shared/ipc/schemas';
+import { showErrorBody } from './code-snippet-output';
 import {
   bashPrelude,
   bashUserOption,
   CLIENT_ID_VARIABLE,
+  CLIENT_SECRET_VARIABLE,
   csharpPrelude,
   nodePrelude,
   powershellPrelude,
   pythonPrelude,
+  READS,
 } from './code-snippet-preludes';
 import { buildTokenRequest } from './token-exchange';
 
@@ -27,6 +30,8 @@ export interface SnippetInput {
   merchantVat?: string;
   basicEncoding: BasicEncoding;
   sendIbmClientId: boolean;
+  /** The id and secret read the same form-encoded (no reserved characters): no encoding helper is needed. */
+  plainCredentials?: boolean;
 }
 
 const AUTHORIZATION_MARK = 'IC_AUTHORIZATION_FROM_PRELUDE';
@@ -67,6 +72,30 @@ function convert(snippet: HTTPSnippet, target: 'shell' | 'powershell' | 'csharp'
   return output;
 }
 
+/** The form body and headers as curl -d/-H options, for the short snippets (curl sets POST and the form type itself). */
+function curlOptions(input: SnippetInput, variable: (name: string) => string): string[] {
+  const params = new URLSearchParams({ grant_type: 'client_credentials', ...(input.merchantVat ? { merchant_vat: input.merchantVat } : {}) });
+  return [
+    `-u "${variable(CLIENT_ID_VARIABLE)}:${variable(CLIENT_SECRET_VARIABLE)}"`,
+    ...[...params].map(([name, value]) => `-d ${name}=${value}`),
+    '-H "Accept: application/json"',
+    ...(input.sendIbmClientId ? [`-H "x-ibm-client-id: ${variable(CLIENT_ID_VARIABLE)}"`] : []),
+    input.tokenUrl,
+  ];
+}
+
+/** Where encoding does not matter: one plain curl -u line (raw Basic is exactly what curl -u sends). */
+function plainCurl(input: SnippetInput): string {
+  const options = curlOptions(input, (name) => `$${name}`);
+  return [`# ${READS}`, `curl ${[...options.slice(0, 1), "-sS -w '\\n%{http_code}\\n'", ...options.slice(1)].join(' \\\n  ')}`, ''].join('\n');
+}
+
+/** Windows cmd.exe (curl.exe ships with Windows 10 and later). cmd cannot form-encode, so only where that is not needed. */
+function cmdCurl(input: SnippetInput): string {
+  const options = curlOptions(input, (name) => `%${name}%`);
+  return [`rem ${READS}`, `curl.exe ${[...options.slice(0, 1), '-sS', ...options.slice(1)].join(' ^\r\n  ')}`, ''].join('\r\n');
+}
+
 function curl(snippet: HTTPSnippet, encoding: BasicEncoding): string {
   let code = convert(snippet, 'shell', 'curl');
   code = splice(code, `--header 'Authorization: ${AUTHORIZATION_MARK}'`, bashUserOption(encoding));
@@ -87,6 +116,7 @@ function csharp(snippet: HTTPSnippet, encoding: BasicEncoding): string {
   let code = convert(snippet, 'csharp', 'httpclient');
   code = splice(code, `"${AUTHORIZATION_MARK}"`, 'authorization');
   code = splice(code, `"${CLIENT_ID_MARK}"`, 'clientId', false);
+  code = showErrorBody(code);
   return splice(code, 'var client = new HttpClient();', `${csharpPrelude(encoding)}\n\nvar client = new HttpClient();`)
     .replace(/^using System\.Net\.Http\.Headers;\n/, 'using System.Net.Http.Headers;\nusing System.Text;\n\n');
 }
@@ -116,7 +146,13 @@ const GENERATORS: { language: SnippetLanguage; label: string; generate: (snippet
 
 export function tokenRequestSnippets(input: SnippetInput): CodeSnippet[] {
   const snippet = new HTTPSnippet(tokenRequestHar(input));
-  return GENERATORS.map(({ language, label, generate }) => {
+  const encodingMatters = input.basicEncoding === 'form' && input.plainCredentials !== true;
+  // The bash encoding helper only where the encoding changes the bytes; otherwise plain curl -u, and a cmd variant.
+  const generators = GENERATORS.map((generator) =>
+    generator.language === 'curl' && !encodingMatters ? { ...generator, generate: () => plainCurl(input) } : generator,
+  );
+  if (!encodingMatters) generators.splice(1, 0, { language: 'cmd', label: 'curl (Windows cmd)', generate: () => cmdCurl(input) });
+  return generators.map(({ language, label, generate }) => {
     const code = generate(snippet, input.basicEncoding);
     if (code.includes(AUTHORIZATION_MARK) || code.includes(CLIENT_ID_MARK)) throw new Error(`code snippet: ${language} kept a placeholder`);
     return { language, label, code: code.endsWith('\n') ? code : `${code}\n` };

@@ -8,8 +8,15 @@ import { fingerprintSecret } from './basic-auth';
  */
 const REDACTED_DESCRIPTION = /^<(secret|token|credential) sha256:[0-9a-f]{8}…, \d+ chars>/;
 const STRIPPED_JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.<signature hidden>/;
-/** JSON members whose string value is a credential. */
-const SECRET_JSON_MEMBERS = /("(?:client_secret|access_token|refresh_token|id_token|password)"\s*:\s*")((?:[^"\\]|\\.)*)(")/g;
+/** Any JSON member with a string value; its name decides (isCredentialName). */
+const JSON_STRING_MEMBERS = /("((?:[^"\\]|\\.){1,100})"\s*:\s*")((?:[^"\\]|\\.)*)(")/g;
+/**
+ * Names that say "a credential": access_token, accessToken, id_token, token, client_secret, password, api_key,
+ * X-Access-Token, Set-Cookie, session_id… but not token_type or expires_in (they end in something else).
+ */
+const CREDENTIAL_NAME = /(token|secret|password|passwd|api[-_]?key|session[-_]?id|sessionid|credentials?|assertion|cookie)$/i;
+
+export const isCredentialName = (name: string): boolean => CREDENTIAL_NAME.test(name);
 
 /** `<token sha256:1a2b3c4d…, 43 chars>` */
 export function describeCredential(kind: 'token' | 'credential', value: string): string {
@@ -22,8 +29,8 @@ export const isSafeCredential = (text: string): boolean => REDACTED_DESCRIPTION.
 
 /** Every credential member of JSON text that is not already safe, replaced by its fingerprint. */
 export function redactJsonCredentials(text: string): string {
-  return text.replace(SECRET_JSON_MEMBERS, (whole, open: string, value: string, close: string) =>
-    isSafeCredential(value) ? whole : `${open}${describeCredential('token', value)}${close}`,
+  return text.replace(JSON_STRING_MEMBERS, (whole, open: string, name: string, value: string, close: string) =>
+    !isCredentialName(name) || value === '' || isSafeCredential(value) ? whole : `${open}${describeCredential('token', value)}${close}`,
   );
 }
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HISTORY_LIMITS } from '../../shared/domain/history';
 import type { TokenAttempt } from '../../shared/ipc/contract';
 import { DEMO_CLIENTS, startSandbox, type RunningSandbox } from '../sandbox/index';
-import { HISTORY_FILE_NAME, openHistory } from './history';
+import { HISTORY_FILE_NAME, HISTORY_LOG_NAME, openHistory } from './history';
 import { tempDirs } from './profiles-test-support';
 import { mintSandboxToken } from './sandbox-token-test-support';
 import { exchangeToken } from './token-exchange';
@@ -25,6 +25,9 @@ async function attempt(clientSecret: string, merchantVat?: string): Promise<Toke
 
 const copyOf = (base: TokenAttempt, overrides: Partial<TokenAttempt> = {}): TokenAttempt => ({ ...structuredClone(base), id: randomUUID(), ...overrides });
 const fileIn = (dir: string) => join(dir, HISTORY_FILE_NAME);
+/** Everything History keeps on disk: the snapshot and the log of changes since it. */
+const onDiskIn = (dir: string) =>
+  [HISTORY_FILE_NAME, HISTORY_LOG_NAME].map((name) => join(dir, name)).filter((path) => existsSync(path)).map((path) => readFileSync(path, 'utf8')).join('\n');
 
 beforeAll(async () => {
   sandbox = await startSandbox({ dataDir: dirs.make() });
@@ -127,7 +130,8 @@ describe('openHistory', () => {
     expect(listed.length).toBeGreaterThanOrEqual(2);
     expect(listed.length).toBeLessThan(4);
     expect(listed).toEqual(ids.slice(ids.length - listed.length).reverse());
-    expect(statSync(fileIn(dir)).size).toBeLessThanOrEqual(maxBytes);
+    expect(openHistory({ dir }).list()).toEqual(history.list());
+    expect(statSync(fileIn(dir)).size).toBeLessThanOrEqual(maxBytes); // reopening folded the log into the snapshot
 
     const big = copyOf(tokenAttempt, { tokenProblem: 'x'.repeat(maxBytes) });
     history.add(big);
@@ -143,7 +147,7 @@ describe('openHistory', () => {
     const history = openHistory({ dir });
     history.add(leaky);
     history.add(tokenAttempt);
-    const onDisk = readFileSync(fileIn(dir), 'utf8');
+    const onDisk = onDiskIn(dir);
     const [header, payload, signature] = fullToken.split('.') as [string, string, string];
     expect(onDisk).toContain(`${header}.${payload}.<signature hidden>`);
     expect(onDisk).not.toContain(signature);
@@ -159,7 +163,7 @@ describe('openHistory', () => {
     leaky.exchange.response!.body = JSON.stringify({ access_token: 'OPAQUEaccess-7f3e9d2c1b0a', refresh_token: 'REFRESH-5e4d3c2b1a09', expires_in: 3600 });
     const history = openHistory({ dir });
     history.add(leaky);
-    const onDisk = readFileSync(fileIn(dir), 'utf8');
+    const onDisk = onDiskIn(dir);
     expect(onDisk).not.toContain('OPAQUEaccess-7f3e9d2c1b0a');
     expect(onDisk).not.toContain('REFRESH-5e4d3c2b1a09');
     expect(history.get(leaky.id)?.attempt.exchange.response?.body).toMatch(/"refresh_token":"<token sha256:[0-9a-f]{8}…, 20 chars>"/);
@@ -169,18 +173,19 @@ describe('openHistory', () => {
     const dir = dirs.make();
     const history = openHistory({ dir });
     history.add(tokenAttempt);
+    openHistory({ dir }); // folds the log into history.json
     const file = JSON.parse(readFileSync(fileIn(dir), 'utf8')) as { entries: { attempt: TokenAttempt }[] };
     file.entries[0]!.attempt.exchange.response!.body = '{"access_token":"OLDopaque-0123456789"}';
     writeFileSync(fileIn(dir), JSON.stringify(file));
     const reopened = openHistory({ dir });
     expect(JSON.stringify(reopened.get(tokenAttempt.id))).not.toContain('OLDopaque-0123456789');
     reopened.add(refusedAttempt);
-    expect(readFileSync(fileIn(dir), 'utf8')).not.toContain('OLDopaque-0123456789');
+    expect(onDiskIn(dir)).not.toContain('OLDopaque-0123456789');
   });
 
   it.each([
     ['not JSON', '{"format": "integrator-console-hist'],
-    ['the wrong shape', '{"format":"integrator-console-history","version":1,"entries":[{"summary":{"id":"x"}}]}'],
+    ['the wrong shape', '{"format":"integrator-console-history","version":1,"entries":{"summary":{"id":"x"}}}'],
     ['another format', '{"format":"something-else","version":1,"entries":[]}'],
     ['an array', '[]'],
   ])('moves a file that is %s aside, starts empty and says so once', (_name, content) => {
@@ -197,6 +202,6 @@ describe('openHistory', () => {
     expect(existsSync(fileIn(dir))).toBe(false);
     history.add(tokenAttempt);
     expect(openHistory({ dir }).list()).toHaveLength(1);
-    expect(readdirSync(dir).sort()).toEqual([HISTORY_FILE_NAME, notice!.movedTo].sort());
+    expect(readdirSync(dir).sort()).toEqual([HISTORY_FILE_NAME, notice!.movedTo].sort()); // reopening folded the log in
   });
 });

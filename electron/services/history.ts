@@ -1,20 +1,21 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
-import { ENVIRONMENT_IDS } from '../../shared/domain/environments';
-import { HISTORY_LIMITS, type HistoryEntry, type HistoryNotice, type HistorySummary } from '../../shared/domain/history';
-import { stripJwtSignatures } from '../../shared/domain/redaction';
+import { HISTORY_LIMITS, type HistoryChange, type HistoryEntry, type HistoryNotice, type HistorySummary } from '../../shared/domain/history';
 import type { TokenAttempt } from '../../shared/ipc/contract';
-import { moveAsideCorrupt, writeFileAtomic } from './atomic-file';
-import { redactCapturedText } from './credential-redaction';
+import { historyFiles } from './history-files';
+import { loadHistory, storedEntry } from './history-load';
 
 /**
- * Every token attempt, redacted, in `<dir>/history.json`: newest first in the list, capped by count and by total
- * size with the oldest dropped first. An unreadable file is moved aside (never deleted) and History starts empty.
+ * Every token attempt, redacted, newest first in the list, capped by count and by total size with the oldest dropped
+ * first. On disk: `<dir>/history.json` (a snapshot) and `<dir>/history.log` (appended per change; history-files.ts
+ * says why and how a kill mid-write loses nothing that was reported saved). An unreadable file or entry is set
+ * aside (never deleted) and said once.
  */
 export const HISTORY_FILE_NAME = 'history.json';
-const FORMAT = 'integrator-console-history';
-const VERSION = 1;
+export const HISTORY_LOG_NAME = 'history.log';
+const FRAME_START = '{"format":"integrator-console-history","version":1,"entries":[';
+const FRAME_END = ']}';
+/** The log is folded into the snapshot once it is as large as the snapshot, and never for less than this. */
+const MIN_COMPACTION_BYTES = 256 * 1024;
 
 export type AttemptHistoryEntry = HistoryEntry<TokenAttempt>;
 
@@ -31,43 +32,19 @@ export interface AttemptHistory {
   get(id: string): AttemptHistoryEntry | undefined;
   delete(id: string): boolean;
   clear(): void;
-  /** Returns the pending notices (a corrupt file moved aside) once, then forgets them. */
+  /** Returns the pending notices (a file or entries set aside) once, then forgets them. */
   notices(): HistoryNotice[];
 }
 
 export interface HistoryOptions {
   dir: string;
   maxEntries?: number;
-  /** Cap on the serialized file. The newest attempt is always kept, even alone above it. */
+  /** Cap on the serialized snapshot. The newest attempt is always kept, even alone above it. */
   maxBytes?: number;
   now?: () => number;
+  /** Called after every change, with what changed (main pushes it to the window as `history:changed`). */
+  onChange?: (change: HistoryChange) => void;
 }
-
-const optionalText = z.string().max(2000).optional();
-const summarySchema = z.object({
-  id: z.string().min(1).max(200),
-  at: z.string(),
-  environment: z.object({ id: z.enum(ENVIRONMENT_IDS), label: z.string(), production: z.boolean() }),
-  profileId: optionalText,
-  profileName: optionalText,
-  clientId: optionalText,
-  merchantVat: optionalText,
-  status: z.number().int().optional(),
-  outcome: z.enum(['token', 'oauth-error', 'http-error', 'network-error']),
-  durationMs: z.number(),
-});
-const fileSchema = z.object({
-  format: z.literal(FORMAT),
-  version: z.literal(VERSION),
-  entries: z.array(z.object({ summary: summarySchema, attempt: z.looseObject({ id: z.string() }) })),
-});
-
-function serialize(entries: readonly AttemptHistoryEntry[]): string {
-  return JSON.stringify({ format: FORMAT, version: VERSION, entries });
-}
-
-const EMPTY_FILE_BYTES = Buffer.byteLength(serialize([]));
-const bytesOf = (entry: AttemptHistoryEntry) => Buffer.byteLength(JSON.stringify(entry));
 
 function summarize(attempt: TokenAttempt, extra: HistoryExtra): HistorySummary {
   const claimedClient = attempt.token?.claims.client_id;
@@ -86,84 +63,53 @@ function summarize(attempt: TokenAttempt, extra: HistoryExtra): HistorySummary {
   };
 }
 
-/**
- * The attempt is redacted already; a second pass makes sure no usable credential reaches the disk: no JWT
- * signature anywhere, no opaque token in the response body (and no undefineds).
- */
-function redactedCopy(entry: AttemptHistoryEntry): AttemptHistoryEntry {
-  const copy = JSON.parse(stripJwtSignatures(JSON.stringify(entry))) as AttemptHistoryEntry;
-  const response = copy.attempt.exchange?.response;
-  if (typeof response?.body === 'string') response.body = redactCapturedText(response.body);
-  return copy;
-}
-
-function load(path: string, now: () => number, notices: HistoryNotice[]): AttemptHistoryEntry[] {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-  try {
-    const parsed = fileSchema.parse(JSON.parse(text));
-    return (parsed.entries as unknown as AttemptHistoryEntry[]).map(redactedCopy);
-  } catch {
-    const movedTo = moveAsideCorrupt(path, now());
-    notices.push({
-      source: 'history',
-      movedTo,
-      message: `Your request history could not be read, so the file was moved aside as ${movedTo} and History starts empty. Profiles, settings and saved secrets are not affected.`,
-    });
-    return [];
-  }
-}
-
 export function openHistory(options: HistoryOptions): AttemptHistory {
-  const path = join(options.dir, HISTORY_FILE_NAME);
+  const paths = { snapshot: join(options.dir, HISTORY_FILE_NAME), log: join(options.dir, HISTORY_LOG_NAME) };
   const now = options.now ?? Date.now;
-  const maxEntries = Math.max(1, options.maxEntries ?? HISTORY_LIMITS.entries);
-  const maxBytes = options.maxBytes ?? HISTORY_LIMITS.bytes;
-  const pending: HistoryNotice[] = [];
-  // Oldest first, so the cap drops from the front; sizes[i] is the serialized size of entries[i].
-  const entries = load(path, now, pending);
-  const sizes = entries.map(bytesOf);
-
-  const fileBytes = () => EMPTY_FILE_BYTES + sizes.reduce((sum, size) => sum + size, 0) + Math.max(0, entries.length - 1);
-  const persist = () => writeFileAtomic(path, stripJwtSignatures(serialize(entries)));
-  const indexOf = (id: string) => entries.findIndex((entry) => entry.summary.id === id);
-  const removeAt = (index: number) => {
-    entries.splice(index, 1);
-    sizes.splice(index, 1);
+  const caps = {
+    maxEntries: Math.max(1, options.maxEntries ?? HISTORY_LIMITS.entries),
+    maxBytes: options.maxBytes ?? HISTORY_LIMITS.bytes,
+    frameBytes: FRAME_START.length + FRAME_END.length,
   };
+  const { list, notices: pending, needsCompaction } = loadHistory<TokenAttempt>(paths, caps, now());
+  const files = historyFiles(paths.snapshot, paths.log);
+  let compactionBroken = false;
+  const compact = () => {
+    if (compactionBroken) return;
+    try {
+      files.compact(`${FRAME_START}${list.all().map((item) => item.json).join(',')}${FRAME_END}`);
+    } catch {
+      compactionBroken = true; // e.g. a folder that could not be moved aside: the log alone still keeps every change
+    }
+  };
+  const record = (operationJson: string, change: HistoryChange) => {
+    const logBytes = files.append(operationJson);
+    if (logBytes >= Math.max(MIN_COMPACTION_BYTES, list.fileBytes())) compact();
+    options.onChange?.(change);
+  };
+  if (needsCompaction) compact();
 
   return {
     add(attempt, extra = {}) {
-      const entry = redactedCopy({ summary: summarize(attempt, extra), attempt });
-      const existing = indexOf(entry.summary.id);
-      if (existing !== -1) removeAt(existing);
-      entries.push(entry);
-      sizes.push(bytesOf(entry));
-      while (entries.length > 1 && (entries.length > maxEntries || fileBytes() > maxBytes)) removeAt(0);
-      persist();
-      return entry.summary;
+      const { stored } = storedEntry<TokenAttempt>({ summary: summarize(attempt, extra), attempt });
+      const removedIds = list.push(stored);
+      // The ids the caps dropped go in the same line, so a replay under other caps gives this same History.
+      record(`{"add":${stored.json},"dropped":${JSON.stringify(removedIds)}}`, { added: stored.entry.summary, removedIds });
+      return stored.entry.summary;
     },
-    list: () => entries.map((entry) => structuredClone(entry.summary)).reverse(),
+    list: () => [...list.summaries()],
     get(id) {
-      const entry = entries[indexOf(id)];
-      return entry ? redactedCopy(entry) : undefined;
+      const found = list.find(id);
+      return found ? (JSON.parse(found.json) as AttemptHistoryEntry) : undefined;
     },
     delete(id) {
-      const index = indexOf(id);
-      if (index === -1) return false;
-      removeAt(index);
-      persist();
+      if (!list.remove(id)) return false;
+      record(JSON.stringify({ delete: id }), { removedIds: [id] });
       return true;
     },
     clear() {
-      entries.length = 0;
-      sizes.length = 0;
-      persist();
+      list.clear();
+      record('{"clear":true}', { removedIds: [], cleared: true });
     },
     notices: () => pending.splice(0, pending.length),
   };

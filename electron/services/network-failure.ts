@@ -5,6 +5,8 @@ function lowLevelCode(error: unknown): string | undefined {
   let current: unknown = error;
   for (let depth = 0; depth < 5 && current; depth++) {
     const candidate = current as { code?: unknown; message?: unknown; cause?: unknown };
+    // OpenSSL's "wrong version number" (a TLS hello answered in plain HTTP) sometimes arrives as a bare EPROTO.
+    if (typeof candidate.message === 'string' && /wrong version number/i.test(candidate.message)) return PLAIN_HTTP_PORT;
     if (typeof candidate.code === 'string') return candidate.code;
     // undici refuses the fetch standard's "bad ports" with a bare "bad port"; Chromium's name for it is kept.
     if (candidate.message === 'bad port') return UNSAFE_PORT;
@@ -21,6 +23,9 @@ function lowLevelCode(error: unknown): string | undefined {
 
 /** The server answered with a redirect, which is never followed with credentials (Electron reports no status). */
 export const REDIRECT_NOT_FOLLOWED = 'ERR_REDIRECT_NOT_FOLLOWED';
+
+/** https:// sent to a port that speaks plain HTTP. */
+export const PLAIN_HTTP_PORT = 'ERR_SSL_WRONG_VERSION_NUMBER';
 
 /** A port fetch refuses to use (6000 = X11, 6666 = IRC, …): nothing was sent. */
 export const UNSAFE_PORT = 'ERR_UNSAFE_PORT';
@@ -52,6 +57,7 @@ const MESSAGES: Record<NetworkFailureKind, (host: string) => string> = {
 const MESSAGES_BY_CODE: Readonly<Record<string, (host: string) => string>> = {
   [REDIRECT_NOT_FOLLOWED]: (host) =>
     `${host} answered with a redirect (3xx), which the console does not follow with credentials. Use the URL it points to (often https instead of http, or a path without a trailing slash); \`curl -i\` from Copy as code shows its Location.`,
+  [PLAIN_HTTP_PORT]: (host) => `This port of ${host} answers plain HTTP, not TLS: use http:// or the port where the server speaks TLS.`,
   [UNSAFE_PORT]: (host) =>
     `Nothing was sent: the port of ${host} is one that fetch and browsers refuse to use (the fetch standard's "bad ports", e.g. 6000 for X11). Run the server on another port.`,
 };

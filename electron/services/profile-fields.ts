@@ -63,3 +63,12 @@ export function sameIdentity(profile: Profile, draft: ProfileDraft): boolean {
     profile.clientId === draft.clientId
   );
 }
+
+/**
+ * The change sends the saved secret somewhere else or as someone else: a new environment, a new custom token URL,
+ * or a new client id. Then the secret must be typed again, so a page cannot quietly redirect a stored one.
+ */
+export function repointsSecret(before: Profile, after: Profile): boolean {
+  if (before.environment !== after.environment || before.clientId !== after.clientId) return true;
+  return after.environment === 'custom' && (before.customTokenUrl ?? '') !== (after.customTokenUrl ?? '');
+}

@@ -1,7 +1,10 @@
-import type { Profile, ProfileCreateInput, ProfilePatchInput, ProfileSummary, UiSettings } from '../../shared/domain/profile';
+import type { Profile, ProfileCreateInput, ProfilePatchInput, ProfileSummary } from '../../shared/domain/profile';
+import type { SetAsideRecord } from '../../shared/domain/set-aside';
 import type { SecretComparison, StoreNotice, VaultStatus } from '../../shared/domain/vault';
 import type { BackupImportResult } from './profile-backup';
 import type { ClipboardPort, TimerPort } from './secret-clipboard';
+import type { SettingsService } from './settings';
+import type { StoreFactory } from './store-factory';
 import type { SecretCipher } from './vault-policy';
 
 /** Profiles (metadata in conf) joined with their secrets (the vault). The renderer-facing results carry no secret. */
@@ -13,6 +16,10 @@ export interface ProfileServiceOptions {
   clipboard: ClipboardPort;
   now?: () => number;
   timers?: TimerPort;
+  /** The app's settings service; the service opens its own on `dir` when left out (tests). */
+  settings?: SettingsService;
+  /** How profiles.json and settings.json are opened: electron-store in the app, conf elsewhere (the default). */
+  createStore?: StoreFactory;
 }
 
 /** For the token handler in main only: this object holds the secret and must never be sent to the renderer. */
@@ -44,9 +51,9 @@ export interface ProfileService {
   copySecret(id: string): { clearsAfterMs: number };
   compareSecret(id: string, candidate: string): SecretComparison;
   vaultStatus(): VaultStatus;
-  uiSettings(): UiSettings;
-  updateUiSettings(patch: Partial<UiSettings>): UiSettings;
   setAllowWeakEncryption(allow: boolean): VaultStatus;
+  /** Profiles of profiles.json that failed their checks at start and were left out, and why. */
+  setAside(): SetAsideRecord[];
   /** Corrupt files moved aside at start; returned once. */
   notices(): StoreNotice[];
   exportBackup(): string;

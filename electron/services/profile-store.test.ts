@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -34,7 +34,6 @@ describe('profile store', () => {
   it('starts empty with default settings and owner-only files', () => {
     const store = openProfileStore({ dir });
     expect(store.list()).toEqual([]);
-    expect(store.settings()).toEqual({ allowWeakEncryption: false, presentationMode: false, welcomeSeen: false });
     expect(statSync(file('profiles.json')).mode & 0o777).toBe(0o600);
     expect(store.notices()).toEqual([]);
   });
@@ -51,13 +50,6 @@ describe('profile store', () => {
     expect(reopened.remove(second.id)).toBe(true);
     expect(reopened.remove(second.id)).toBe(false);
     expect(openProfileStore({ dir }).list()).toHaveLength(1);
-  });
-
-  it('stores and clears settings', () => {
-    const store = openProfileStore({ dir });
-    expect(store.updateSettings({ lastProfileId: 'abc', allowWeakEncryption: true, presentationMode: false, welcomeSeen: false })).toEqual({ lastProfileId: 'abc', allowWeakEncryption: true, presentationMode: false, welcomeSeen: false });
-    expect(openProfileStore({ dir }).settings()).toEqual({ lastProfileId: 'abc', allowWeakEncryption: true, presentationMode: false, welcomeSeen: false });
-    expect(store.updateSettings({ lastProfileId: null })).toEqual({ allowWeakEncryption: true, presentationMode: false, welcomeSeen: false });
   });
 
   it('hands out only the known profile fields, whatever else the file holds', () => {
@@ -80,13 +72,11 @@ describe('profile store', () => {
 describe('profile store recovery', () => {
   it.each([
     ['invalid JSON', '{"profiles": [{"id": '],
-    ['a schema violation', JSON.stringify({ profiles: [profile({ environment: 'moon' as Profile['environment'] })] })],
     ['a JSON array', '[]'],
     ['profiles that are not a list', '{"profiles": "many"}'],
   ])('moves profiles.json with %s aside and leaves settings and secrets alone', (_label, content) => {
-    openProfileStore({ dir }).updateSettings({ lastProfileId: 'kept', allowWeakEncryption: true, presentationMode: false, welcomeSeen: false });
+    writeFileSync(file('settings.json'), '{"lastProfileId":"kept","allowWeakEncryption":true}');
     writeFileSync(file('secrets.json'), '{"entries":{}}');
-    const settingsBefore = read('settings.json');
     writeFileSync(file('profiles.json'), content);
 
     const store = openProfileStore({ dir, now: () => AT });
@@ -96,24 +86,25 @@ describe('profile store recovery', () => {
     ]);
     expect(store.notices()).toEqual([]);
     expect(read(`profiles.json.corrupt-${STAMP}`)).toBe(content);
-    expect(read('settings.json')).toBe(settingsBefore);
+    expect(read('settings.json')).toBe('{"lastProfileId":"kept","allowWeakEncryption":true}');
     expect(read('secrets.json')).toBe('{"entries":{}}');
-    expect(store.settings()).toEqual({ lastProfileId: 'kept', allowWeakEncryption: true, presentationMode: false, welcomeSeen: false });
   });
 
-  it.each([
-    ['invalid JSON', '{"allowWeakEncryption": tru'],
-    ['a schema violation', '{"allowWeakEncryption": "yes"}'],
-  ])('moves settings.json with %s aside, uses defaults and keeps profiles', (_label, content) => {
-    openProfileStore({ dir }).put(profile());
-    const profilesBefore = read('profiles.json');
-    writeFileSync(file('settings.json'), content);
-
+  it('sets a profile that breaks the rules aside on its own and keeps a copy of the file as it was', () => {
+    const content = JSON.stringify({ profiles: [profile({ environment: 'moon' as Profile['environment'] }), profile({ id: 'a3c5e0b2-1d2f-4e3a-8b4c-5d6e7f809123', name: 'Shop B' })] });
+    writeFileSync(file('profiles.json'), content);
     const store = openProfileStore({ dir, now: () => AT });
-    expect(store.settings()).toEqual({ allowWeakEncryption: false, presentationMode: false, welcomeSeen: false });
-    expect(store.notices()).toEqual([{ source: 'settings', movedTo: `settings.json.corrupt-${STAMP}`, message: expect.stringMatching(/defaults/) }]);
-    expect(read('profiles.json')).toBe(profilesBefore);
-    expect(store.list()).toEqual([profile()]);
-    expect(readdirSync(dir).sort()).toEqual(['profiles.json', 'settings.json', `settings.json.corrupt-${STAMP}`]);
+    expect(store.list().map((p) => p.name)).toEqual(['Shop B']);
+    expect(store.setAside()).toEqual([{ name: 'Shop A', reason: expect.stringMatching(/^environment: /) }]);
+    expect(store.notices()).toEqual([{ source: 'profiles', movedTo: `profiles.json.set-aside-${STAMP}`, message: expect.stringMatching(/1 profile could not be read/) }]);
+    expect(read(`profiles.json.set-aside-${STAMP}`)).toBe(content);
+    expect(openProfileStore({ dir }).setAside()).toEqual([]);
+  });
+
+  it('sets aside a second profile with the same id', () => {
+    writeFileSync(file('profiles.json'), JSON.stringify({ profiles: [profile(), profile({ name: 'Twin' })] }));
+    const store = openProfileStore({ dir, now: () => AT });
+    expect(store.list().map((p) => p.name)).toEqual(['Shop A']);
+    expect(store.setAside()).toEqual([{ name: 'Twin', reason: 'Another profile has the same id.' }]);
   });
 });

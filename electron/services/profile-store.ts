@@ -1,29 +1,28 @@
-import Conf, { type Schema } from 'conf';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import type { Schema } from 'conf';
+import { join } from 'node:path';
 import { ENVIRONMENT_IDS } from '../../shared/domain/environments';
-import { PROFILE_LIMITS, type Profile, type ProfileSettings } from '../../shared/domain/profile';
+import { PROFILE_LIMITS, type Profile } from '../../shared/domain/profile';
+import type { SetAsideRecord } from '../../shared/domain/set-aside';
 import { MERCHANT_VAT_PATTERN } from '../../shared/domain/vat';
 import type { StoreNotice } from '../../shared/domain/vault';
-import { moveAsideCorrupt, PRIVATE_FILE_MODE, writeFileAtomic } from './atomic-file';
-import {
-  profileMigrations,
-  PROFILES_FORMAT_VERSION,
-  SETTINGS_FORMAT_VERSION,
-  type Migrations,
-  type ProfilesData,
-  type SettingsData,
-} from './profile-migrations';
+import { PRIVATE_FILE_MODE } from './atomic-file';
+import { profileMigrations, PROFILES_FORMAT_VERSION, type ProfilesData } from './profile-migrations';
+import { screenProfiles } from './profile-records';
+import { describeWhy } from './store-file';
+import { confStore, type StoreFactory } from './store-factory';
+import { openStore, type StoreMessages } from './store-open';
 
 export { profileDraftSchema, profileCreateSchema, profilePatchSchema } from '../../shared/domain/profile-schema';
 
 /**
- * Profile metadata (profiles.json) and settings (settings.json) through `conf`: JSON schema, defaults, migrations,
- * atomic writes. No secret is ever stored here. A file that cannot be read is moved aside, never deleted, and the
- * other files are left alone.
+ * Profile metadata (profiles.json) through `conf`: JSON schema, defaults, migrations, atomic writes. No secret is
+ * ever stored here. Each profile is checked on its own at start (one bad record is set aside, not the file); a file
+ * that cannot be read or is far too large is moved aside, never deleted, and the other files are left alone.
  */
-export type { ProfilesData, SettingsData };
-export type SettingsPatch = { lastProfileId?: string | null; allowWeakEncryption?: boolean; presentationMode?: boolean; welcomeSeen?: boolean };
+export type { ProfilesData };
+
+/** About 14 kB is the largest profile the form allows; 16 MB holds over a thousand of those. */
+export const MAX_PROFILES_BYTES = 16 * 1024 * 1024;
 
 export interface ProfileStore {
   list(): Profile[];
@@ -31,15 +30,16 @@ export interface ProfileStore {
   /** Inserts, or replaces the profile with the same id in place. */
   put(profile: Profile): void;
   remove(id: string): boolean;
-  settings(): ProfileSettings;
-  updateSettings(patch: SettingsPatch): ProfileSettings;
-  /** Returns the pending notices (a corrupt file moved aside) once, then forgets them. */
+  /** The profiles left out at start, and why. */
+  setAside(): SetAsideRecord[];
+  /** Returns the pending notices (a corrupt file moved aside, profiles set aside) once, then forgets them. */
   notices(): StoreNotice[];
 }
 
 export interface ProfileStoreOptions {
   dir: string;
   now?: () => number;
+  createStore?: StoreFactory;
 }
 
 const stringOf = (maxLength: number, minLength = 0) => ({ type: 'string', minLength, maxLength }) as const;
@@ -72,13 +72,6 @@ const profileJsonSchema: Schema<ProfilesData> = {
   },
 };
 
-const settingsJsonSchema: Schema<SettingsData> = {
-  lastProfileId: stringOf(100, 1),
-  allowWeakEncryption: { type: 'boolean' },
-  presentationMode: { type: 'boolean' },
-  welcomeSeen: { type: 'boolean' },
-};
-
 /** Only the known fields, so nothing hand-added to the file (a secret, say) reaches the renderer. */
 function pickProfile(stored: Profile): Profile {
   const { id, name, environment, customTokenUrl, clientId, defaultMerchantVat, sendIbmClientId, basicEncoding, notes, createdAt, updatedAt } = stored;
@@ -90,61 +83,47 @@ function pickProfile(stored: Profile): Profile {
   return profile;
 }
 
-const isCorruption = (error: unknown): boolean =>
-  error instanceof SyntaxError ||
-  (error instanceof Error && /^(Config schema violation|Something went wrong during the migration|Not a JSON object)/.test(error.message));
-
-/** conf would quietly turn a file holding `[]` or `"x"` into `{}`; that is corruption too. */
-function assertJsonObject(original: Buffer | undefined): void {
-  if (original === undefined) return;
-  const parsed: unknown = JSON.parse(original.toString('utf8'));
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('Not a JSON object');
+/** The records that pass stay; the others are reported (profile-records.ts). */
+function screen(data: Record<string, unknown>): { data: Record<string, unknown>; setAside: SetAsideRecord[] } {
+  if (!Array.isArray(data.profiles)) return { data, setAside: [] };
+  const { kept, setAside } = screenProfiles(data.profiles);
+  return { data: { ...data, profiles: kept }, setAside };
 }
 
-/**
- * conf writes defaults and migrations into the file before it validates the result, so the bytes read before
- * opening are what goes aside: the user gets back exactly the file they had.
- */
-function openRecovering<T extends Record<string, unknown>>(path: string, make: () => Conf<T>, onMovedAside: (movedTo: string) => void, now: () => number): Conf<T> {
-  const original = existsSync(path) ? readFileSync(path) : undefined;
-  try {
-    assertJsonObject(original);
-    return make();
-  } catch (error) {
-    if (!isCorruption(error) || original === undefined) throw error;
-    const movedTo = moveAsideCorrupt(path, now());
-    writeFileAtomic(join(dirname(path), movedTo), original);
-    onMovedAside(movedTo);
-    return make();
-  }
-}
+const plural = (count: number) => (count === 1 ? '1 profile' : `${count} profiles`);
 
-const CORRUPT_MESSAGES = {
-  profiles: (movedTo: string) =>
+const MESSAGES: StoreMessages = {
+  setAsideFile: (why, movedTo) =>
+    `Your profiles file ${describeWhy(why, 'a profiles file')}, so it was moved aside as ${movedTo} and the app started without profiles. Settings and saved client secrets are not affected.`,
+  corrupt: (movedTo) =>
     `Your profiles could not be read, so the file was moved aside as ${movedTo} and the app started without profiles. Settings and saved client secrets are not affected.`,
-  settings: (movedTo: string) =>
-    `Your settings could not be read, so the file was moved aside as ${movedTo} and the defaults are used. Profiles and saved client secrets are not affected.`,
-} as const;
+  screened: (setAside, copy) =>
+    `${plural(setAside.length)} could not be read and ${setAside.length === 1 ? 'was' : 'were'} set aside (${setAside.map((item) => `${item.name ? `"${item.name}": ` : ''}${item.reason}`).join('; ')}). The others are here; the file as it was is kept as ${copy}.`,
+};
 
 export function openProfileStore(options: ProfileStoreOptions): ProfileStore {
-  const now = options.now ?? Date.now;
   const pending: StoreNotice[] = [];
-  const common = { cwd: options.dir, accessPropertiesByDotNotation: false, configFileMode: PRIVATE_FILE_MODE, clearInvalidConfig: false } as const;
-  const noticeFor = (source: 'profiles' | 'settings') => (movedTo: string) =>
-    pending.push({ source, movedTo, message: CORRUPT_MESSAGES[source](movedTo) });
-
-  const profiles = openRecovering(
-    join(options.dir, 'profiles.json'),
-    () => new Conf<ProfilesData>({ ...common, configName: 'profiles', schema: profileJsonSchema, defaults: { profiles: [] }, projectVersion: PROFILES_FORMAT_VERSION, migrations: profileMigrations }),
-    noticeFor('profiles'),
-    now,
-  );
-  const settings = openRecovering(
-    join(options.dir, 'settings.json'),
-    () => new Conf<SettingsData>({ ...common, configName: 'settings', schema: settingsJsonSchema, defaults: { allowWeakEncryption: false }, projectVersion: SETTINGS_FORMAT_VERSION, migrations: {} as Migrations<SettingsData> }),
-    noticeFor('settings'),
-    now,
-  );
+  const { store: profiles, setAside } = openStore<ProfilesData>({
+    path: join(options.dir, 'profiles.json'),
+    source: 'profiles',
+    maxBytes: MAX_PROFILES_BYTES,
+    now: options.now ?? Date.now,
+    make: () =>
+      (options.createStore ?? confStore)<ProfilesData>({
+        cwd: options.dir,
+        configName: 'profiles',
+        accessPropertiesByDotNotation: false,
+        configFileMode: PRIVATE_FILE_MODE,
+        clearInvalidConfig: false,
+        schema: profileJsonSchema,
+        defaults: { profiles: [] },
+        projectVersion: PROFILES_FORMAT_VERSION,
+        migrations: profileMigrations,
+      }),
+    screen,
+    messages: MESSAGES,
+    notices: pending,
+  });
 
   const list = () => profiles.get('profiles').map(pickProfile);
   return {
@@ -164,25 +143,7 @@ export function openProfileStore(options: ProfileStoreOptions): ProfileStore {
       profiles.set('profiles', kept);
       return true;
     },
-    settings: () => readSettings(settings),
-    updateSettings: (patch) => {
-      if (patch.allowWeakEncryption !== undefined) settings.set('allowWeakEncryption', patch.allowWeakEncryption);
-      if (patch.presentationMode !== undefined) settings.set('presentationMode', patch.presentationMode);
-      if (patch.welcomeSeen !== undefined) settings.set('welcomeSeen', patch.welcomeSeen);
-      if (patch.lastProfileId === null) settings.delete('lastProfileId');
-      else if (patch.lastProfileId !== undefined) settings.set('lastProfileId', patch.lastProfileId);
-      return readSettings(settings);
-    },
+    setAside: () => setAside.map((item) => ({ ...item })),
     notices: () => pending.splice(0, pending.length),
   };
-}
-
-function readSettings(settings: Conf<SettingsData>): ProfileSettings {
-  const lastProfileId = settings.get('lastProfileId');
-  const common = {
-    allowWeakEncryption: settings.get('allowWeakEncryption'),
-    presentationMode: settings.get('presentationMode') ?? false,
-    welcomeSeen: settings.get('welcomeSeen') ?? false,
-  };
-  return lastProfileId === undefined ? common : { lastProfileId, ...common };
 }

@@ -134,16 +134,6 @@ describe('profile service', () => {
     expect(errorOf(() => service.update(created.id, { merchants: [{ name: 'Bad', vat: 'DK-1234' }] }))).toMatchObject({ code: 'INVALID_INPUT' });
   });
 
-  it('keeps presentation mode and the welcome flag across a restart until switched off', () => {
-    const service = open();
-    expect(service.uiSettings()).toEqual({ presentationMode: false, welcomeSeen: false });
-    expect(service.updateUiSettings({ presentationMode: true })).toEqual({ presentationMode: true, welcomeSeen: false });
-    service.updateUiSettings({ welcomeSeen: true });
-    expect(open().uiSettings()).toEqual({ presentationMode: true, welcomeSeen: true });
-    open().updateUiSettings({ presentationMode: false });
-    expect(open().uiSettings().presentationMode).toBe(false);
-  });
-
   it('compares a pasted secret in main and refuses credentials without a secret', () => {
     const service = open();
     const withSecret = service.create({ ...draft, clientSecret: SECRET });

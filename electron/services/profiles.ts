@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import { PROFILE_LIMITS, type Profile, type ProfilePatchInput, type ProfileSettings, type ProfileSummary, type UiSettings } from '../../shared/domain/profile';
+import { PROFILE_LIMITS, type Profile, type ProfilePatchInput, type ProfileSummary } from '../../shared/domain/profile';
 import { describeDraftError, profileCreateSchema, profilePatchSchema, type ProfileDraft } from '../../shared/domain/profile-schema';
 import { HandlerError } from '../../shared/ipc/result';
 import { buildBackup, readBackup, type BackupImportResult } from './profile-backup';
-import { applyPatch, copyName, environmentProblem, profileFromDraft, sameIdentity } from './profile-fields';
+import { applyPatch, copyName, environmentProblem, profileFromDraft, repointsSecret, sameIdentity } from './profile-fields';
 import type { ProfileCredentials, ProfileService, ProfileServiceOptions } from './profile-service-types';
 import { openProfileStore } from './profile-store';
+import { openSettings } from './settings';
 import { createSecretClipboard } from './secret-clipboard';
 import { createSecretVault, type SecretVault } from './secret-vault';
 
@@ -27,15 +28,18 @@ function secretOrThrow(vault: SecretVault, id: string): string {
   throw new HandlerError('SECRET_NEEDS_REENTRY', `The saved client secret can no longer be read (${why}). Enter it again in Client secret.`);
 }
 
-/** Profiles (metadata in conf) joined with their secrets (the vault). Results for the renderer carry no secret. */
-const pickUi = ({ presentationMode, welcomeSeen }: ProfileSettings): UiSettings => ({ presentationMode, welcomeSeen });
-
+/**
+ * Profiles (metadata in conf) joined with their secrets (the vault). Results for the renderer carry no secret. The
+ * last selected profile and the weak-encryption opt-in live in the settings service (its own file).
+ */
 export function createProfileService(options: ProfileServiceOptions): ProfileService {
   const now = options.now ?? Date.now;
-  const store = openProfileStore({ dir: options.dir, now });
-  const vault = createSecretVault({ dir: options.dir, cipher: options.cipher, now, allowWeakEncryption: store.settings().allowWeakEncryption });
+  const store = openProfileStore({ dir: options.dir, now, createStore: options.createStore });
+  const settings = options.settings ?? openSettings({ dir: options.dir, now, createStore: options.createStore });
+  const vault = createSecretVault({ dir: options.dir, cipher: options.cipher, now, allowWeakEncryption: settings.get().allowWeakEncryption });
   const clipboard = createSecretClipboard(options.clipboard, options.timers);
-  const pendingNotices = [...store.notices(), ...vault.notices()];
+  // Opened here (tests), the settings' own notices come with the profiles'; the app asks its settings service.
+  const pendingNotices = [...(options.settings ? [] : settings.notices()), ...store.notices(), ...vault.notices()];
   const iso = () => new Date(now()).toISOString();
 
   const summarize = (profile: Profile): ProfileSummary => ({ ...profile, secret: vault.describe(profile.id) });
@@ -67,6 +71,9 @@ export function createProfileService(options: ProfileServiceOptions): ProfileSer
     const next = applyPatch(existing, changes, iso());
     const problem = environmentProblem(next);
     if (problem) throw new HandlerError('INVALID_INPUT', problem);
+    if (clientSecret === undefined && repointsSecret(existing, next) && vault.get(id).state === 'present') {
+      throw new HandlerError('FORBIDDEN', 'Changing where this profile sends its saved secret (environment, token endpoint URL or client ID) needs the client secret typed again in the same change.');
+    }
     if (clientSecret !== undefined) vault.set(id, clientSecret);
     store.put(next);
     return summarize(next);
@@ -88,7 +95,7 @@ export function createProfileService(options: ProfileServiceOptions): ProfileSer
     // The secret goes first: a failure halfway must not leave a secret the user believes deleted.
     vault.delete(id);
     store.remove(id);
-    if (store.settings().lastProfileId === id) store.updateSettings({ lastProfileId: null });
+    if (settings.get().lastProfileId === id) settings.update({ lastProfileId: null });
   };
 
   const importBackup = (json: string): BackupImportResult => {
@@ -124,14 +131,13 @@ export function createProfileService(options: ProfileServiceOptions): ProfileSer
     delete: remove,
     select: (id) => {
       const profile = requireProfile(id);
-      store.updateSettings({ lastProfileId: id });
+      settings.update({ lastProfileId: id });
       return summarize(profile);
     },
-    deselect: () => store.updateSettings({ lastProfileId: null }),
-    uiSettings: () => pickUi(store.settings()),
-    updateUiSettings: (patch) => pickUi(store.updateSettings(patch)),
+    deselect: () => settings.update({ lastProfileId: null }),
+    setAside: () => store.setAside(),
     lastSelected: () => {
-      const id = store.settings().lastProfileId;
+      const id = settings.get().lastProfileId;
       const profile = id === undefined ? undefined : store.get(id);
       return profile ? summarize(profile) : null;
     },
@@ -163,7 +169,7 @@ export function createProfileService(options: ProfileServiceOptions): ProfileSer
     vaultStatus: () => vault.status(),
     setAllowWeakEncryption: (allow) => {
       const status = vault.setAllowWeakEncryption(allow);
-      store.updateSettings({ allowWeakEncryption: allow });
+      settings.update({ allowWeakEncryption: allow });
       return status;
     },
     notices: () => pendingNotices.splice(0, pendingNotices.length),

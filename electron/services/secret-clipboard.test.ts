@@ -59,6 +59,38 @@ describe('secret clipboard', () => {
   });
 });
 
+describe('secret clipboard with an asynchronous clipboard (Electron 45)', () => {
+  const asyncClipboard = () => {
+    const state = { text: '', clears: 0 };
+    const port = {
+      writeText: async (text: string) => void (state.text = text),
+      readText: async () => state.text,
+      clear: () => void ((state.text = ''), (state.clears += 1)),
+    };
+    return { state, port };
+  };
+
+  it('clears after 30 s once the read answers, and leaves text the user copied since', async () => {
+    const { state, port } = asyncClipboard();
+    createSecretClipboard(port).copy(SECRET);
+    await vi.advanceTimersByTimeAsync(CLIPBOARD_CLEAR_MS);
+    expect(state).toEqual({ text: '', clears: 1 });
+
+    createSecretClipboard(port).copy(SECRET);
+    await port.writeText('the user copied this');
+    await vi.advanceTimersByTimeAsync(CLIPBOARD_CLEAR_MS);
+    expect(state).toEqual({ text: 'the user copied this', clears: 1 });
+  });
+
+  it('on dispose (quit) returns a promise that settles only after the clipboard was cleared', async () => {
+    const { state, port } = asyncClipboard();
+    const copier = createSecretClipboard(port);
+    copier.copy(SECRET);
+    await copier.dispose();
+    expect(state).toEqual({ text: '', clears: 1 });
+  });
+});
+
 describe('profile service copySecret', () => {
   const dirs = tempDirs('profiles-clipboard-');
   afterEach(() => dirs.cleanup());

@@ -4,7 +4,8 @@ import { decodeToken } from '../../shared/domain/token-view';
 import type { AttemptOutcome, TokenAttempt } from '../../shared/ipc/contract';
 import type { BasicEncoding } from '../../shared/ipc/schemas';
 import { basicAuthorization, fingerprintSecret } from './basic-auth';
-import { redactCapturedText } from './credential-redaction';
+import { scrubberFor, scrubDeep, type KnownCredential } from './known-secrets';
+import { safeExchange, secretCredential, tokenCredential } from './safe-exchange';
 import { DEFAULT_CAPTURE, sendAndCapture, type CaptureOptions, type FetchLike, type OutgoingRequest } from './http-capture';
 
 /** What a token request needs once the environment is resolved to a URL. */
@@ -53,7 +54,7 @@ export async function exchangeToken(
   const { wire, shown } = buildTokenRequest(input);
   const exchange = await sendAndCapture(fetchImpl, wire, shown, { ...DEFAULT_CAPTURE, ...options });
   const receivedAt = Date.parse(exchange.startedAt) + exchange.durationMs;
-  const { read, accessToken } = readTokenAnswer(exchange);
+  const { read, accessToken } = readTokenAnswer(exchange, [secretCredential(input.clientSecret)]);
   const result = { receivedAt, ...read };
   return accessToken ? { result, accessToken } : { result };
 }
@@ -71,21 +72,26 @@ function asRecord(value: unknown): Record<string, unknown> | undefined {
 }
 
 /** Reads the answer leniently (DOMAIN.md §4): JSON or not, OAuth error or gateway body, the raw text is always kept. */
-export function interpretTokenResponse(exchange: Exchange): Omit<TokenResult, 'receivedAt'> {
-  return readTokenAnswer(exchange).read;
+export function interpretTokenResponse(exchange: Exchange, known: readonly KnownCredential[] = []): Omit<TokenResult, 'receivedAt'> {
+  return readTokenAnswer(exchange, known).read;
 }
 
-/** The answer read once: what may be shown and kept (`read`), and the usable token beside it, for main's memory. */
-export function readTokenAnswer(exchange: Exchange): { read: Omit<TokenResult, 'receivedAt'>; accessToken?: string } {
+/**
+ * The answer read once: what may be shown and kept (`read`), and the usable token beside it, for main's memory.
+ * `known` are the credentials main sent (the client secret); they and the token received are scrubbed from every
+ * string of `read`, in every encoding, whatever the server did with them (echoed, put in a claim, a header, HTML).
+ */
+export function readTokenAnswer(exchange: Exchange, known: readonly KnownCredential[] = []): { read: Omit<TokenResult, 'receivedAt'>; accessToken?: string } {
   const response = exchange.response;
-  if (!response) return { read: { outcome: 'network-error', exchange } };
-  const safe: Exchange = { ...exchange, response: { ...response, body: redactCapturedText(response.body) } };
-  const json = asRecord(parseJson(response.body));
-  if (response.status >= 200 && response.status < 300) {
-    const accessToken = typeof json?.access_token === 'string' && json.access_token !== '' ? json.access_token : undefined;
-    return { read: { ...readTokenBody(json), exchange: safe }, ...(accessToken ? { accessToken } : {}) };
-  }
-  return { read: readErrorBody(json, safe) };
+  const raw = response ? asRecord(parseJson(response.body)) : undefined;
+  const success = response !== undefined && response.status >= 200 && response.status < 300;
+  const accessToken = success && typeof raw?.access_token === 'string' && raw.access_token !== '' ? raw.access_token : undefined;
+  const scrub = scrubberFor([...known, ...(accessToken ? [tokenCredential(accessToken)] : [])]);
+  const safe = safeExchange(exchange, scrub);
+  if (!safe.response) return { read: { outcome: 'network-error', exchange: safe } };
+  const json = asRecord(parseJson(safe.response.body));
+  const read = success ? { ...readTokenBody(json, accessToken), exchange: safe } : readErrorBody(json, safe);
+  return { read: scrubDeep(read, scrub), ...(accessToken ? { accessToken } : {}) };
 }
 
 function readErrorBody(json: Record<string, unknown> | undefined, safe: Exchange): Omit<TokenResult, 'receivedAt'> {
@@ -97,7 +103,8 @@ function readErrorBody(json: Record<string, unknown> | undefined, safe: Exchange
   return { outcome: 'http-error', exchange: safe };
 }
 
-function readTokenBody(json: Record<string, unknown> | undefined): Omit<TokenResult, 'receivedAt' | 'exchange'> {
+/** Reads the scrubbed body; the token itself is decoded from the value received (`accessToken`), never shown whole. */
+function readTokenBody(json: Record<string, unknown> | undefined, accessToken: string | undefined): Omit<TokenResult, 'receivedAt' | 'exchange'> {
   const outcome: AttemptOutcome = 'token';
   if (!json) return { outcome, tokenProblem: 'The server answered 2xx, but the body is not a JSON object.' };
   const tokenResponse = {
@@ -105,9 +112,9 @@ function readTokenBody(json: Record<string, unknown> | undefined): Omit<TokenRes
     tokenType: typeof json.token_type === 'string' ? json.token_type : undefined,
     scope: typeof json.scope === 'string' ? json.scope : undefined,
   };
-  if (typeof json.access_token !== 'string') {
+  if (accessToken === undefined) {
     return { outcome, tokenResponse, tokenProblem: 'The body has no access_token string.' };
   }
-  const decoded = decodeToken(json.access_token);
+  const decoded = decodeToken(accessToken);
   return decoded.ok ? { outcome, tokenResponse, token: decoded.view } : { outcome, tokenResponse, tokenProblem: decoded.message };
 }

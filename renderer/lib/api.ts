@@ -1,4 +1,5 @@
 import type { ConsoleApi } from '../../shared/ipc/contract';
+import { withBootstrap } from './bootstrap-api';
 import { createBrowserPreviewTransport } from './preview-transport';
 
 /** The only file that touches window.api: the Electron preload's bridge, or the browser preview's HTTP transport. */
@@ -8,4 +9,4 @@ declare global {
   }
 }
 
-export const api: ConsoleApi = window.api ?? createBrowserPreviewTransport();
+export const api: ConsoleApi = withBootstrap(window.api ?? createBrowserPreviewTransport());

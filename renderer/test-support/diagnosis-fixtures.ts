@@ -69,7 +69,7 @@ export function posAttemptFixture(options: PosAttemptOptions = {}): PosAttempt {
   };
 }
 
-function probeRow(method: ProbeRow['method'], accepted: boolean): ProbeRow {
+export function probeRow(method: ProbeRow['method'], accepted: boolean): ProbeRow {
   const status = accepted ? 200 : 401;
   return {
     method,

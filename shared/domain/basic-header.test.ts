@@ -7,7 +7,7 @@ const FORM = 'ZGVtbzphJTJCYitj';
 
 describe('parseBasicHeader (pure; main fingerprints the secret)', () => {
   it('splits the decoded value at the first colon', () => {
-    expect(parseBasicHeader(`Authorization: Basic ${PLAIN}`)).toEqual({ clientId: 'demo-integrator', secret: 's3cret', looksFormEncoded: false, problems: [] });
+    expect(parseBasicHeader(`Authorization: Basic ${PLAIN}`)).toEqual({ clientId: 'demo-integrator', secret: 's3cret', looksFormEncoded: false, problems: [], encoding: { verdict: 'same', reason: expect.any(String) } });
   });
 
   it('form-decodes a value with %XX and +', () => {

@@ -1,4 +1,6 @@
 import { decodeBase64Bytes, formDecode, utf8FromBytes } from './base64';
+import { judgeBasicEncoding, type EncodingVerdict } from './basic-encoding-judge';
+import { extractBasicInput } from './basic-header-input';
 import { inspectCredentialValue } from './invisible-characters';
 import type { SecretFingerprint } from './redaction';
 
@@ -11,11 +13,15 @@ export interface ParsedBasicHeader {
   clientId?: string;
   /** Main-side only: never put this in anything that crosses IPC. */
   secret?: string;
-  /** The id or secret contains %XX escapes (or the id a +): it was likely form-encoded before Base64. */
+  /** Every character is one form-encoding writes, and it has %XX escapes: it was form-encoded before Base64. */
   looksFormEncoded: boolean;
   /** Present when form-decoding changes the id or the secret. */
   formDecoded?: { clientId: string; secret: string };
   problems: string[];
+  /** Form-encoded, raw, cannot tell, or the same either way, and why (judged by every character). */
+  encoding?: { verdict: EncodingVerdict; reason: string };
+  /** Where in the paste the credentials were found ("a curl -H option", "a log line"), when not the bare value. */
+  source?: string;
 }
 
 /** What the renderer sees. */
@@ -25,6 +31,8 @@ export interface BasicHeaderReport {
   looksFormEncoded: boolean;
   formDecoded?: { clientIdChanged: boolean; secretFingerprint: string; secretLength: number };
   problems: string[];
+  encoding?: { verdict: EncodingVerdict; reason: string };
+  source?: string;
   matchesProfile?: { profileId: string; name: string; via: 'raw' | 'form-decoded' };
 }
 
@@ -157,26 +165,38 @@ function formDecodedPair(clientId: string, secret: string, problems: string[]): 
   return id === clientId && decodedSecret === secret ? undefined : { clientId: id, secret: decodedSecret };
 }
 
+/** The id and secret, read: problems with each, both readings, and the encoding judged by every character. */
+function readPair(clientId: string, secret: string, problems: string[], source: string | undefined): ParsedBasicHeader {
+  if (clientId === '') problems.push('The client id (before the colon) is empty.');
+  if (secret === '') problems.push('The secret (after the colon) is empty.');
+  problems.push(...anomalyProblems('The client id', clientId), ...anomalyProblems('The secret', secret));
+  const formDecoded = formDecodedPair(clientId, secret, problems);
+  const encoding = judgeBasicEncoding(clientId, secret, formDecoded !== undefined);
+  if (encoding.problem) problems.push(encoding.problem);
+  return {
+    clientId,
+    secret,
+    looksFormEncoded: encoding.verdict === 'form-encoded',
+    ...(formDecoded ? { formDecoded } : {}),
+    problems,
+    encoding: { verdict: encoding.verdict, reason: encoding.reason },
+    ...(source ? { source } : {}),
+  };
+}
+
 export function parseBasicHeader(text: string): ParsedBasicHeader {
   const problems: string[] = [];
   if (text.trim() === '') return { looksFormEncoded: false, problems: ['Nothing to decode: paste the Authorization header or its value.'] };
-  const credentials = stripToCredentials(text, problems);
+  const input = extractBasicInput(text);
+  if (input.kind === 'problem') return { looksFormEncoded: false, problems: [input.problem] };
+  if (input.kind === 'user') return readPair(input.clientId, input.secret, problems, input.source);
+  const credentials = stripToCredentials(input.value, problems);
   const decoded = credentials === undefined ? undefined : decodeCredentials(credentials, problems);
-  if (decoded === undefined) return { looksFormEncoded: false, problems };
+  if (decoded === undefined) return { looksFormEncoded: false, problems, ...(input.source ? { source: input.source } : {}) };
   const colon = decoded.indexOf(':');
   if (colon < 0) {
     problems.push('The decoded text has no colon: Basic credentials are client_id:client_secret.');
     return { looksFormEncoded: false, problems };
   }
-  const clientId = decoded.slice(0, colon);
-  const secret = decoded.slice(colon + 1);
-  if (clientId === '') problems.push('The client id (before the colon) is empty.');
-  if (secret === '') problems.push('The secret (after the colon) is empty.');
-  problems.push(...anomalyProblems('The client id', clientId), ...anomalyProblems('The secret', secret));
-  const looksFormEncoded = /%[0-9A-Fa-f]{2}/.test(clientId + secret) || clientId.includes('+');
-  const formDecoded = formDecodedPair(clientId, secret, problems);
-  if (!looksFormEncoded && secret.includes('+')) {
-    problems.push('The secret contains "+": a server that form-decodes Basic credentials (RFC 6749, IdentityServer) reads it as a space.');
-  }
-  return { clientId, secret, looksFormEncoded, ...(formDecoded ? { formDecoded } : {}), problems };
+  return readPair(decoded.slice(0, colon), decoded.slice(colon + 1), problems, input.source);
 }

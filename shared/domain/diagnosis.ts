@@ -20,9 +20,9 @@ export const FINDING_IDS = [
   'network-reset',
   'network-too-large',
   'network-other',
-  // Token endpoint: client authentication.
-  'credentials-other-environment',
+  // Token endpoint: client authentication. The encoding leads: when it can explain a refusal, the pair may be right.
   'basic-encoding-mismatch',
+  'credentials-other-environment',
   'credential-whitespace',
   'credential-quotes',
   'credential-invisible',
@@ -71,9 +71,22 @@ export const FINDING_IDS = [
   'clock-skew',
   'vat-checksum',
   'credential-reserved-characters',
+  'basic-encoding-ruled-out',
 ] as const;
 
 export type FindingId = (typeof FINDING_IDS)[number];
+
+/**
+ * Something the user can do from the finding itself, answered by main. `settle-encoding`: send the refused attempt
+ * once more with the other Basic encoding (channel token:settle-encoding) and say which encoding the server reads.
+ */
+export interface FindingAction {
+  kind: 'settle-encoding';
+  attemptId: string;
+  encoding: 'form' | 'raw';
+  /** The button's text, e.g. "Try once raw". */
+  label: string;
+}
 
 export interface Finding {
   id: FindingId;
@@ -85,6 +98,7 @@ export interface Finding {
   evidence: string[];
   /** What to check or do next. */
   nextStep: string;
+  action?: FindingAction;
 }
 
 const SEVERITY_RANK: Record<FindingSeverity, number> = { error: 0, warning: 1, info: 2 };

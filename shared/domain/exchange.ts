@@ -51,14 +51,5 @@ export function headerValue(headers: HeaderList, name: string): string | undefin
   return headers.find(([key]) => key.toLowerCase() === lower)?.[1];
 }
 
-/** Standard reason phrases for the statuses this console meets; fetch gives none over HTTP/2. */
-const REASONS: Record<number, string> = {
-  200: 'OK', 201: 'Created', 204: 'No Content', 301: 'Moved Permanently', 302: 'Found', 304: 'Not Modified',
-  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
-  408: 'Request Timeout', 413: 'Payload Too Large', 415: 'Unsupported Media Type', 429: 'Too Many Requests',
-  500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout',
-};
-
-export function reasonPhrase(status: number, given?: string): string {
-  return given && given.trim() !== '' ? given : (REASONS[status] ?? '');
-}
+/** The reason phrase table lives in http-status.ts; re-exported here for the files that already import it from here. */
+export { reasonPhrase } from './http-status';

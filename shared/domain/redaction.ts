@@ -38,7 +38,7 @@ export function stripJwtSignatures(text: string): string {
 }
 
 export interface SecretFingerprint {
-  /** First 8 hex of SHA-256 of the secret. */
+  /** First 8 hex of HMAC-SHA-256 of the secret under a per-installation key (a plain hash would let a guess be confirmed offline). */
   fingerprint: string;
   length: number;
 }

@@ -3,7 +3,7 @@ export type SecretState = 'present' | 'missing' | 'needs-reentry';
 
 export interface SecretDescription {
   state: SecretState;
-  /** First 8 hex of SHA-256; only when present. */
+  /** First 8 hex of HMAC-SHA-256 under a per-installation key (so it cannot confirm a guess offline); only when present. */
   fingerprint?: string;
   length?: number;
   /** False when the secret is kept for this session only (no safe place to save it). Only when present. */

@@ -2,11 +2,12 @@ import type { z } from 'zod';
 import type { EnvironmentId } from '../domain/environments';
 import type { AttemptOutcome, Exchange } from '../domain/exchange';
 import type { Finding } from '../domain/diagnosis';
-import type { HistoryEntry, HistorySummary } from '../domain/history';
+import type { HistoryChange, HistoryEntry, HistorySummary } from '../domain/history';
 import type { BasicHeaderReport } from '../domain/basic-header';
 import type { ClientAuthProbeResult, PosCallResult } from '../domain/probes';
 import type { ProfileSummary, UiSettings } from '../domain/profile';
 import type { LocalEnvironmentId, SandboxFaults } from '../domain/sandbox-faults';
+import type { SetAsideRecord } from '../domain/set-aside';
 import type { VerificationResult } from '../domain/verification';
 import type { SecretComparison, StoreNotice, VaultStatus } from '../domain/vault';
 import type { TokenView } from '../domain/token-view';
@@ -90,6 +91,8 @@ export interface ProfilesState {
   /** The last used profile, selected on start. */
   selectedId?: string;
   vault: VaultStatus;
+  /** Profiles of the file that failed their checks at start and were left out (the rest loaded); only when any. */
+  setAside?: SetAsideRecord[];
 }
 
 export interface BackupImportSummary {
@@ -98,19 +101,43 @@ export interface BackupImportSummary {
 }
 
 export interface CodeSnippet {
-  language: 'curl' | 'powershell' | 'csharp' | 'python' | 'node';
+  language: 'curl' | 'cmd' | 'powershell' | 'csharp' | 'python' | 'node';
   label: string;
-  /** The id and secret are read from environment variables, never written in. */
+  /** The id and secret (or the access token) are read from environment variables, never written in. */
   code: string;
 }
 
 export interface InspectedToken {
   token?: TokenView;
+  /** From its iss: "Minted by Local production (iss …), checked against Local sandbox's keys." */
+  mintedBy?: string;
   problem?: string;
   verification?: VerificationResult;
 }
 
+/** The channels whose first answers the start-up needs; `app:bootstrap` answers them all at once. */
+export const BOOTSTRAP_CHANNELS = ['app:info', 'environments:list', 'profiles:list', 'app:notices', 'history:list', 'settings:get'] as const;
+export type BootstrapChannel = (typeof BOOTSTRAP_CHANNELS)[number];
+
+/**
+ * Everything the first screen needs in one round trip: each part exactly as its own channel would have answered it
+ * (so one failing part fails alone), and the status of both local sandboxes (read, never started or polled).
+ */
+export interface BootstrapAnswer {
+  answers: { [C in BootstrapChannel]: IpcResult<InvokeResponses[C]> };
+  sandboxes: Record<LocalEnvironmentId, IpcResult<SandboxStatus>>;
+}
+/**
+ * The onboarding zip opened in main, in memory. `found` hands the credential text to the import dialog exactly
+ * as a paste would (same parser, same hygiene checks, same save); every other status is a plain answer, not an
+ * error, so the dialog can ask for the password again.
+ */
+export type CredentialsZipAnswer =
+  | { status: 'found'; text: string; source: string; encryption: 'none' | 'zipcrypto' | 'aes' }
+  | { status: 'password-needed' | 'wrong-password' | 'damaged' | 'too-large' | 'no-credentials'; message: string };
+
 export interface InvokeResponses {
+  'app:bootstrap': BootstrapAnswer;
   'app:info': AppInfo;
   'environments:list': EnvironmentSummary[];
   'sandbox:status': SandboxStatus;
@@ -119,6 +146,8 @@ export interface InvokeResponses {
   'sandbox:set-faults': SandboxStatus;
   'sandbox:rotate-key': SandboxStatus;
   'token:request': TokenAttempt;
+  /** The refused attempt's findings, settled by one extra request with the other Basic encoding (recorded in History). */
+  'token:settle-encoding': { findings: Finding[]; retry: TokenAttempt };
   'app:notices': StoreNotice[];
   'profiles:list': ProfilesState;
   'profiles:create': ProfileSummary;
@@ -136,6 +165,7 @@ export interface InvokeResponses {
   'token:copy': { clearsAfterMs: number };
   'token:inspect': InspectedToken;
   'token:snippets': CodeSnippet[];
+  'pos:snippets': CodeSnippet[];
   'history:list': HistorySummary[];
   'history:get': HistoryEntry<TokenAttempt>;
   'history:delete': { deleted: true };
@@ -147,6 +177,7 @@ export interface InvokeResponses {
   'export:support-text': { text: string };
   'settings:get': UiSettings;
   'settings:update': UiSettings;
+  'credentials:open-zip': CredentialsZipAnswer;
 }
 
 export type Channel = keyof RequestSchemas & keyof InvokeResponses;
@@ -155,6 +186,7 @@ export type ResponseOf<C extends Channel> = InvokeResponses[C];
 
 /** Allowlist for the preload and the preview; a missing or extra channel is a compile error. */
 export const CHANNELS = {
+  'app:bootstrap': true,
   'app:info': true,
   'environments:list': true,
   'sandbox:status': true,
@@ -163,6 +195,7 @@ export const CHANNELS = {
   'sandbox:set-faults': true,
   'sandbox:rotate-key': true,
   'token:request': true,
+  'token:settle-encoding': true,
   'app:notices': true,
   'profiles:list': true,
   'profiles:create': true,
@@ -180,6 +213,7 @@ export const CHANNELS = {
   'token:copy': true,
   'token:inspect': true,
   'token:snippets': true,
+  'pos:snippets': true,
   'history:list': true,
   'history:get': true,
   'history:delete': true,
@@ -191,16 +225,19 @@ export const CHANNELS = {
   'export:support-text': true,
   'settings:get': true,
   'settings:update': true,
+  'credentials:open-zip': true,
 } as const satisfies Record<Channel, true> & Record<keyof RequestSchemas, true>;
 
 /** Events pushed from main, named in the past tense. */
 export interface EventPayloads {
   'sandbox:changed': SandboxStatus;
+  /** After every change to History (an attempt added, one deleted, all cleared), so no one re-reads the list. */
+  'history:changed': HistoryChange;
 }
 
 export type EventName = keyof EventPayloads;
 
-export const EVENTS = { 'sandbox:changed': true } as const satisfies Record<EventName, true>;
+export const EVENTS = { 'sandbox:changed': true, 'history:changed': true } as const satisfies Record<EventName, true>;
 
 export function isChannel(name: unknown): name is Channel {
   return typeof name === 'string' && Object.hasOwn(CHANNELS, name);

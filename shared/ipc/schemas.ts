@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ENVIRONMENT_IDS } from '../domain/environments';
+import { CLIENT_ID_HOLDS_SECRET_MESSAGE, clientIdHoldsSecret } from '../domain/credential-hygiene';
 import { PROFILE_LIMITS } from '../domain/profile';
 import { profileCreateSchema, profilePatchSchema } from '../domain/profile-schema';
 import { LOCAL_ENVIRONMENT_IDS, NUMBER_FAULT_RANGES, numberFaultRangeMessage, type NumberFault } from '../domain/sandbox-faults';
@@ -11,6 +12,13 @@ const empty = z.object({}).strict();
 export const basicEncodingSchema = z.enum(['form', 'raw']);
 
 const profileId = z.string().min(1).max(64);
+
+/** A client id that carries a pasted credentials block is refused here, so its secret never reaches History or a HAR. */
+const sentClientId = z
+  .string()
+  .min(1, 'Client ID is empty.')
+  .max(PROFILE_LIMITS.clientId)
+  .refine((value) => !clientIdHoldsSecret(value), CLIENT_ID_HOLDS_SECRET_MESSAGE);
 const byId = z.object({ id: profileId }).strict();
 
 /**
@@ -22,7 +30,7 @@ export const tokenRequestSchema = z
     environment: z.enum(ENVIRONMENT_IDS),
     customTokenUrl: z.string().max(2048).optional(),
     profileId: profileId.optional(),
-    clientId: z.string().min(1, 'Client ID is empty.').max(PROFILE_LIMITS.clientId),
+    clientId: sentClientId,
     clientSecret: z.string().min(1, 'Client secret is empty.').max(PROFILE_LIMITS.clientSecret).optional(),
     merchantVat: z
       .string()
@@ -84,7 +92,10 @@ const pastedBasicHeader = z
     `The Basic header is too long: at most ${BASIC_HEADER_MAX.toLocaleString('en-US')} characters. Paste only the Authorization header.`,
   );
 
+const ZIP_BASE64_MAX = 960_000;
+
 export const requestSchemas = {
+  'app:bootstrap': empty,
   'app:info': empty,
   'environments:list': empty,
   'sandbox:status': localTarget,
@@ -93,6 +104,8 @@ export const requestSchemas = {
   'sandbox:set-faults': z.object({ environment: z.enum(LOCAL_ENVIRONMENT_IDS).optional(), faults: faultPatchSchema }).strict(),
   'sandbox:rotate-key': localTarget,
   'token:request': tokenRequestSchema,
+  /** `always`: from now on (this run), send the extra request right away for this attempt's environment. */
+  'token:settle-encoding': z.object({ attemptId: z.string().min(1).max(64), always: z.boolean().optional() }).strict(),
   'app:notices': empty,
   'profiles:list': empty,
   'profiles:create': profileCreateSchema,
@@ -115,8 +128,12 @@ export const requestSchemas = {
       merchantVat: z.string().regex(MERCHANT_VAT_PATTERN).optional(),
       basicEncoding: basicEncodingSchema,
       sendIbmClientId: z.boolean(),
+      /** The typed id and secret read the same form-encoded: a plain curl -u then (no secret crosses, only this). */
+      plainCredentials: z.boolean().optional(),
     })
     .strict(),
+  /** "Copy as code" for a PoS call made this run (its captured request; the token comes from an environment variable). */
+  'pos:snippets': z.object({ posAttemptId: z.string().min(1).max(64) }).strict(),
   'history:list': empty,
   'history:get': byId,
   'history:delete': byId,
@@ -125,7 +142,7 @@ export const requestSchemas = {
     .object({
       ...targetShape,
       profileId: profileId.optional(),
-      clientId: z.string().min(1).max(PROFILE_LIMITS.clientId),
+      clientId: sentClientId,
       clientSecret: z.string().min(1).max(PROFILE_LIMITS.clientSecret).optional(),
       merchantVat: z.string().regex(MERCHANT_VAT_PATTERN).optional(),
       sendIbmClientId: z.boolean(),
@@ -171,6 +188,17 @@ export const requestSchemas = {
   'export:support-text': z.object({ attemptId: z.string().min(1).max(64) }).strict(),
   'settings:get': empty,
   'settings:update': z.object({ presentationMode: z.boolean().optional(), welcomeSeen: z.boolean().optional() }).strict(),
+  'credentials:open-zip': z
+    .object({
+      /** The zip, Base64. Onboarding zips are a few KB; the bound keeps both transports' request limits. */
+      data: z
+        .string()
+        .min(1, 'Choose a zip file.')
+        .max(ZIP_BASE64_MAX, 'The zip is larger than 700 KB; an onboarding zip is a few KB. Choose the zip you received.')
+        .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'The zip could not be read.'),
+      password: z.string().max(256, 'The password is too long: at most 256 characters.').optional(),
+    })
+    .strict(),
 } as const;
 
 export type RequestSchemas = typeof requestSchemas;

@@ -2,6 +2,7 @@ import type { Finding } from '../../../shared/domain/diagnosis';
 import type { Exchange } from '../../../shared/domain/exchange';
 import type { TokenView } from '../../../shared/domain/token-view';
 import { formatDuration, isoOf, lines } from './evidence';
+import { WAY_OUT, type ActiveFaults } from './sandbox-fault-rules';
 
 /** Clocks: this machine against the server, and a token's validity window on the server's clock. */
 
@@ -10,11 +11,34 @@ export const CLOCK_SKEW_LIMIT_MS = 60_000;
 /** The server's time is known to about a second (Date has 1 s resolution); `nbf` gets this much slack. */
 export const NOT_BEFORE_TOLERANCE_MS = 5_000;
 
+/** The local sandbox's own Clock skew switch, when it is on: then the sandbox's clock is off, not this machine's. */
+function skewSwitch(faults: ActiveFaults | undefined): number | undefined {
+  const seconds = faults?.clockSkewSeconds;
+  return seconds === undefined || seconds === 0 ? undefined : seconds;
+}
+
+function cause(skew: number, switchSeconds: number | undefined): { cause: string; nextStep: string } {
+  const direction = skew > 0 ? 'behind' : 'ahead of';
+  if (switchSeconds !== undefined) {
+    return {
+      cause: `The local sandbox's Clock skew switch sets its clock ${formatDuration(switchSeconds * 1000)} ${switchSeconds > 0 ? 'ahead' : 'behind'}, so it looks ${formatDuration(skew)} off from this machine: token lifetimes computed here are off by as much. This machine's clock is fine.`,
+      nextStep: `Set Clock skew back to 0 ${WAY_OUT}`,
+    };
+  }
+  return {
+    cause: `This machine's clock is ${formatDuration(skew)} ${direction} the server's, so token lifetimes computed here are off by as much.`,
+    nextStep:
+      "Turn on automatic time synchronisation (NTP) on this machine. Until then, judge a token's expiry by the server's clock, " +
+      'which the console uses for its own checks.',
+  };
+}
+
 /** `token` (optional) adds how the skew changes that token's look on this machine. */
-export function clockSkewFindings(exchange: Exchange, token?: { view: Pick<TokenView, 'exp' | 'nbf'>; nowMs: number }): Finding[] {
+export function clockSkewFindings(exchange: Exchange, token?: { view: Pick<TokenView, 'exp' | 'nbf'>; nowMs: number }, faults?: ActiveFaults): Finding[] {
   const skew = exchange.clockSkewMs;
   if (skew === undefined || Math.abs(skew) <= CLOCK_SKEW_LIMIT_MS) return [];
-  const direction = skew > 0 ? 'behind' : 'ahead of';
+  const switchSeconds = skewSwitch(faults);
+  const named = cause(skew, switchSeconds);
   const timing = token ? tokenTiming(token.view, token.nowMs, skew) : undefined;
   const misleading =
     timing && timing.state !== timing.localState
@@ -25,16 +49,15 @@ export function clockSkewFindings(exchange: Exchange, token?: { view: Pick<Token
       id: 'clock-skew',
       severity: 'warning',
       certainty: 'certain',
-      cause: `This machine's clock is ${formatDuration(skew)} ${direction} the server's, so token lifetimes computed here are off by as much.`,
+      cause: named.cause,
       evidence: lines(
+        switchSeconds !== undefined && `Sandbox fault: clock skew ${switchSeconds} s.`,
         exchange.serverDate && `The server's Date header says ${exchange.serverDate}.`,
         `Measured skew: ${Math.round(skew / 1000)} s (positive = the server is ahead).`,
         `Allowed before warning: ${CLOCK_SKEW_LIMIT_MS / 1000} s.`,
         misleading,
       ),
-      nextStep:
-        "Turn on automatic time synchronisation (NTP) on this machine. Until then, judge a token's expiry by the server's clock, " +
-        'which the console uses for its own checks.',
+      nextStep: named.nextStep,
     },
   ];
 }
@@ -71,7 +94,8 @@ export function tokenTiming(view: Pick<TokenView, 'exp' | 'nbf'>, nowMs: number,
 }
 
 /** For a token just received from the token endpoint. */
-export function tokenValidityFindings(view: Pick<TokenView, 'exp' | 'nbf'>, nowMs: number, exchange: Exchange): Finding[] {
+export function tokenValidityFindings(view: Pick<TokenView, 'exp' | 'nbf'>, nowMs: number, exchange: Exchange, faults?: ActiveFaults): Finding[] {
+  const clockFix = skewSwitch(faults) !== undefined ? "set the local sandbox's Clock skew switch back to 0" : "fix this machine's clock";
   const timing = tokenTiming(view, nowMs, exchange.clockSkewMs);
   if (timing.state === 'expired' && view.exp !== undefined) {
     return [
@@ -84,7 +108,7 @@ export function tokenValidityFindings(view: Pick<TokenView, 'exp' | 'nbf'>, nowM
         nextStep:
           timing.localState === 'expired'
             ? 'Request a new token. Integrations should renew about 10 minutes before exp.'
-            : "Request a new token, and fix this machine's clock: it makes expired tokens look valid.",
+            : `Request a new token, and ${clockFix}: it makes expired tokens look valid.`,
       },
     ];
   }

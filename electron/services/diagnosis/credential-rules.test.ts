@@ -53,11 +53,12 @@ describe('pasted extras in the id or the secret', () => {
 describe('Basic encoding of secrets with reserved characters', () => {
   it.each([
     ['form', 'raw'],
-    ['raw', 'form-encoded (RFC 6749)'],
-  ] as const)('suggests the other mode after a refusal sent %s, and the probe', (encoding, other) => {
+    ['raw', 'form-encoded'],
+  ] as const)('leads with the other mode after a refusal sent %s, offers to settle it, and the probe', (encoding, other) => {
     const finding = find(diagnose(refused, { credentials: context('demo-client', RESERVED, encoding) }), 'basic-encoding-mismatch');
     expect(finding?.severity).toBe('error');
-    expect(finding?.nextStep).toContain(`Switch Basic encoding to ${other}`);
+    expect(finding?.nextStep).toContain(`Send the same credentials once ${other} to settle it`);
+    expect(finding?.certainty).toBe('likely');
     expect(finding?.nextStep).toContain('client-auth probe');
     expect(text(finding)).not.toContain(RESERVED);
   });

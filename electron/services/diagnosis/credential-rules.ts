@@ -1,8 +1,7 @@
 import type { Finding, FindingCertainty, FindingId, FindingSeverity } from '../../../shared/domain/diagnosis';
 import type { Anomaly, AnomalyKind } from '../../../shared/domain/invisible-characters';
-import { describeRedactedSecret } from '../../../shared/domain/redaction';
 import { checkMerchantVat } from '../../../shared/domain/vat';
-import { authMethodOf, clientAuthRefused, gotToken } from './attempt-facts';
+import { clientAuthRefused, gotToken } from './attempt-facts';
 import { lines } from './evidence';
 import type { CredentialContext, DiagnosedAttempt, TokenDiagnosisInput } from './types';
 
@@ -64,75 +63,6 @@ export function credentialValueFindings(attempt: DiagnosedAttempt, credentials: 
       },
     ];
   });
-}
-
-/** How a local sandbox reads Basic credentials, in the words of a finding that knows it for certain. */
-const SANDBOX_DECODING: Readonly<Record<'form' | 'raw', { reads: string; evidence: string; nextStep: (other: string) => string }>> = {
-  form: {
-    reads: "The local sandbox form-decodes Basic credentials (RFC 6749 §2.3.1, as MobilePay's IdentityServer did)",
-    evidence: 'The local sandbox form-decodes Basic credentials (its default).',
-    nextStep: (other) => `Switch Basic encoding to ${other}: that is what MobilePay expects. A client that must send raw Basic needs its secret form-encoded first.`,
-  },
-  raw: {
-    reads: "The local sandbox's Basic decoding switch reads credentials raw (without form-decoding)",
-    evidence: 'Sandbox fault: Basic decoding raw.',
-    nextStep: (other) => `Switch Basic encoding to ${other}, or set Basic decoding back to form in Sandbox controls → Fault switches (or press Reset faults).`,
-  },
-};
-
-/**
- * Form-encoded vs raw Basic only differ when a value has reserved characters; when they do, a refusal may be that.
- * `serverDecoding`: how the server reads Basic credentials when that is known (a local sandbox's Basic decoding
- * switch); then a mismatch is certain, and a match rules the encoding out.
- */
-export function basicEncodingFindings(attempt: DiagnosedAttempt, credentials: CredentialContext | undefined, serverDecoding?: 'form' | 'raw'): Finding[] {
-  if (!credentials || authMethodOf(attempt) !== 'basic') return [];
-  const differs = credentials.secretHasReservedChars || credentials.clientIdHasReservedChars === true;
-  if (!differs) return [];
-  const used = credentials.basicEncoding === 'form' ? 'form-encoded (RFC 6749)' : 'raw';
-  const other = credentials.basicEncoding === 'form' ? 'raw' : 'form-encoded (RFC 6749)';
-  if (serverDecoding !== undefined && clientAuthRefused(attempt)) {
-    if (serverDecoding === credentials.basicEncoding) return [];
-    const known = SANDBOX_DECODING[serverDecoding];
-    return [
-      {
-        id: 'basic-encoding-mismatch',
-        severity: 'error',
-        certainty: 'certain',
-        cause: `${known.reads}, and they were sent ${used}: this secret reads differently in the two, so the server compared other bytes than the client meant.`,
-        evidence: lines(`Basic credentials were sent ${used}.`, known.evidence, credentials.secret && `Secret: ${describeRedactedSecret(credentials.secret)}.`),
-        nextStep: known.nextStep(other),
-      },
-    ];
-  }
-  const evidence = lines(
-    `Basic credentials were sent ${used}.`,
-    `The ${credentials.secretHasReservedChars ? 'secret' : 'client id'} contains characters such as + / = % & : or space that form-encoding changes, so the two modes send different bytes.`,
-    credentials.secret && `Secret: ${describeRedactedSecret(credentials.secret)}.`,
-  );
-  if (clientAuthRefused(attempt)) {
-    return [
-      {
-        id: 'basic-encoding-mismatch',
-        severity: 'error',
-        certainty: 'possible',
-        cause: `The server refused Basic credentials sent ${used}; it may decode them the other way, because this secret reads differently in the two encodings.`,
-        evidence,
-        nextStep: `Switch Basic encoding to ${other} and try again, or run the client-auth probe: it tries form-encoded Basic, raw Basic and client_secret_post and shows which the server accepts.`,
-      },
-    ];
-  }
-  if (!gotToken(attempt)) return [];
-  return [
-    {
-      id: 'credential-reserved-characters',
-      severity: 'info',
-      certainty: 'possible',
-      cause: `This secret works here ${used}, but a client that encodes Basic credentials the ${other} way will get 401 invalid_client with it.`,
-      evidence,
-      nextStep: "If a customer gets 401 with these credentials, compare their Basic header with the decoder, or run the client-auth probe.",
-    },
-  ];
 }
 
 export function vatFindings(input: TokenDiagnosisInput): Finding[] {

@@ -96,7 +96,9 @@ describe('diagnosis of real sandbox attempts', () => {
     const { result, findings, secret } = await attempt({ clientId: reserved.clientId, clientSecret: reserved.clientSecret, basicEncoding: 'raw' });
     expect(result.exchange.response?.status).toBe(401);
     const finding = find(findings, 'basic-encoding-mismatch');
-    expect(finding?.nextStep).toContain('Switch Basic encoding to form-encoded (RFC 6749)');
+    expect(finding?.nextStep).toContain('Send the same credentials once form-encoded');
+    expect(findings[0]?.id).toBe('basic-encoding-mismatch');
+    expect(find(findings, 'invalid-client')?.certainty).toBe('possible');
     expect(JSON.stringify(findings)).not.toContain(secret);
   });
 

@@ -19,8 +19,8 @@ describe('diagnoseTokenAttempt as a whole', () => {
       nowMs: NOW,
     });
     expect(ids(findings)).toEqual([
-      'credentials-other-environment',
       'basic-encoding-mismatch',
+      'credentials-other-environment',
       'credential-whitespace',
       'invalid-client',
       'vat-malformed',

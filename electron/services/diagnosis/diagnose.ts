@@ -1,7 +1,8 @@
 import { orderFindings, type Finding } from '../../../shared/domain/diagnosis';
 import { gatewayBodyFinding, htmlBodyFinding, unexplainedUnauthorizedFinding } from './body-rules';
 import { clockSkewFindings, tokenValidityFindings } from './clock-rules';
-import { basicEncodingFindings, credentialValueFindings, vatFindings } from './credential-rules';
+import { credentialValueFindings, vatFindings } from './credential-rules';
+import { basicEncodingFindings } from './encoding-rules';
 import { networkFindings } from './network-rules';
 import { httpStatusFindings, signatureFindings, tokenBodyFindings } from './http-status-rules';
 import { oauthErrorFindings } from './oauth-error-rules';
@@ -23,18 +24,18 @@ export function diagnoseTokenAttempt(input: TokenDiagnosisInput): Finding[] {
   // A fault switched on in the local sandbox explains the outcome for certain: no guessing at proxies or servers.
   const fault = sandboxFaultFinding(exchange, input.sandboxFaults, 'token');
   return orderFindings([
-    ...(fault ? [fault] : [...networkFindings(exchange), ...htmlBodyFinding(exchange, 'non-oauth-body-html'), ...httpStatusFindings(attempt)]),
+    ...(fault ? [fault] : [...networkFindings(exchange, attempt.environment.id), ...htmlBodyFinding(exchange, 'non-oauth-body-html'), ...httpStatusFindings(attempt)]),
     ...invalidClientFindings(input),
     ...historyFindings(input),
-    ...basicEncodingFindings(attempt, input.credentials, input.sandboxFaults?.basicDecoding),
+    ...basicEncodingFindings(input),
     ...credentialValueFindings(attempt, input.credentials),
     ...(fault ? [] : gatewayBodyFinding(exchange)),
     ...unexplainedUnauthorizedFinding(exchange),
     ...oauthErrorFindings(attempt),
     ...tokenBodyFindings(attempt),
     ...vatFindings(input),
-    ...clockSkewFindings(exchange, token ? { view: token, nowMs: input.nowMs } : undefined),
-    ...(token ? tokenValidityFindings(token, input.nowMs, exchange) : []),
+    ...clockSkewFindings(exchange, token ? { view: token, nowMs: input.nowMs } : undefined, input.sandboxFaults),
+    ...(token ? tokenValidityFindings(token, input.nowMs, exchange, input.sandboxFaults) : []),
     ...signatureFindings(attempt, input.verification),
   ]);
 }
@@ -48,10 +49,10 @@ export function diagnosePosCall(input: PosDiagnosisInput): Finding[] {
   const auth = [...bearer, ...tokenFindings];
   const fault = sandboxFaultFinding(exchange, input.sandboxFaults, 'pos');
   return orderFindings([
-    ...(fault ? [fault] : [...networkFindings(exchange), ...posCodeFindings(input), ...htmlBodyFinding(exchange, 'pos-non-json-body')]),
+    ...(fault ? [fault] : [...networkFindings(exchange, input.environment.id), ...posCodeFindings(input), ...htmlBodyFinding(exchange, 'pos-non-json-body')]),
     ...auth,
     ...(auth.length === 0 ? unexplainedPosUnauthorized(input) : []),
     ...gatewayBodyFinding(exchange),
-    ...clockSkewFindings(exchange, input.token ? { view: input.token.view, nowMs: input.nowMs } : undefined),
+    ...clockSkewFindings(exchange, input.token ? { view: input.token.view, nowMs: input.nowMs } : undefined, input.sandboxFaults),
   ]);
 }

@@ -1,4 +1,5 @@
 import { headerValue, type Exchange } from '../../../shared/domain/exchange';
+import { statusWithReason } from '../../../shared/domain/http-status';
 
 /** Small readers of a captured exchange that several rule files share. */
 
@@ -64,7 +65,7 @@ export function parseAuthenticate(value: string | undefined): AuthenticateChalle
 export function statusLine(exchange: Exchange): string {
   const response = exchange.response;
   if (!response) return 'No HTTP response.';
-  return `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`;
+  return `The server answered ${statusWithReason(response.status, response.statusText)}.`;
 }
 
 export function authenticateLine(exchange: Exchange): string | undefined {

@@ -4,6 +4,7 @@ export { CLOCK_SKEW_LIMIT_MS } from './clock-rules';
 export type {
   CredentialContext,
   DiagnosedAttempt,
+  EncodingCheck,
   PosDiagnosisInput,
   PreviousSuccess,
   TokenDiagnosisInput,

@@ -24,7 +24,7 @@ describe('network failures', () => {
 
   it('mentions the local sandbox for a refused loopback port, and the retired hosts for MobilePay DNS', () => {
     const local = attemptOf({ url: 'http://127.0.0.1:9/integrator-authentication/connect/token', failure: { kind: 'refused', message: 'x' } });
-    expect(networkFindings(local.exchange)[0]?.nextStep).toMatch(/local sandbox/);
+    expect(networkFindings(local.exchange, 'local')[0]?.nextStep).toMatch(/local sandbox/);
     const mobilepay = attemptOf({ url: 'https://api.sandbox.mobilepay.dk/x', failure: { kind: 'dns', message: 'x' } });
     expect(networkFindings(mobilepay.exchange)[0]?.nextStep).toMatch(/retired/);
   });

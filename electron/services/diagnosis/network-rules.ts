@@ -9,8 +9,13 @@ import { formatDuration, hostOf, lines } from './evidence';
 interface NetworkAdvice {
   id: FindingId;
   cause: (host: string, exchange: Exchange) => string;
-  nextStep: (host: string, exchange: Exchange) => string;
+  nextStep: (host: string, exchange: Exchange, environmentId?: string) => string;
 }
+
+/** OpenSSL's answer when the port speaks plain HTTP: the TLS hello got an HTTP reply instead. */
+export const WRONG_TLS_VERSION = /^(ERR_SSL_WRONG_VERSION_NUMBER|EPROTO)$/;
+const plainHttpPort = (exchange: Exchange): boolean => WRONG_TLS_VERSION.test(exchange.failure?.code ?? '');
+const isLocalSandbox = (environmentId: string | undefined): boolean => environmentId === 'local' || environmentId === 'local-production';
 
 /** Failures without an answer whose low-level code says exactly what happened. */
 const KNOWN_OTHER: Readonly<Record<string, { cause: (host: string) => string; nextStep: string }>> = {
@@ -39,16 +44,23 @@ const ADVICE: Record<NetworkFailureKind, NetworkAdvice> = {
   refused: {
     id: 'network-refused',
     cause: (host) => `${host} refused the connection: nothing listens on that port.`,
-    nextStep: (host) =>
-      isLoopback(host)
-        ? 'Check the port in the URL. If this is the local sandbox, make sure it is running (Start sandbox); it comes back on its last port when that port is free.'
-        : 'Check the port in the URL and that the server is running; a firewall that rejects connections looks the same.',
+    nextStep: (host, _exchange, environmentId) => {
+      if (isLocalSandbox(environmentId)) return 'The local sandbox is not running on that port: start it (Start sandbox); it comes back on its last port when that port is free.';
+      return isLoopback(host)
+        ? 'Check the port in the URL and that your server on this machine is running and listening on it.'
+        : 'Check the port in the URL and that the server is running; a firewall that rejects connections looks the same.';
+    },
   },
   tls: {
     id: 'network-tls',
-    cause: (host) => `The secure (TLS) connection to ${host} failed, so no HTTP request was sent.`,
-    nextStep: () =>
-      "Check this machine's clock (a wrong clock makes valid certificates look expired), the certificate the server presents, " +
+    cause: (host, exchange) =>
+      plainHttpPort(exchange)
+        ? `This port answers plain HTTP, not TLS: the https:// request to ${host} got an HTTP reply to its TLS greeting, so no request was sent.`
+        : `The secure (TLS) connection to ${host} failed, so no HTTP request was sent.`,
+    nextStep: (_host, exchange) =>
+      plainHttpPort(exchange)
+        ? 'Use http:// for this port, or the port where the server speaks TLS. Clocks and certificates are not the problem here.'
+        : "Check this machine's clock (a wrong clock makes valid certificates look expired), the certificate the server presents, " +
       'and whether a company proxy inspects TLS with a certificate this machine does not trust.',
   },
   timeout: {
@@ -78,7 +90,8 @@ const ADVICE: Record<NetworkFailureKind, NetworkAdvice> = {
 };
 
 /** The local sandbox's own fault switches (timeout from Delay, reset from Drop) are named in sandbox-fault-rules.ts. */
-export function networkFindings(exchange: Exchange): Finding[] {
+/** `environmentId`: where the request went; only a local sandbox gets "Start sandbox" advice. */
+export function networkFindings(exchange: Exchange, environmentId?: string): Finding[] {
   const failure = exchange.failure;
   if (!failure || exchange.response) return [];
   const advice = ADVICE[failure.kind];
@@ -96,7 +109,7 @@ export function networkFindings(exchange: Exchange): Finding[] {
         failure.code && `Low-level error code: ${failure.code}.`,
         `Gave up after ${exchange.durationMs} ms.`,
       ),
-      nextStep: advice.nextStep(host, exchange),
+      nextStep: advice.nextStep(host, exchange, environmentId),
     },
   ];
 }

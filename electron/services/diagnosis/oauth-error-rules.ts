@@ -59,6 +59,16 @@ const EXPLANATIONS: Record<string, Explanation> = {
     cause: "The server does not accept the grant_type sent; MobilePay's token endpoint only issues tokens for client_credentials.",
     next: () => 'Send grant_type=client_credentials in an application/x-www-form-urlencoded body (not JSON, not in the query string).',
   },
+  /** The request was right, so the server or the route in front of it is at fault. */
+  unsupported_grant_type_sent_right: {
+    id: 'unsupported-grant-type',
+    cause:
+      'The server refused grant_type=client_credentials although the request sent exactly that in a form body: this URL is not a ' +
+      'token endpoint that issues client_credentials tokens (wrong endpoint or a route that rewrites the body), or this client is not allowed that grant.',
+    next: () =>
+      "Check the token URL ({auth base}/connect/token of the right environment); if it is right, ask the server's operator to allow the " +
+      'client_credentials grant for this client. The request itself needs no change.',
+  },
   invalid_scope: {
     id: 'invalid-scope',
     cause: 'The client asked for a scope it may not have; MobilePay integrator clients get integrator_scope.',
@@ -71,6 +81,12 @@ const EXPLANATIONS: Record<string, Explanation> = {
   },
 };
 
+/** grant_type=client_credentials in an application/x-www-form-urlencoded body: what the server asked for. */
+function sentClientCredentialsForm(attempt: DiagnosedAttempt): boolean {
+  const type = headerValue(attempt.exchange.request.headers, 'content-type') ?? '';
+  return /^application\/x-www-form-urlencoded\b/i.test(type) && formField(attempt, 'grant_type') === 'client_credentials';
+}
+
 export function oauthErrorFindings(attempt: DiagnosedAttempt): Finding[] {
   const error = attempt.oauthError?.error;
   if (error === undefined || error === 'invalid_client') return [];
@@ -80,7 +96,8 @@ export function oauthErrorFindings(attempt: DiagnosedAttempt): Finding[] {
     ...requestFacts(attempt),
     error === 'invalid_scope' && `scope sent: ${formField(attempt, 'scope') ?? '(none)'}.`,
   );
-  const known = Object.hasOwn(EXPLANATIONS, error) ? EXPLANATIONS[error] : undefined;
+  const key = error === 'unsupported_grant_type' && sentClientCredentialsForm(attempt) ? 'unsupported_grant_type_sent_right' : error;
+  const known = Object.hasOwn(EXPLANATIONS, key) ? EXPLANATIONS[key] : undefined;
   if (known) {
     return [{ id: known.id, severity: 'error', certainty: 'certain', cause: known.cause, evidence, nextStep: known.next(attempt) }];
   }

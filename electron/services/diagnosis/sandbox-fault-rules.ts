@@ -8,9 +8,10 @@ import { caselessField, formatDuration, lines, looksLikeHtml, responseJson, stat
  * dropped connection, a 500/503 HTML page), the finding names the switch with certainty instead of guessing at a
  * proxy or a failing server. The caller passes the faults only for a call that went to a local sandbox.
  */
-export type ActiveFaults = Pick<SandboxFaults, 'delayMs' | 'dropConnection' | 'serverError' | 'requireIbmClientId' | 'basicDecoding'>;
+export type ActiveFaults = Pick<SandboxFaults, 'delayMs' | 'dropConnection' | 'serverError' | 'requireIbmClientId' | 'basicDecoding'> &
+  Partial<Pick<SandboxFaults, 'clockSkewSeconds'>>;
 
-const WAY_OUT = 'in Sandbox controls → Fault switches (or press Reset faults) to get normal answers again.';
+export const WAY_OUT = 'in Sandbox controls → Fault switches (or press Reset faults) to get normal answers again.';
 
 const requestLine = (exchange: Exchange) => `${exchange.request.method} ${exchange.request.url}`;
 

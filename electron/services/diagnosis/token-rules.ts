@@ -2,6 +2,7 @@ import type { Finding } from '../../../shared/domain/diagnosis';
 import { headerValue } from '../../../shared/domain/exchange';
 import { describeRedactedSecret } from '../../../shared/domain/redaction';
 import { ibmClientIdSent } from './attempt-facts';
+import { encodingCanExplain, encodingSettledAccepted } from './encoding-rules';
 import { authenticateLine, lines, parseAuthenticate, statusLine } from './evidence';
 import type { DiagnosedAttempt, PreviousSuccess, TokenDiagnosisInput } from './types';
 
@@ -16,15 +17,17 @@ export function isInvalidClient(attempt: DiagnosedAttempt): boolean {
 
 export function invalidClientFindings(input: TokenDiagnosisInput): Finding[] {
   const { attempt } = input;
-  if (!isInvalidClient(attempt)) return [];
+  // Proven right by the other encoding: "check the pair" would send the user the wrong way.
+  if (!isInvalidClient(attempt) || encodingSettledAccepted(input)) return [];
+  const encodingOpen = encodingCanExplain(input);
   const sentAuthorization = headerValue(attempt.exchange.request.headers, 'authorization');
   return [
     {
       id: 'invalid-client',
       severity: 'error',
-      certainty: 'certain',
+      certainty: encodingOpen ? 'possible' : 'certain',
       cause:
-        `${attempt.environment.label} did not accept this client id and secret. A wrong secret and an unknown client id get exactly ` +
+        `${attempt.environment.label} did not accept this client id and secret${encodingOpen ? ' as encoded' : ''}. A wrong secret and an unknown client id get exactly ` +
         'the same answer, so the response cannot say which of the two is wrong.',
       evidence: lines(
         statusLine(attempt.exchange),
@@ -36,6 +39,7 @@ export function invalidClientFindings(input: TokenDiagnosisInput): Finding[] {
         !ibmClientIdSent(attempt) && 'x-ibm-client-id was not sent (MobilePay’s gateway wanted it in 2020–2022).',
       ),
       nextStep:
+        (encodingOpen ? 'First settle the Basic encoding (the finding above): the pair may be right. If both encodings are refused: ' : '') +
         `Check that both values are ${attempt.environment.label}'s pair (sandbox and production credentials differ), compare the ` +
         "secret's fingerprint with the saved profile or the credentials e-mail, and paste both again. If the secret has special " +
         'characters, run the client-auth probe.',
@@ -52,7 +56,7 @@ function uniqueEnvironments(matches: readonly PreviousSuccess[]): PreviousSucces
 export function historyFindings(input: TokenDiagnosisInput): Finding[] {
   const { attempt, clientId } = input;
   // Only the authorization server's own verdict: a 401 from a gateway or proxy says nothing about the secret.
-  const refused = isInvalidClient(attempt);
+  const refused = isInvalidClient(attempt) && !encodingSettledAccepted(input);
   if (!refused || clientId === undefined || !input.previousSuccesses) return [];
   const same = input.previousSuccesses.filter((success) => success.clientId === clientId);
   const elsewhere = uniqueEnvironments(same.filter((success) => success.environmentId !== attempt.environment.id));

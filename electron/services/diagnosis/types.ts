@@ -40,8 +40,22 @@ export interface VerificationSummary {
 export type DiagnosedAttempt = Pick<TokenAttempt, 'environment' | 'tokenUrl' | 'outcome' | 'exchange'> &
   Partial<Pick<TokenAttempt, 'merchantVat' | 'token' | 'tokenProblem' | 'oauthError' | 'receivedAt'>>;
 
+/**
+ * The answer to the one extra request with the other Basic encoding (or, for that extra request, the first one's):
+ * accepted = a token came back; refused = the same credentials refused again; inconclusive = anything else.
+ */
+export interface EncodingCheck {
+  encoding: BasicEncoding;
+  verdict: 'accepted' | 'refused' | 'inconclusive';
+  /** "200 OK", "401 Unauthorized", "no answer". */
+  outcome: string;
+}
+
 export interface TokenDiagnosisInput {
   attempt: DiagnosedAttempt;
+  /** The attempt's id, when main can settle the encoding for it (the finding then offers that one extra request). */
+  attemptId?: string;
+  encodingCheck?: EncodingCheck;
   /** The client id that was sent (ids are not secret). */
   clientId?: string;
   credentials?: CredentialContext;

@@ -148,7 +148,7 @@ export function buildHar({ appInfo, entries }: HarExportInput): Har {
         : {}),
       entries: harEntries,
       comment:
-        'Redacted by Integrator Console: client secrets are fingerprints (sha256 prefix and length), Basic credentials are ' +
+        'Redacted by Integrator Console: client secrets are fingerprints (8 hex of an HMAC-SHA-256 keyed per installation, and the length), Basic credentials are ' +
         'replaced, token signatures are removed. No token in this file can be used.',
     },
   });

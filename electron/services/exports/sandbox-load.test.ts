@@ -30,6 +30,8 @@ describe('sandbox under load', () => {
         clients: CLIENTS,
         durationMs: SECONDS * 1000,
         maxRequests: MAX_REQUESTS,
+        // An error here is a wrong or lost answer; a slow one on a busy 2-core machine is latency, the bench's business.
+        timeoutSeconds: 60,
         request: tokenRequest({ clientId: client.clientId, clientSecret: client.clientSecret, merchantVat: 'DK13585628' }),
       });
       console.log(
@@ -41,7 +43,7 @@ describe('sandbox under load', () => {
       expect(result.requests).toBeGreaterThan(CLIENTS);
       expect(result.requests).toBeLessThanOrEqual(MAX_REQUESTS);
     },
-    SECONDS * 1000 + 8_000,
+    SECONDS * 1000 + 70_000,
   );
 
   it('refuses any target but loopback before sending anything', async () => {

@@ -2,6 +2,7 @@ import type { CapturedRequest, HeaderList } from '../../../shared/domain/exchang
 import { describeRedactedSecret } from '../../../shared/domain/redaction';
 import { fingerprintSecret } from '../basic-auth';
 import { DEFAULT_CAPTURE, sendAndCapture, type CaptureOptions, type FetchLike, type OutgoingRequest } from '../http-capture';
+import { secretCredential } from '../safe-exchange';
 import { buildTokenRequest, interpretTokenResponse, USER_AGENT } from '../token-exchange';
 import { differingCharacters } from './secret-differences';
 import { assertSafeTarget } from './url-policy';
@@ -38,7 +39,7 @@ function requestFor(method: ProbeMethod, input: ClientAuthProbeInput): { wire: O
 async function probeOnce(fetchImpl: FetchLike, method: ProbeMethod, input: ClientAuthProbeInput, options: CaptureOptions): Promise<ProbeRow> {
   const { wire, shown } = requestFor(method, input);
   const captured = await sendAndCapture(fetchImpl, wire, shown, options);
-  const read = interpretTokenResponse(captured);
+  const read = interpretTokenResponse(captured, [secretCredential(input.clientSecret)]);
   const status = read.exchange.response?.status;
   const row: ProbeRow = {
     method,

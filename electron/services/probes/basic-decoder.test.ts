@@ -20,7 +20,7 @@ describe('decodeBasicHeader', () => {
     ['a lower-case header name', `authorization: ${basicAuthorization('demo-integrator', PLAIN, 'raw')}`],
   ])('reads %s: the client id and only a fingerprint of the secret', async (_name, pasted) => {
     const report = await decodeBasicHeader(pasted);
-    expect(report).toEqual({ clientId: 'demo-integrator', secret: fingerprintSecret(PLAIN), looksFormEncoded: false, problems: [] });
+    expect(report).toEqual({ clientId: 'demo-integrator', secret: fingerprintSecret(PLAIN), looksFormEncoded: false, problems: [], encoding: { verdict: 'same', reason: expect.stringMatching(/^Either way/) } });
     expect(JSON.stringify(report)).not.toContain(PLAIN);
   });
 

@@ -14,7 +14,12 @@ export interface BasicDecoderOptions {
 
 export async function decodeBasicHeader(text: string, options: BasicDecoderOptions = {}): Promise<BasicHeaderReport> {
   const parsed = parseBasicHeader(text);
-  const report: BasicHeaderReport = { looksFormEncoded: parsed.looksFormEncoded, problems: parsed.problems };
+  const report: BasicHeaderReport = {
+    looksFormEncoded: parsed.looksFormEncoded,
+    problems: parsed.problems,
+    ...(parsed.encoding ? { encoding: parsed.encoding } : {}),
+    ...(parsed.source ? { source: parsed.source } : {}),
+  };
   if (parsed.clientId === undefined || parsed.secret === undefined) return report;
   report.clientId = parsed.clientId;
   report.secret = fingerprintSecret(parsed.secret);

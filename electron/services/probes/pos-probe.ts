@@ -4,7 +4,9 @@ import type { PosCallResult, PosTamper } from '../../../shared/domain/probes';
 import { posError, VAT_HEADER, VERSION_HEADER } from '../diagnosis/pos-facts';
 
 export type { PosCallResult, PosTamper };
-import { describeCredential, redactCapturedText } from '../credential-redaction';
+import { describeCredential } from '../credential-redaction';
+import { scrubberFor } from '../known-secrets';
+import { safeExchange, tokenCredential } from '../safe-exchange';
 import { DEFAULT_CAPTURE, sendAndCapture, type CaptureOptions, type FetchLike, type OutgoingRequest } from '../http-capture';
 import { USER_AGENT } from '../token-exchange';
 import { assertSafeTarget } from './url-policy';
@@ -104,7 +106,7 @@ export async function callPos(fetchImpl: FetchLike, input: PosCallInput, options
   const response = captured.response;
   if (!response) return { exchange: captured, tampered };
   // A PoS API has no reason to echo a token, but whatever comes back is stored and exported: never a usable one.
-  const exchange: Exchange = { ...captured, response: { ...response, body: redactCapturedText(response.body) } };
+  const exchange: Exchange = safeExchange(captured, scrubberFor([tokenCredential(input.token)]));
   const json = parseJson(exchange.response?.body ?? '');
   const error = response.status >= 400 ? posError(exchange) : undefined;
   return { exchange, status: response.status, ...(json === undefined ? {} : { json }), ...(error ? { error } : {}), tampered };

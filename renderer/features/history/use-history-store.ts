@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { HistoryEntry, HistorySummary } from '../../../shared/domain/history';
+import { applyHistoryChange, type HistoryEntry, type HistorySummary } from '../../../shared/domain/history';
 import type { ConsoleApi, TokenAttempt } from '../../../shared/ipc/contract';
 import type { IpcError, IpcResult } from '../../../shared/ipc/result';
 import { safeInvoker } from '../../lib/safe-invoke';
@@ -21,11 +21,17 @@ export interface HistoryState {
 
 export function createHistoryStore(api: ConsoleApi) {
   const invoke = safeInvoker(api);
+  let watching = false;
   return create<HistoryState>()((set, get) => ({
     status: 'loading',
     entries: [],
 
     async load() {
+      // From the first load on, main's history:changed keeps the list current (no re-read of the whole list).
+      if (!watching) {
+        watching = true;
+        api.on('history:changed', (change) => set({ entries: applyHistoryChange(get().entries, change) }));
+      }
       const result = await invoke('history:list', {});
       if (!result.ok) {
         set({ status: 'failed', loadError: result.error });

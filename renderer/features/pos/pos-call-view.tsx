@@ -1,13 +1,16 @@
+import { useState } from 'react';
 import type { PosAttempt } from '../../../shared/ipc/contract';
 import { FindingsSection } from '../../components/findings-section';
 import { ExportActions } from '../../components/export-actions';
 import { MaskedText } from '../../components/sensitive';
 import { ExchangeTabs } from '../../components/exchange-tabs';
 import { ResponseSummary } from '../../components/response-summary';
+import { PosSnippetsDialog } from './pos-snippets-dialog';
 
 /** One PoS call in the same viewer as a token attempt: summary, findings, the exchange; plus its exports. */
 export function PosCallView({ call }: { call: PosAttempt }) {
   const { request } = call.exchange;
+  const [copying, setCopying] = useState(false);
   return (
     <div className="pos-call">
       <h3 className="subheading">
@@ -52,6 +55,10 @@ export function PosCallView({ call }: { call: PosAttempt }) {
       <FindingsSection findings={call.findings} title="Findings for this call" />
       <ExchangeTabs exchange={call.exchange} requestNote="As sent; the token is shown without its signature" />
       <ExportActions key={call.id} attemptId={call.id} subject="this PoS call" />
+      <button type="button" className="button button-secondary button-small" onClick={() => setCopying(true)}>
+        Copy this call as code…
+      </button>
+      {copying && <PosSnippetsDialog posAttemptId={call.id} onClose={() => setCopying(false)} />}
     </div>
   );
 }

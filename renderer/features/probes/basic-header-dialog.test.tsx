@@ -26,7 +26,7 @@ describe('Basic header decoder', () => {
     const text = dialog.textContent ?? '';
     expect(text).toContain('demo-client-1⟨ZWSP⟩');
     expect(text).toContain('fingerprint sha256:1a2b3c4d…, 43 characters');
-    expect(text).toMatch(/Looks form-encoded\s*Yes/);
+    expect(text).toMatch(/Encoding\s*Looks form-encoded: Yes/);
     expect(text).toContain('secret fingerprint sha256:99aa88bb…, 41 characters');
     expect(text).toContain('Yes: Shop sandbox (after form-decoding)');
     expect(text).toContain('zero-width space (U+200B) at position 14');

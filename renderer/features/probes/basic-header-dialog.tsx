@@ -30,7 +30,7 @@ export function BasicHeaderDialog({ onClose }: { onClose: () => void }) {
   return (
     <ModalDialog
       title="Decode a Basic header"
-      description="Paste an Authorization: Basic value from a log. You see the client id, the secret's fingerprint and length (never the secret) and what is wrong with it."
+      description="Paste an Authorization: Basic value, a whole log line, a curl command (-H or -u), a JSON member or an HTTP request. You see the client id, the secret's fingerprint and length (never the secret) and what is wrong with it."
       onClose={onClose}
       className="dialog-xl"
     >

@@ -21,7 +21,7 @@ function DecodedRows({ report }: { report: BasicHeaderReport }) {
   const decoded = report.formDecoded;
   return (
     <>
-      <Row term="Looks form-encoded">{yesNo(report.looksFormEncoded)}</Row>
+      <Row term="Encoding">{report.encoding ? <MaskedText text={report.encoding.reason} /> : `Looks form-encoded: ${yesNo(report.looksFormEncoded)}`}</Row>
       <Row term="After form-decoding">
         {decoded ? (
           <>
@@ -54,6 +54,7 @@ export function BasicHeaderReportView({ report }: { report: BasicHeaderReport })
   return (
     <div className="decoder-report">
       <dl className="meta decoder-meta">
+        {report.source && <Row term="Found in">{report.source}</Row>}
         <Row term="Client id">
           {report.clientId === undefined ? (
             <span className="muted">not found</span>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { BasicEncoding } from '../../../shared/ipc/schemas';
 import { useStore } from 'zustand';
 import { ErrorAlert } from '../../components/error-alert';
 import { ModalDialog } from '../../components/modal-dialog';
@@ -11,13 +12,15 @@ import { createClientAuthProbeStore } from './use-client-auth-probe-store';
 
 interface ClientAuthProbeDialogProps extends ProbeLaunch {
   onClose: () => void;
+  /** "Use this encoding" in the verdict: the form takes the accepted Basic encoding and the dialog closes. */
+  onUseEncoding?: (encoding: BasicEncoding) => void;
 }
 
 /**
  * Asks first (it sends the credentials up to three times), then shows what each way of sending them got. The
  * request may hold the typed secret: it goes to main on Confirm and nowhere else.
  */
-export function ClientAuthProbeDialog({ request, tokenUrl, environmentLabel, production, onClose }: ClientAuthProbeDialogProps) {
+export function ClientAuthProbeDialog({ request, tokenUrl, environmentLabel, production, onClose, onUseEncoding }: ClientAuthProbeDialogProps) {
   const api = useApi();
   const [store] = useState(() => createClientAuthProbeStore(api));
   const status = useStore(store, (s) => s.status);
@@ -46,7 +49,18 @@ export function ClientAuthProbeDialog({ request, tokenUrl, environmentLabel, pro
         </p>
       )}
       {status === 'failed' && error && <ErrorAlert title="The probe could not run" message={error.message} />}
-      {result && <ProbeResults result={result} />}
+      {result && (
+        <ProbeResults
+          result={result}
+          onUseEncoding={
+            onUseEncoding &&
+            ((encoding) => {
+              onUseEncoding(encoding);
+              onClose();
+            })
+          }
+        />
+      )}
       <div className="dialog-actions">
         {asking ? (
           <>

@@ -1,6 +1,8 @@
 import type { ClientAuthProbeResult, ProbeRow } from '../../../shared/domain/probes';
+import type { BasicEncoding } from '../../../shared/ipc/schemas';
 import { formatDuration } from '../../lib/format';
 import { MaskedText } from '../../components/sensitive';
+import { usePresentation } from '../../lib/presentation';
 import { PROBE_METHOD_LABELS } from './probe-request';
 
 const NO_ANSWER = 'no answer';
@@ -20,8 +22,26 @@ function Accepted({ accepted }: { accepted: boolean }) {
   );
 }
 
+/** The Basic encoding the server accepted when it accepted exactly one of the two; none when both or neither. */
+export function acceptedEncoding(result: ClientAuthProbeResult): BasicEncoding | undefined {
+  const accepted = (method: ProbeRow['method']) => result.rows.some((row) => row.method === method && row.accepted);
+  if (accepted('basic-form') === accepted('basic-raw')) return undefined;
+  return accepted('basic-form') ? 'form' : 'raw';
+}
+
+const ENCODING_BUTTON: Record<BasicEncoding, string> = { form: 'Use this encoding: Basic form-encoded', raw: 'Use this encoding: Basic raw' };
+
+interface ProbeResultsProps {
+  result: ClientAuthProbeResult;
+  /** Sets the request form's Basic encoding to the one the server accepted (one click from the verdict). */
+  onUseEncoding?: (encoding: BasicEncoding) => void;
+}
+
 /** What each way of sending the credentials got back, which characters read differently, and what it means. */
-export function ProbeResults({ result }: { result: ClientAuthProbeResult }) {
+export function ProbeResults({ result, onUseEncoding }: ProbeResultsProps) {
+  // Presentation mode: not even single characters of the secret, only how many differ.
+  const { on: presenting } = usePresentation();
+  const encoding = acceptedEncoding(result);
   return (
     <div className="probe-results">
       <table className="claims probe-table">
@@ -51,7 +71,12 @@ export function ProbeResults({ result }: { result: ClientAuthProbeResult }) {
           ))}
         </tbody>
       </table>
-      {result.differingCharacters.length === 0 ? (
+      {result.differingCharacters.length > 0 && presenting ? (
+        <p className="muted">
+          {result.differingCharacters.length} character{result.differingCharacters.length === 1 ? '' : 's'} of this secret change with form-encoding
+          (which ones is hidden in presentation mode).
+        </p>
+      ) : result.differingCharacters.length === 0 ? (
         <p className="muted">No character of this secret changes with form-encoding: Basic form-encoded and raw send the same bytes.</p>
       ) : (
         <table className="claims probe-table">
@@ -81,6 +106,11 @@ export function ProbeResults({ result }: { result: ClientAuthProbeResult }) {
       <p className="probe-verdict">
         <strong>Verdict:</strong> <MaskedText text={result.verdict} />
       </p>
+      {encoding && onUseEncoding && (
+        <button type="button" className="button button-primary" onClick={() => onUseEncoding(encoding)}>
+          {ENCODING_BUTTON[encoding]}
+        </button>
+      )}
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { PastedSecretField } from '../../components/pasted-secret-field';
 import { TextField } from '../../components/text-field';
 import { ImportFindings } from './import-findings';
 import { environmentFromHint, hasAnomalies, importInput, suggestedName } from './import-plan';
+import { ZipCredentialsPicker } from './zip-credentials-picker';
 
 interface ImportCredentialsDialogProps {
   /** The token form's environment, used when the paste does not say. */
@@ -51,13 +52,14 @@ export function ImportCredentialsDialog({ currentEnvironment, onSave, onClose }:
   return (
     <ModalDialog
       title="Import credentials"
-      description="Paste what you received: client_id / client_secret lines, key=value pairs or JSON, in any order. Nothing is changed unless you choose to."
+      description="Paste what you received (client_id / client_secret lines, key=value pairs or JSON, in any order) or open the onboarding zip. Nothing is changed unless you choose to."
       onClose={onClose}
       isDirty={dirty}
       className="dialog-wide"
     >
       <form className="dialog-form" aria-label="Import credentials" onSubmit={(event) => void save(event)} noValidate>
         <PastedSecretField id="import-text" label="Pasted credentials" noun="pasted text" rows={5} value={text} onChange={setText} />
+        <ZipCredentialsPicker onFound={(found) => setText(found)} />
         {text.trim() !== '' && <ImportFindings block={block} trim={choices.trim} />}
         {anomalies && (
           <label className="choice trim-choice">

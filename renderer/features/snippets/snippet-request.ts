@@ -6,12 +6,13 @@ import type { TokenForm } from '../../lib/token-form';
 export type SnippetPlan = { ok: true; request: RequestOf<'token:snippets'>; notes: string[] } | { ok: false; message: string };
 
 /** The snippet request for the form as it is: never the id or the secret, which the snippets read from env vars. */
-export function planSnippets(form: TokenForm): SnippetPlan {
+export function planSnippets(form: TokenForm, plainCredentials?: boolean): SnippetPlan {
   const notes: string[] = [];
   const request: RequestOf<'token:snippets'> = {
     environment: form.environmentId,
     basicEncoding: form.basicEncoding,
     sendIbmClientId: form.sendIbmClientId,
+    ...(plainCredentials !== undefined ? { plainCredentials } : {}),
   };
   if (form.environmentId === 'custom') {
     const url = checkCustomTokenUrl(form.customTokenUrl);

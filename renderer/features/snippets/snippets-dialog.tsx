@@ -5,7 +5,6 @@ import { CodeBlock } from '../../components/code-block';
 import type { CodeLanguage } from '../../components/code-block';
 import type { CodeSnippet } from '../../../shared/ipc/contract';
 
-const SNIPPET_LANGUAGES: Record<CodeSnippet['language'], CodeLanguage> = { curl: 'bash', powershell: 'powershell', csharp: 'csharp', python: 'python', node: 'javascript' };
 import { CopyButton } from '../../components/copy-button';
 import { ModalDialog } from '../../components/modal-dialog';
 import { Tabs } from '../../components/tabs';
@@ -14,14 +13,24 @@ import type { TokenForm } from '../../lib/token-form';
 import { planSnippets } from './snippet-request';
 import { createSnippetsStore } from './use-snippets-store';
 
+/** How each copy-as-code language is highlighted (Windows cmd is shown plain). */
+const SNIPPET_LANGUAGES: Record<CodeSnippet['language'], CodeLanguage | undefined> = { curl: 'bash', cmd: undefined, powershell: 'powershell', csharp: 'csharp', python: 'python', node: 'javascript' };
+
 export const CLIENT_ID_VARIABLE = 'MOBILEPAY_CLIENT_ID';
 export const CLIENT_SECRET_VARIABLE = 'MOBILEPAY_CLIENT_SECRET';
 
 /** The token request as curl, PowerShell, C#, Python and Node, for the form as it is when the dialog opens. */
-export function SnippetsDialog({ form, onClose }: { form: TokenForm; onClose: () => void }) {
+interface SnippetsDialogProps {
+  form: TokenForm;
+  onClose: () => void;
+  /** credentialsReadSameEitherWay(id, secret) of the typed values: a plain curl -u then. Unknown (a saved profile) when left out. */
+  plainCredentials?: boolean;
+}
+
+export function SnippetsDialog({ form, onClose, plainCredentials }: SnippetsDialogProps) {
   const api = useApi();
   const [store] = useState(() => createSnippetsStore(api));
-  const [plan] = useState(() => planSnippets(form));
+  const [plan] = useState(() => planSnippets(form, plainCredentials));
   const status = useStore(store, (s) => s.status);
   const snippets = useStore(store, useShallow((s) => s.snippets));
   const error = useStore(store, (s) => s.error);

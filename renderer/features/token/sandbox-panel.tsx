@@ -34,9 +34,12 @@ export function SandboxPanel({ label = 'Local sandbox', sandbox, onStart, onLoad
     setLoading(true);
     const clients = await onLoadDemoClients();
     setLoading(false);
+    // Keep the demo client chosen in the picker (e.g. the reserved-character one), not the first of the list.
+    const kept = clients.findIndex((client) => client.clientId === demoClients[demoIndex]?.clientId);
+    const index = Math.max(kept, 0);
     setDemoClients(clients);
-    setDemoIndex(0);
-    if (clients[0]) onUseDemoClient(clients[0]);
+    setDemoIndex(index);
+    if (clients[index]) onUseDemoClient(clients[index]);
   }
 
   function pickDemo(index: number) {

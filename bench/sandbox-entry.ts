@@ -1,0 +1,4 @@
+import { reportStartFailure, runSandboxCli } from '../electron/sandbox/cli';
+
+/** The sandbox alone, bundled by the bench: its idle memory without the rest of the integrator-console command. */
+runSandboxCli(process.argv.slice(2)).catch(reportStartFailure);

@@ -1,0 +1,62 @@
+import { useEffect, useState } from 'react';
+import type { CodeSnippet } from '../../../shared/ipc/contract';
+import { CodeBlock } from '../../components/code-block';
+import { CopyButton } from '../../components/copy-button';
+import { ModalDialog } from '../../components/modal-dialog';
+import { Tabs } from '../../components/tabs';
+import { useApi } from '../../lib/api-context';
+import { safeInvoker } from '../../lib/safe-invoke';
+
+export const ACCESS_TOKEN_VARIABLE = 'MOBILEPAY_ACCESS_TOKEN';
+
+/** This PoS call as curl, PowerShell, C#, Python and Node: the same URL and headers, the token from an env var. */
+export function PosSnippetsDialog({ posAttemptId, onClose }: { posAttemptId: string; onClose: () => void }) {
+  const api = useApi();
+  const [snippets, setSnippets] = useState<CodeSnippet[]>();
+  const [error, setError] = useState<string>();
+  useEffect(() => {
+    void safeInvoker(api)('pos:snippets', { posAttemptId }).then((result) => (result.ok ? setSnippets(result.value) : setError(result.error.message)));
+  }, [api, posAttemptId]);
+  return (
+    <ModalDialog
+      title="Copy this PoS call as code"
+      description={`The call as it was sent, headers included. The access token is read from the environment variable ${ACCESS_TOKEN_VARIABLE}; nothing secret is written into the code.`}
+      onClose={onClose}
+      className="dialog-xl"
+    >
+      {error && (
+        <p className="field-message field-message-error" role="alert">
+          The snippets could not be generated: {error}
+        </p>
+      )}
+      {!snippets && !error && (
+        <p className="muted" role="status">
+          Generating snippets…
+        </p>
+      )}
+      {snippets && (
+        <Tabs
+          label="Language"
+          items={snippets.map((snippet) => ({
+            id: snippet.language,
+            label: snippet.label,
+            content: (
+              <>
+                <div className="view-bar">
+                  <span className="muted">{snippet.label}</span>
+                  <CopyButton text={snippet.code} label="Copy code" />
+                </div>
+                <CodeBlock label={`${snippet.label} code`} text={snippet.code} />
+              </>
+            ),
+          }))}
+        />
+      )}
+      <div className="dialog-actions">
+        <button type="button" className="button button-secondary" onClick={onClose} data-autofocus>
+          Close
+        </button>
+      </div>
+    </ModalDialog>
+  );
+}
