@@ -31,9 +31,28 @@ export default tseslint.config(
     },
   },
   {
+    // A feature never imports another feature, nor the app layer that composes them (renderer/app/ is the only
+    // place that does). Tests may compose, like the app does.
+    files: ['renderer/features/**/*.{ts,tsx}'],
+    ignores: ['renderer/features/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['zod'],
+          patterns: [
+            { group: ['electron', 'node:*', '../electron/*', '../../electron/*'] },
+            { regex: '^\\.\\./(?!\\.\\.)[^/]+/', message: 'A feature does not import another feature: compose them in renderer/app/, or move shared UI to renderer/components/.' },
+            { regex: '^\\.\\./\\.\\./(features|app)/', message: 'A feature does not import another feature or the app layer.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Shared building blocks: features use components and lib, never the other way round.
     files: ['renderer/components/**/*.{ts,tsx}', 'renderer/lib/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { paths: ['zod'], patterns: ['electron', 'node:*', '*/electron/*', '*/features/*'] }] },
+    rules: { 'no-restricted-imports': ['error', { paths: ['zod'], patterns: ['electron', 'node:*', '*/electron/*', '*/features/*', '*/app/*'] }] },
   },
   {
     files: ['shared/**/*.ts'],
@@ -45,6 +64,17 @@ export default tseslint.config(
     files: ['shared/domain/**/*.ts'],
     ignores: ['shared/domain/**/*-schema.ts', 'shared/domain/**/*.test.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: ['zod'], patterns: ['electron', 'node:*', 'react', '*/electron/*', '*/renderer/*'] }] },
+  },
+  {
+    // ipcMain and ipcRenderer only in the one registration file and the preload.
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/main/ipc/register.ts', 'electron/preload/**', 'electron/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', importNames: ['ipcMain', 'ipcRenderer'], message: 'Only electron/main/ipc/register.ts (ipcMain) and the preload (ipcRenderer) use Electron IPC.' }] },
+      ],
+    },
   },
   {
     // Only ipc/register.ts talks to ipcMain; handlers and services never import Electron.

@@ -9,6 +9,8 @@ const preview = usePreview();
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`no serious or critical violations: findings, PoS call, fault switches, probe, decoder, compare (${scheme})`, async ({ page }) => {
+    // Six axe passes over the whole page: each takes seconds on a busy 2-core machine.
+    test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme: scheme });
     const console = new ConsolePage(page);
     await console.open(preview.url);
@@ -55,6 +57,7 @@ test('the keyboard alone: a token, then GET /stores and GET /pointofsales from t
   const console = new ConsolePage(page);
   await console.open(preview.url);
   await console.requestDemoToken('DK13585628');
+  await console.showTab('PoS');
   await console.posPanel.getByRole('button', { name: 'GET /stores', exact: true }).focus();
   await page.keyboard.press('Enter');
   await expect(console.posStatusLine).toHaveText('200 OK');

@@ -10,6 +10,7 @@ test('a bound token: GET /stores, then the chosen store\'s points of sale, both 
   const console = new ConsolePage(page);
   await console.open(preview.url);
   await console.requestDemoToken('DK13585628');
+  await console.showTab('PoS');
   await expect(console.posPanel).toContainText('bound to merchant DK13585628');
   await expect(console.posPanel.getByLabel('X-MobilePay-Client-System-Version')).toHaveValue('1.0.0');
   await expect(console.posPanel.getByLabel('X-MobilePay-Merchant-VAT-Number')).toHaveValue('');
@@ -41,6 +42,7 @@ test('the "Bearer " prefix left out: 401 and a missing-Bearer finding', async ({
   const console = new ConsolePage(page);
   await console.open(preview.url);
   await console.requestDemoToken('DK13585628');
+  await console.showTab('PoS');
   await console.posPanel.getByRole('checkbox', { name: 'Leave out the "Bearer " prefix' }).check();
   await console.callPos('GET /stores');
   await expect(console.posStatusLine).toHaveText('401 Unauthorized');
@@ -54,6 +56,7 @@ test('an unbound token without the VAT header: 400 and a 1151 finding', async ({
   const console = new ConsolePage(page);
   await console.open(preview.url);
   await console.requestDemoToken('');
+  await console.showTab('PoS');
   await expect(console.posPanel).toContainText('not bound to a merchant');
   await expect(console.posPanel.getByLabel('X-MobilePay-Merchant-VAT-Number')).toHaveValue('');
   await console.callPos('GET /stores');
@@ -71,6 +74,7 @@ test('a Local sandbox token against Local production\'s PoS API: 401 and an "oth
   const console = new ConsolePage(page);
   await console.open(preview.url);
   await console.requestDemoToken('DK13585628');
+  await console.showTab('PoS');
   await console.posPanel.getByLabel('PoS API of').selectOption('local-production');
   await expect(console.posPanel).toContainText('This reproduces "a token from the other environment"');
   await console.callPos('GET /stores');

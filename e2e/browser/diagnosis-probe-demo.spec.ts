@@ -39,6 +39,7 @@ test('a PoS call copies as code in five languages with its headers, never the to
   const console = new ConsolePage(page);
   await console.open(preview.url);
   await console.requestDemoToken('');
+  await console.showTab('PoS');
   await console.posPanel.getByLabel('X-MobilePay-Merchant-VAT-Number').fill('DK13585628');
   await console.callPos('GET /stores');
   await expect(console.posStatusLine).toHaveText('200 OK');

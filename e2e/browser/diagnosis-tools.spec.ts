@@ -83,6 +83,7 @@ test('Export HAR and Export run as HAR download redacted HAR 1.2; Copy for suppo
   await console.callPos('GET /stores');
 
   const exports = page.getByRole('group', { name: 'Export', exact: true });
+  await console.showTab('Exports');
   const [download] = await Promise.all([page.waitForEvent('download'), exports.getByRole('button', { name: 'Export HAR' }).click()]);
   const text = readFileSync((await download.path()) ?? '', 'utf8');
   const har = JSON.parse(text) as { log: { version: string; entries: { request: { url: string } }[] } };

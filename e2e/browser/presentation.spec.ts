@@ -61,7 +61,7 @@ test('the first-run welcome, once; presentation mode survives a restart, shows i
   await page.keyboard.press('Control+Shift+P');
   await expect(presentation).toHaveAttribute('aria-pressed', 'true');
   await expect(page).toHaveTitle(TITLE);
-  await expect(page.getByRole('banner')).toContainText('Presentation mode: values masked');
+  await expect(page.getByRole('banner')).toContainText('Values masked');
   await expect(console.history).toHaveCount(0);
   await expect(page.locator('html')).toHaveClass(/presentation-mode/);
 
@@ -116,8 +116,10 @@ test('with presentation mode on, no full id, secret, token or VAT in any screen,
   await expect(console.clientId).toHaveValue(other.clientId);
   await leaks.checkPage('a selected profile');
   await console.requestToken.click();
+  await console.showTab('Token');
   await expect(console.tokenPanel).toBeVisible();
   await leaks.checkPage('a token from a profile');
+  await console.showTab('Response');
   await walkViewerTabs(console.response, leaks, 'the profile token viewer');
 
   // Ad hoc with the demo credentials and a VAT.
@@ -125,6 +127,7 @@ test('with presentation mode on, no full id, secret, token or VAT in any screen,
   await console.useDemoCredentials();
   await console.merchantVat.fill(VAT);
   await console.requestToken.click();
+  await console.showTab('Token');
   await expect(console.claim('merchant_vat')).toContainText('DK••••••28');
   const [latest] = await console.invoke<{ id: string }[]>(preview.url, 'history:list');
   const entry = await console.invoke<{ attempt: { token: { redacted: string } } }>(preview.url, 'history:get', { id: latest?.id });
@@ -135,6 +138,7 @@ test('with presentation mode on, no full id, secret, token or VAT in any screen,
   await expectNoSeriousViolations(page, 'presentation mode, a token');
   await expect(console.tokenPanel.getByRole('button', { name: 'Copy token' })).toBeDisabled();
 
+  await console.showTab('Response');
   await walkViewerTabs(console.response, leaks, 'the viewer');
   for (const copy of ['Copy raw response', 'Copy request']) {
     await console.response.getByRole('tab', { name: copy === 'Copy request' ? 'Raw request (redacted)' : 'Raw', exact: true }).click();
@@ -145,6 +149,7 @@ test('with presentation mode on, no full id, secret, token or VAT in any screen,
 
   // Exports of the attempt and of the run.
   await clearClipboard(page);
+  await console.showTab('Exports');
   await page.getByRole('button', { name: 'Copy for support', exact: true }).click();
   await expect(page.getByText('Copied for support: paste it into the ticket.')).toBeVisible();
   await leaks.checkClipboard('Copy for support');
@@ -229,7 +234,9 @@ test('switched on over a token already on screen: viewer tabs, claims, PoS, copi
   // As the review did: a token first, with everything shown plainly, then presentation mode.
   await console.requestDemoToken(VAT);
   await console.requestDemoToken(VAT);
+  await console.showTab('Token');
   await expect(console.claim('merchant_vat')).toContainText(VAT);
+  await console.showTab('Response');
   await console.viewerTab('Raw request (redacted)').click();
   await expect(console.response.getByLabel('Request as sent (redacted)')).toContainText('merchant_vat=DK');
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Guided flow' }).click();
@@ -256,8 +263,10 @@ test('switched on over a token already on screen: viewer tabs, claims, PoS, copi
   }
 
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Console' }).click();
+  await console.showTab('Token');
   await expect(console.claim('merchant_vat')).toContainText('DK••••••28');
   await leaks.checkPage('the console, switched on');
+  await console.showTab('Response');
   await walkViewerTabs(console.response, leaks, 'the viewer');
   for (const [tab, copy] of [['Pretty', 'Copy body'], ['Raw', 'Copy raw response'], [/^Headers/, 'Copy headers'], ['Raw request (redacted)', 'Copy request']] as const) {
     await console.viewerTab(tab).click();

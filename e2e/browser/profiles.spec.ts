@@ -75,6 +75,7 @@ test('import with a trailing space and a zero-width character: warned, trimmed o
 
   await console.requestToken.click();
   await expect(console.response).toContainText('200');
+  await console.showTab('Token');
   await expect(console.claim('client_id')).toContainText(CLIENT_ID);
   await expectSecretNowhere(page, console, secret);
 });

@@ -1,27 +1,47 @@
 import { mkdirSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { ConsolePage } from '../support/console-page';
 import { usePreview } from '../support/preview';
 
-// The README's screenshots: the real UI, against the real sandbox, light and dark. Every run takes them (into the
-// test's output folder); `npm run screenshots` (--update-snapshots=all) writes them over docs/screenshots.
+// The README's screenshots: the real UI at 1366×800, against the real sandbox — light, dark, presentation mode and
+// the guided flow. Every run takes them (into the test's output folder); `npm run screenshots`
+// (--update-snapshots=all) writes them over docs/screenshots.
 const preview = usePreview();
+
+async function shoot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  const updating = testInfo.config.updateSnapshots === 'all';
+  if (updating) mkdirSync('docs/screenshots', { recursive: true });
+  const shot = await page.screenshot({ path: updating ? `docs/screenshots/${name}` : testInfo.outputPath(name) });
+  expect(shot.byteLength).toBeGreaterThan(10_000);
+}
+
+async function consoleWithToken(page: Page, scheme: 'light' | 'dark'): Promise<ConsolePage> {
+  await page.setViewportSize({ width: 1366, height: 800 });
+  await page.emulateMedia({ colorScheme: scheme });
+  const console = new ConsolePage(page);
+  await console.open(preview.url);
+  await console.useDemoCredentials();
+  await console.requestDemoToken('DK13585628');
+  await expect(console.response.locator('.status-line')).toHaveText('200 OK');
+  await expect(console.countdown).toBeVisible();
+  return console;
+}
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`README screenshot after a token request (${scheme})`, async ({ page }, testInfo) => {
-    await page.setViewportSize({ width: 1360, height: 1000 });
-    await page.emulateMedia({ colorScheme: scheme });
-    const console = new ConsolePage(page);
-    await console.open(preview.url);
-    await console.useDemoCredentials();
-    await console.merchantVat.fill('DK13585628');
-    await console.requestToken.click();
-    await expect(console.claim('merchant_vat')).toContainText('DK13585628');
-    await expect(console.signature).toContainText('Signature valid');
-    const name = `console-${scheme}.png`;
-    const updating = testInfo.config.updateSnapshots === 'all';
-    if (updating) mkdirSync('docs/screenshots', { recursive: true });
-    const shot = await page.screenshot({ path: updating ? `docs/screenshots/${name}` : testInfo.outputPath(name), fullPage: true });
-    expect(shot.byteLength).toBeGreaterThan(10_000);
+    await consoleWithToken(page, scheme);
+    await shoot(page, testInfo, `console-${scheme}.png`);
   });
 }
+
+test('README screenshots: presentation mode and the guided flow', async ({ page }, testInfo) => {
+  await consoleWithToken(page, 'light');
+  await page.getByRole('button', { name: 'Presentation mode' }).click();
+  await expect(page).toHaveTitle(/Presentation mode/);
+  await shoot(page, testInfo, 'presentation.png');
+  await page.getByRole('button', { name: 'Presentation mode' }).click();
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Guided flow' }).click();
+  await page.getByRole('button', { name: 'Run the flow' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Done: all five steps/ })).toBeVisible();
+  await shoot(page, testInfo, 'guided-flow.png');
+});

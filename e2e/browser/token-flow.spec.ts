@@ -17,6 +17,7 @@ test('local sandbox: demo credentials and a DK VAT give a 200 with merchant_vat 
   await expect(console.response).toContainText('grant_type=client_credentials&merchant_vat=DK13585628');
   await expect(console.response).toContainText(/Authorization: Basic <secret sha256:[0-9a-f]{8}/);
   await expect(console.response).not.toContainText(/Basic [A-Za-z0-9+/]{20,}={0,2}/);
+  await console.showTab('Token');
   await expect(console.claim('merchant_vat')).toContainText('DK13585628');
   await expect(console.claim('scope')).toContainText('integrator_scope');
 
@@ -50,6 +51,7 @@ test('a malformed VAT is explained as you type and blocks sending; Ctrl+Enter se
   await console.merchantVat.fill('FI20774740');
   await expect(console.requestToken).toBeEnabled();
   await console.merchantVat.press('Control+Enter');
+  await console.showTab('Token');
   await expect(console.claim('merchant_vat')).toContainText('FI20774740');
 });
 

@@ -11,6 +11,7 @@ test('each claim with its meaning, the consistency checks, and "Signature valid"
   await console.open(preview.url);
   await console.requestDemoToken('DK13585628');
 
+  await console.showTab('Token');
   await expect(console.claim('merchant_vat')).toContainText('The merchant this token is bound to');
   await expect(console.claim('scope')).toContainText('PoS V10 needs integrator_scope');
   await expect(console.claim('exp')).toContainText(/\(in 1 h( 1 min| 2 min)?\)/);
@@ -33,10 +34,12 @@ test('after a key rotation the new token names the new key and its signature sti
   const console = new ConsolePage(page);
   await console.open(preview.url);
   await console.requestDemoToken();
+  await console.showTab('Token');
   await expect(console.signature).toContainText('Signature valid');
   const kid = await console.claim('kid').locator('td').first().textContent();
   await console.invoke(preview.url, 'sandbox:rotate-key', {});
   await console.requestDemoToken();
+  await console.showTab('Token');
   await expect(console.signature).toContainText('Signature valid');
   await expect(console.claim('kid').locator('td').first()).not.toHaveText(kid ?? '');
 });

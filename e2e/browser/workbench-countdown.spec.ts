@@ -30,6 +30,7 @@ test('with the server clock 10 minutes ahead, the countdown is corrected by the 
   await expect(console.countdown).toContainText('corrected for the server clock');
   // The skew is measured from the Date header, which has 1 s resolution: a second boundary between the server
   // stamping it and this machine reading it makes 600 s read as 599 s, so the check allows that one second.
+  await console.showTab('Token');
   await expect(console.consistencyChecks).toContainText(/clock is (599|600|601) s behind the server's/);
 });
 
@@ -41,6 +42,7 @@ test('a short-lived token is amber; automatic refresh re-fetches it before expir
   await expect(console.countdown).toHaveClass(/countdown-expiring/);
   await expect(console.countdown).toContainText('Expiring soon');
 
+  await console.showTab('Token');
   await console.tokenPanel.getByLabel('Minutes before expiry').selectOption('1');
   await console.tokenPanel.getByRole('checkbox', { name: 'Refresh automatically' }).check();
   await expect(console.refreshNotice).toHaveText(/^Token refreshed automatically at \d{1,2}[:.]\d\d/, { timeout: 15_000 });

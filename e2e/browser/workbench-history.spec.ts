@@ -35,6 +35,7 @@ test('lists each attempt newest first, opens an old one in the viewer, survives 
   await expect(page.getByRole('heading', { name: /^Response/ })).toBeFocused();
   await expect(page.getByRole('heading', { name: /^Response/ })).toBeInViewport();
   await expect(console.response.locator('.status-line')).toHaveText('200 OK');
+  await console.showTab('Token');
   await expect(console.claim('merchant_vat')).toContainText('DK13585628');
   await expect(console.tokenPanel.getByRole('checkbox', { name: 'Refresh automatically' })).toHaveCount(0);
 

@@ -85,6 +85,7 @@ test('Copy token goes through main; the browser preview refuses it plainly', asy
   const console = new ConsolePage(page);
   await console.open(preview.url);
   await console.requestDemoToken();
+  await console.showTab('Token');
   await console.tokenPanel.getByRole('button', { name: 'Copy token' }).click();
   await expect(console.tokenPanel.getByRole('status').filter({ hasText: /desktop app only/ })).toBeVisible();
 });

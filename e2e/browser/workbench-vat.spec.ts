@@ -40,6 +40,7 @@ test('"No VAT — unbound token" explains itself and gets a token without mercha
   await console.viewerTab('Raw request (redacted)').click();
   await expect(console.response.getByLabel('Request as sent (redacted)')).toHaveText(/grant_type=client_credentials$/);
   await expect(console.response).toContainText('none (unbound token)');
+  await console.showTab('Token');
   await expect(console.claim('merchant_vat')).toHaveCount(0);
   await expect(console.consistencyChecks).toContainText('Unbound token, as asked');
 });

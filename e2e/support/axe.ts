@@ -9,9 +9,13 @@ type AxeWindow = { axe?: { run(context: Document, options: object): Promise<axe.
  * collecting violations only. (@axe-core/playwright loaded it twice per call and finished each run in a new blank
  * page; on two busy cores that was 2–6 s per call, a third of the time of an a11y test.) The console has no frames.
  */
-export async function expectNoSeriousViolations(page: Page, state: string): Promise<void> {
+export async function expectNoSeriousViolations(page: Page, state: string, include?: string): Promise<void> {
   if (!(await page.evaluate(() => typeof (window as AxeWindow).axe?.run === 'function'))) await page.evaluate(axe.source);
-  const results = await page.evaluate(() => (window as AxeWindow).axe!.run(document, { resultTypes: ['violations'] }));
+  // Scoped to the part that changed (a pane, a dialog) when given: one pass per view stays cheap.
+  const results = await page.evaluate(
+    (selector) => (window as AxeWindow).axe!.run((selector ? document.querySelector(selector) : document) as Document, { resultTypes: ['violations'] }),
+    include,
+  );
   const serious = results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);

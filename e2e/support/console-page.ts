@@ -44,6 +44,13 @@ export class ConsolePage {
     return this.page.getByLabel('Token expires in');
   }
 
+  /** The result pane's tabs: only the selected one is shown (the countdown above them always is). */
+  async showTab(name: 'Response' | 'Token' | 'PoS' | 'Exports'): Promise<void> {
+    const tab = this.page.getByRole('tablist', { name: 'Result' }).getByRole('tab', { name, exact: true });
+    await tab.click();
+    await expect(tab).toHaveAttribute('aria-selected', 'true');
+  }
+
   claim(name: string): Locator {
     return this.page.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name, exact: true }) });
   }
@@ -162,6 +169,7 @@ export class ConsolePage {
   }
   /** "GET /stores", "GET /pointofsales", …: exact, as the names share prefixes. */
   async callPos(name: string): Promise<void> {
+    await this.showTab('PoS');
     await this.posPanel.getByRole('button', { name, exact: true }).click();
     await expect(this.posPanel).not.toHaveAttribute('aria-busy', 'true');
   }

@@ -15,6 +15,7 @@ interface AppHeaderProps {
   onTogglePresentation: () => void;
   view: AppView;
   onViewChange: (view: AppView) => void;
+  onOpenPalette: () => void;
 }
 
 function isMac(appInfo?: AppInfo): boolean {
@@ -22,7 +23,7 @@ function isMac(appInfo?: AppInfo): boolean {
 }
 
 /** The app's name, its views, and the presentation mode switch (also Ctrl+Shift+P / ⌘⇧P). */
-export function AppHeader({ appInfo, presentationMode, onTogglePresentation, view, onViewChange }: AppHeaderProps) {
+export function AppHeader({ appInfo, presentationMode, onTogglePresentation, view, onViewChange, onOpenPalette }: AppHeaderProps) {
   const shortcut = isMac(appInfo) ? '⌘⇧P' : 'Ctrl+Shift+P';
   return (
     <header className="app-header">
@@ -31,8 +32,8 @@ export function AppHeader({ appInfo, presentationMode, onTogglePresentation, vie
           ◆
         </span>
         <h1>Integrator Console</h1>
-        <span className="muted">MobilePay PoS V10 · Integrator Authentication</span>
-        {presentationMode && <Badge text="Presentation mode: values masked" tone="warning" />}
+        <span className="muted brand-subtitle">MobilePay PoS V10 · Integrator Authentication</span>
+        {presentationMode && <Badge text="Values masked" tone="warning" />}
       </div>
       <nav className="view-nav" aria-label="Views">
         {VIEWS.map((item) => (
@@ -48,6 +49,9 @@ export function AppHeader({ appInfo, presentationMode, onTogglePresentation, vie
         ))}
       </nav>
       <div className="app-meta">
+        <button type="button" className="button button-secondary button-small" aria-keyshortcuts="Control+K Meta+K" onClick={onOpenPalette}>
+          <span className="commands-label">Commands</span> <kbd>{isMac(appInfo) ? '⌘K' : 'Ctrl+K'}</kbd>
+        </button>
         <button
           type="button"
           className="button button-secondary button-small presentation-switch"
@@ -62,7 +66,7 @@ export function AppHeader({ appInfo, presentationMode, onTogglePresentation, vie
           </span>
         </button>
         {appInfo?.shell === 'preview' && <Badge text="Browser preview" tone="info" />}
-        {appInfo && <span className="muted">v{appInfo.version}</span>}
+        {appInfo && <span className="muted app-version">v{appInfo.version}</span>}
       </div>
     </header>
   );

@@ -11,12 +11,25 @@ interface TabsProps {
   label: string;
   items: TabItem[];
   initial?: string;
+  /** Controlled: the selected tab, changed through onSelect (e.g. a shortcut or "Show response" picks a tab). */
+  selected?: string;
+  onSelect?: (id: string) => void;
+  /** Keep every panel mounted (hidden when not selected), so a panel's own state survives a tab switch. */
+  keepMounted?: boolean;
+  className?: string;
+  /** At the end of the tab row (outside the tablist): tools that belong to the pane. */
+  extra?: ReactNode;
 }
 
 /** WAI-ARIA tabs: arrow keys, Home and End move between tabs; only the selected tab is in the tab order. */
-export function Tabs({ label, items, initial }: TabsProps) {
+export function Tabs({ label, items, initial, keepMounted = false, className, extra, ...control }: TabsProps) {
   const baseId = useId();
-  const [selected, setSelected] = useState(initial ?? items[0]?.id);
+  const [own, setOwn] = useState(initial ?? items[0]?.id);
+  const selected = control.selected ?? own;
+  const setSelected = (id: string) => {
+    setOwn(id);
+    control.onSelect?.(id);
+  };
   const tabRefs = useRef(new Map<string, HTMLButtonElement>());
   const current = items.find((item) => item.id === selected) ?? items[0];
 
@@ -33,7 +46,8 @@ export function Tabs({ label, items, initial }: TabsProps) {
   }
 
   return (
-    <div className="tabs">
+    <div className={`tabs${className ? ` ${className}` : ''}`}>
+      <div className="tab-bar">
       <div role="tablist" aria-label={label} className="tab-list" onKeyDown={onKeyDown}>
         {items.map((item) => (
           <button
@@ -55,6 +69,8 @@ export function Tabs({ label, items, initial }: TabsProps) {
           </button>
         ))}
       </div>
+      {extra}
+      </div>
       {items.map((item) => (
         <div
           key={item.id}
@@ -64,7 +80,7 @@ export function Tabs({ label, items, initial }: TabsProps) {
           className="tab-panel"
           hidden={item.id !== current?.id}
         >
-          {item.id === current?.id && item.content}
+          {(keepMounted || item.id === current?.id) && item.content}
         </div>
       ))}
     </div>

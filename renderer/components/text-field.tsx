@@ -19,6 +19,8 @@ interface TextFieldProps {
   sensitive?: boolean;
   /** Shown as dots (presentation mode) and, like `sensitive`, never written into the markup. */
   masked?: boolean;
+  /** Label beside the control instead of above it (the send bar's compact rows). */
+  inline?: boolean;
 }
 
 /** A labelled text input with its validation message wired up for assistive technology. */
@@ -28,7 +30,7 @@ export function TextField(props: TextFieldProps) {
   const messageId = `${id}-message`;
   const sensitiveRef = useUnmirroredValue<HTMLInputElement>(value);
   return (
-    <div className="field">
+    <div className={props.inline ? 'field field-inline' : 'field'}>
       <label className="field-label" htmlFor={id}>
         {label}
       </label>

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { render, waitFor } from '@testing-library/react';
-import { App } from '../app';
+import { App } from '../app/app';
 import { ApiProvider } from '../lib/api-context';
 import { createFakeApi } from './fake-api';
 import type { FakeApi, FakeHandlers } from './fake-api';

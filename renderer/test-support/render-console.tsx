@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
-import { render, screen, waitFor } from '@testing-library/react';
-import { TokenPage } from '../features/token/token-page';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { Workbench } from '../app/workbench';
 import { ApiProvider } from '../lib/api-context';
 import { createFakeApi } from './fake-api';
 import type { FakeApi, FakeHandlers } from './fake-api';
@@ -13,7 +13,7 @@ export async function renderConsole(handlers: FakeHandlers = {}): Promise<{ api:
   document.body.append(root);
   render(
     <ApiProvider api={api}>
-      <TokenPage />
+      <Workbench />
     </ApiProvider>,
     { container: root },
   );
@@ -23,3 +23,8 @@ export async function renderConsole(handlers: FakeHandlers = {}): Promise<{ api:
 
 /** The token form's inputs by label; the profile dialogs have their own (query those within the dialog). */
 export const formInput = (name: string) => screen.getByLabelText(name, { selector: 'input' }) as HTMLInputElement;
+
+/** Picks a tab of the result pane (Response, Token, PoS, Exports): only the selected one is shown. */
+export function showResultTab(name: 'Response' | 'Token' | 'PoS' | 'Exports'): void {
+  fireEvent.click(screen.getByRole('tab', { name }));
+}

@@ -6,7 +6,7 @@ import type { VerificationResult } from '../../../shared/domain/verification';
 import type { TokenAttempt } from '../../../shared/ipc/contract';
 import { tokenAttempt } from '../../test-support/attempts';
 import type { FakeHandlers } from '../../test-support/fake-api';
-import { formInput, renderConsole } from '../../test-support/render-console';
+import { formInput, renderConsole, showResultTab } from '../../test-support/render-console';
 
 afterEach(cleanup);
 
@@ -16,6 +16,7 @@ async function requestWith(attempt: TokenAttempt, handlers: FakeHandlers = {}, v
   fireEvent.change(formInput('Client secret'), { target: { value: 'my-secret' } });
   fireEvent.change(formInput('Merchant VAT'), { target: { value: vat } });
   fireEvent.click(screen.getByRole('button', { name: 'Request token' }));
+  showResultTab('Token');
   await screen.findByRole('region', { name: 'Token' });
   return rendered;
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { meaningOf } from '../../../shared/domain/claims';
 import { formatClaimValue, formatDateTime, formatRelative } from '../../lib/format';
 import type { MaskKind } from '../../../shared/domain/mask';
-import { MaskedText, Sensitive } from '../presentation/sensitive';
+import { MaskedText, Sensitive } from '../../components/sensitive';
 
 const TIME_CLAIMS = new Set(['iat', 'nbf', 'exp', 'auth_time']);
 

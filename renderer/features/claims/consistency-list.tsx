@@ -1,5 +1,5 @@
 import type { CheckStatus, ConsistencyCheck } from '../../../shared/domain/claims';
-import { MaskedText } from '../presentation/sensitive';
+import { MaskedText } from '../../components/sensitive';
 
 const STATUS_TEXT: Record<CheckStatus, { icon: string; word: string }> = {
   ok: { icon: '✓', word: 'OK' },

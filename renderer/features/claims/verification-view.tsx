@@ -2,7 +2,7 @@ import { VERIFICATION_LABELS } from '../../../shared/domain/verification';
 import type { VerificationResult } from '../../../shared/domain/verification';
 import { BusyButton } from '../../components/busy-button';
 import { formatClockTime } from '../../lib/format';
-import { MaskedText } from '../presentation/sensitive';
+import { MaskedText } from '../../components/sensitive';
 import type { VerificationEntry } from './use-verification-store';
 
 interface VerificationViewProps {

@@ -1,4 +1,4 @@
-import { MaskedText } from '../presentation/sensitive';
+import { MaskedText } from '../../components/sensitive';
 import type { DiffSection } from './attempt-diff';
 
 interface DiffTableProps {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { PosAttempt, TokenAttempt } from '../../../shared/ipc/contract';
-import { Sensitive } from '../presentation/sensitive';
+import { Sensitive } from '../../components/sensitive';
 import type { StepId } from './flow-steps';
 import type { FlowClient } from './use-guided-flow-store';
 

@@ -2,7 +2,7 @@ import type { Ref } from 'react';
 import { reasonPhrase } from '../../../shared/domain/exchange';
 import type { Exchange } from '../../../shared/domain/exchange';
 import { formatDuration } from '../../lib/format';
-import { ExchangeTabs } from '../token/exchange-tabs';
+import { ExchangeTabs } from '../../components/exchange-tabs';
 import type { ExchangeRef } from './flow-steps';
 
 interface FlowViewerProps {

@@ -5,7 +5,7 @@ import { BusyButton } from '../../components/busy-button';
 import { ErrorAlert } from '../../components/error-alert';
 import { useApi } from '../../lib/api-context';
 import { formatDuration } from '../../lib/format';
-import { Sensitive } from '../presentation/sensitive';
+import { Sensitive } from '../../components/sensitive';
 import { flowDetails } from './flow-details';
 import { currentStepIndex, exchangeCaption, stepStates } from './flow-steps';
 import type { ExchangeRef, FlowPhase, FlowProgress } from './flow-steps';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { MaskedText } from '../presentation/sensitive';
+import { MaskedText } from '../../components/sensitive';
 import { PARTIES, STEPS } from './flow-steps';
 import type { ExchangeRef, StepDefinition, StepId, StepState, StepStatus } from './flow-steps';
 import './guided-flow.css';

@@ -2,7 +2,7 @@ import type { HistorySummary } from '../../../shared/domain/history';
 import { reasonPhrase } from '../../../shared/domain/exchange';
 import { Badge } from '../../components/badge';
 import { formatDateTime } from '../../lib/format';
-import { environmentBadge } from '../profiles/secret-text';
+import { environmentBadge } from '../../lib/secret-text';
 
 interface HistoryListProps {
   entries: HistorySummary[];

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { afterEach, describe, expect, it } from 'vitest';
 import { PRODUCTION_ENVIRONMENT, tokenAttempt, unauthorizedAttempt } from '../../test-support/attempts';
 import { fakeHistory } from '../../test-support/fake-history';
-import { formInput, renderConsole } from '../../test-support/render-console';
+import { formInput, renderConsole, showResultTab } from '../../test-support/render-console';
 
 afterEach(cleanup);
 
@@ -58,6 +58,7 @@ describe('History', () => {
     const response = await screen.findByRole('region', { name: /^Response/ });
     await waitFor(() => expect(response.textContent).toContain('from History'));
     expect(response.textContent).toContain('Opened from History');
+    showResultTab('Token');
     expect(screen.getByRole('table', { name: 'Claims' })).toBeTruthy();
     // A token from History is not re-fetched automatically, and not verified without being asked.
     expect(screen.queryByRole('checkbox', { name: 'Refresh automatically' })).toBeNull();

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { HistorySummary } from '../../../shared/domain/history';
@@ -6,7 +7,6 @@ import type { TokenAttempt } from '../../../shared/ipc/contract';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorAlert } from '../../components/error-alert';
 import { focusWasLost } from '../../lib/focus';
-import { CompareDialog } from '../compare/compare-dialog';
 import { COMPARE_LIMIT, HistoryList, whenText } from './history-list';
 import type { HistoryStore } from './use-history-store';
 
@@ -17,6 +17,8 @@ interface HistorySectionProps {
   currentId?: string;
   /** An attempt opened from History goes to the viewer. */
   onOpened: (attempt: TokenAttempt) => void;
+  /** The comparison of two picked attempts (the compare feature's dialog, composed by the app). */
+  renderCompare: (ids: [string, string], onClose: () => void) => ReactNode;
 }
 
 interface Feedback {
@@ -29,8 +31,15 @@ interface FocusAfterRemoval {
   id?: string;
 }
 
+/** An entry matches when every word of the filter is found in its status, environment, profile, client id or VAT. */
+export function matchesFilter(entry: HistorySummary, query: string): boolean {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const text = [entry.status, entry.outcome, entry.environment.label, entry.profileName, entry.clientId, entry.merchantVat].join(' ').toLowerCase();
+  return words.every((word) => text.includes(word));
+}
+
 /** Every attempt, redacted, newest first: open one in the viewer, delete one, or clear them all (asked first). */
-export function HistorySection({ store, currentId, onOpened }: HistorySectionProps) {
+export function HistorySection({ store, currentId, onOpened, renderCompare }: HistorySectionProps) {
   const status = useStore(store, (s) => s.status);
   const entries = useStore(store, useShallow((s) => s.entries));
   const loadError = useStore(store, (s) => s.loadError);
@@ -40,6 +49,8 @@ export function HistorySection({ store, currentId, onOpened }: HistorySectionPro
   const [picked, setPicked] = useState<string[]>([]);
   const [comparing, setComparing] = useState(false);
   const [refocus, setRefocus] = useState<FocusAfterRemoval>();
+  const [query, setQuery] = useState('');
+  const shown = entries.filter((entry) => matchesFilter(entry, query));
   const sectionRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const emptyRef = useRef<HTMLParagraphElement>(null);
@@ -131,8 +142,27 @@ export function HistorySection({ store, currentId, onOpened }: HistorySectionPro
         </p>
       )}
       {entries.length > 0 && (
+        <div className="history-filter">
+          <label className="visually-hidden" htmlFor="history-filter">
+            Filter History
+          </label>
+          <input
+            id="history-filter"
+            className="input"
+            type="search"
+            placeholder="Filter: status, client id, VAT, environment…"
+            value={query}
+            aria-describedby="history-filter-count"
+            onChange={(event) => setQuery(event.target.value)}
+          />
+          <span id="history-filter-count" className="muted" aria-live="polite">
+            {query.trim() === '' ? '' : `${shown.length} of ${entries.length}`}
+          </span>
+        </div>
+      )}
+      {entries.length > 0 && (
         <HistoryList
-          entries={entries}
+          entries={shown}
           currentId={currentId}
           busyId={busyId}
           onOpen={(id) => void open(id)}
@@ -145,7 +175,7 @@ export function HistorySection({ store, currentId, onOpened }: HistorySectionPro
         {feedback?.text}
       </p>
       {comparing && selectedIds.length === COMPARE_LIMIT && (
-        <CompareDialog ids={[selectedIds[0] ?? '', selectedIds[1] ?? '']} onClose={() => setComparing(false)} />
+        renderCompare([selectedIds[0] ?? '', selectedIds[1] ?? ''], () => setComparing(false))
       )}
       {confirmingClear && (
         <ConfirmDialog

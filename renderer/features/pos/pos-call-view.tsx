@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { PosAttempt } from '../../../shared/ipc/contract';
-import { FindingsSection } from '../diagnosis/findings-section';
-import { ExportActions } from '../exports/export-actions';
-import { MaskedText } from '../presentation/sensitive';
-import { ExchangeTabs } from '../token/exchange-tabs';
-import { ResponseSummary } from '../token/response-summary';
+import { FindingsSection } from '../../components/findings-section';
+import { ExportActions } from '../../components/export-actions';
+import { MaskedText } from '../../components/sensitive';
+import { ExchangeTabs } from '../../components/exchange-tabs';
+import { ResponseSummary } from '../../components/response-summary';
 import { PosSnippetsDialog } from './pos-snippets-dialog';
 
 /** One PoS call in the same viewer as a token attempt: summary, findings, the exchange; plus its exports. */

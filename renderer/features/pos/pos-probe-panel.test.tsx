@@ -5,7 +5,7 @@ import type { RequestOf, TokenAttempt } from '../../../shared/ipc/contract';
 import { tokenAttempt, unauthorizedAttempt } from '../../test-support/attempts';
 import { findingFixture, posAttemptFixture } from '../../test-support/diagnosis-fixtures';
 import type { FakeHandlers } from '../../test-support/fake-api';
-import { formInput, renderConsole } from '../../test-support/render-console';
+import { formInput, renderConsole, showResultTab } from '../../test-support/render-console';
 
 afterEach(cleanup);
 
@@ -33,6 +33,7 @@ async function withAttempt(attempt: TokenAttempt, handlers: FakeHandlers = {}, f
   if (formVat) fireEvent.change(formInput('Merchant VAT'), { target: { value: formVat } });
   fireEvent.click(screen.getByRole('button', { name: 'Request token' }));
   await screen.findByRole('region', { name: /^Findings/ });
+  showResultTab('PoS');
   return rendered;
 }
 

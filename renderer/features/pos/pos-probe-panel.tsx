@@ -5,7 +5,7 @@ import type { EnvironmentSummary, TokenAttempt } from '../../../shared/ipc/contr
 import { ErrorAlert } from '../../components/error-alert';
 import { useApi } from '../../lib/api-context';
 import '../../diagnosis.css';
-import { Sensitive } from '../presentation/sensitive';
+import { Sensitive } from '../../components/sensitive';
 import { PosCallView } from './pos-call-view';
 import { boundVat, initialPosOptions } from './pos-options';
 import type { PosOptions, PosResource } from './pos-options';

@@ -6,7 +6,7 @@ import { tokenAttempt } from '../../test-support/attempts';
 import { findingFixture, posAttemptFixture } from '../../test-support/diagnosis-fixtures';
 import { fakeFingerprint, fakeProfiles, profileFixture } from '../../test-support/fake-profiles';
 import { fakeSettings } from '../../test-support/fake-settings';
-import { formInput } from '../../test-support/render-console';
+import { formInput, showResultTab } from '../../test-support/render-console';
 import { renderApp, resetDocument } from '../../test-support/render-app';
 
 const CLIENT = 'demo-client-1';
@@ -79,10 +79,12 @@ describe('presentation mode across the console', () => {
     fireEvent.change(formInput('Merchant VAT'), { target: { value: VAT } });
     expect(formInput('Client ID').className).toContain('masked-text');
     fireEvent.click(screen.getByRole('button', { name: 'Request token' }));
+    showResultTab('Token');
     await screen.findByRole('region', { name: 'Token' });
     expectNothingFull('the page after a token', root.innerHTML);
     expect(screen.getByRole('button', { name: 'Copy token' })).toHaveProperty('disabled', true);
 
+    showResultTab('Response');
     const response = screen.getByRole('region', { name: /^Response/ });
     for (const tab of ['Raw', /^Headers/, 'Raw request (redacted)']) {
       fireEvent.click(within(response).getByRole('tab', { name: tab }));
@@ -92,6 +94,7 @@ describe('presentation mode across the console', () => {
     await waitFor(() => expect(copied).toHaveLength(1));
     expect(copied[0]).toContain('client id dem••••••-1');
 
+    showResultTab('Exports');
     fireEvent.click(screen.getByRole('button', { name: 'Copy for support' }));
     await waitFor(() => expect(copied).toHaveLength(2));
     fireEvent.click(screen.getByRole('button', { name: 'Export HAR' }));
@@ -99,6 +102,7 @@ describe('presentation mode across the console', () => {
     expectNothingFull('the support text', copied[1] ?? '');
     expectNothingFull('the HAR file', await downloads[0]!.text());
 
+    showResultTab('PoS');
     fireEvent.click(screen.getByRole('button', { name: 'GET /stores' }));
     await screen.findByText('Findings for this call');
     expectNothingFull('the page after a PoS call', root.innerHTML);
@@ -109,6 +113,7 @@ describe('presentation mode across the console', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Use demo credentials' }));
     await waitFor(() => expect(formInput('Client ID').value).toBe(CLIENT));
     fireEvent.click(screen.getByRole('button', { name: 'Request token' }));
+    showResultTab('Token');
     await screen.findByRole('region', { name: 'Token' });
     fireEvent.click(screen.getByRole('button', { name: 'Presentation mode' }));
     await waitFor(() => expect(screen.getByRole('region', { name: 'Token' }).textContent).toContain(CLIENT));

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { UiSettings } from '../../../shared/domain/profile';
 import type { IpcResult } from '../../../shared/ipc/result';
-import { App } from '../../app';
+import { App } from '../../app/app';
 import { ApiProvider } from '../../lib/api-context';
 import { createFakeApi } from '../../test-support/fake-api';
 import { fakeSettings } from '../../test-support/fake-settings';
@@ -37,7 +37,7 @@ describe('presentation mode', () => {
     expect(presentationSwitch().getAttribute('aria-pressed')).toBe('true');
     expect(document.title).toBe('Integrator Console — Presentation mode');
     expect(document.documentElement.classList.contains('presentation-mode')).toBe(true);
-    expect(screen.getByRole('banner').textContent).toContain('Presentation mode: values masked');
+    expect(screen.getByRole('banner').textContent).toContain('Values masked');
     expect(historyPanel()).toBeNull();
     expect(screen.getByText('History is hidden in presentation mode.')).toBeTruthy();
   });

@@ -5,7 +5,7 @@ import { createFakeApi } from '../../test-support/fake-api';
 import { fakeSettings } from '../../test-support/fake-settings';
 import { usePresentation } from '../../lib/presentation';
 import { PresentationProvider } from './presentation-provider';
-import { REVEAL_MS, Sensitive } from './sensitive';
+import { REVEAL_MS, Sensitive } from '../../components/sensitive';
 import { createPresentationStore } from './use-presentation-store';
 
 afterEach(() => {

@@ -1,7 +1,7 @@
 import type { BasicHeaderReport } from '../../../shared/domain/basic-header';
 import type { ReactNode } from 'react';
 import { describeInvisible } from '../../../shared/domain/invisible-characters';
-import { MaskedText, Sensitive } from '../presentation/sensitive';
+import { MaskedText, Sensitive } from '../../components/sensitive';
 
 function yesNo(value: boolean): string {
   return value ? 'Yes' : 'No';

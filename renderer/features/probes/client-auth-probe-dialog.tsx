@@ -5,7 +5,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { ModalDialog } from '../../components/modal-dialog';
 import { useApi } from '../../lib/api-context';
 import '../../diagnosis.css';
-import { Sensitive } from '../presentation/sensitive';
+import { Sensitive } from '../../components/sensitive';
 import type { ProbeLaunch } from './probe-request';
 import { ProbeResults } from './probe-results';
 import { createClientAuthProbeStore } from './use-client-auth-probe-store';

@@ -1,8 +1,8 @@
 import { checkCustomTokenUrl, tokenEndpointOf } from '../../../shared/domain/environments';
 import type { ProbeMethod } from '../../../shared/domain/probes';
 import type { EnvironmentSummary, RequestOf, SandboxStatus } from '../../../shared/ipc/contract';
-import { buildTokenRequest } from '../token/token-request';
-import type { SavedSecret, TokenForm } from '../token/token-request';
+import { buildTokenRequest } from '../../lib/token-form';
+import type { SavedSecret, TokenForm } from '../../lib/token-form';
 
 /** The probe's IPC request. It may carry the typed secret: it lives in props and state, never in a store. */
 export type ClientAuthProbeRequest = RequestOf<'probe:client-auth'>;

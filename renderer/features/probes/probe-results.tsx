@@ -1,8 +1,8 @@
 import type { ClientAuthProbeResult, ProbeRow } from '../../../shared/domain/probes';
 import type { BasicEncoding } from '../../../shared/ipc/schemas';
 import { formatDuration } from '../../lib/format';
+import { MaskedText } from '../../components/sensitive';
 import { usePresentation } from '../../lib/presentation';
-import { MaskedText } from '../presentation/sensitive';
 import { PROBE_METHOD_LABELS } from './probe-request';
 
 const NO_ANSWER = 'no answer';

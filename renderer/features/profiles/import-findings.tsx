@@ -1,6 +1,6 @@
 import type { CredentialBlock, ImportedField } from '../../../shared/domain/credential-import';
 import { describeInvisible } from '../../../shared/domain/invisible-characters';
-import { Sensitive } from '../presentation/sensitive';
+import { Sensitive } from '../../components/sensitive';
 import { chosenVat, fieldOf } from './import-plan';
 
 interface ImportFindingsProps {

@@ -7,9 +7,9 @@ import type { FieldMessageValue } from '../../components/field-message';
 import { FieldMessage } from '../../components/field-message';
 import { TextField } from '../../components/text-field';
 import { usePresentation } from '../../lib/presentation';
-import { RequestOptions } from '../token/request-options';
+import { RequestOptions } from '../../components/request-options';
 import type { ProfileField, ProfileFormValues, ProfileValueChecks } from './profile-values';
-import { describeSecret } from './secret-text';
+import { describeSecret } from '../../lib/secret-text';
 
 interface ProfileFormFieldsProps {
   values: ProfileFormValues;

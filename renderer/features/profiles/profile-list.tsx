@@ -1,7 +1,7 @@
 import type { ProfileSummary } from '../../../shared/domain/profile';
 import { Badge } from '../../components/badge';
-import { MaskedText, Sensitive } from '../presentation/sensitive';
-import { describeSecret, environmentBadge } from './secret-text';
+import { MaskedText, Sensitive } from '../../components/sensitive';
+import { describeSecret, environmentBadge } from '../../lib/secret-text';
 
 interface ProfileListProps {
   profiles: ProfileSummary[];

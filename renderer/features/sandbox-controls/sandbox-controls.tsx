@@ -9,7 +9,7 @@ import { useApi } from '../../lib/api-context';
 import '../../diagnosis.css';
 import { DEFAULT_FAULTS, describeActiveFaults } from './fault-draft';
 import { FaultSwitchesForm } from './fault-switches-form';
-import { LOCAL_LABELS } from './local-environments';
+import { LOCAL_LABELS } from '../../lib/local-environments';
 import { createSandboxControlsStore } from './use-sandbox-controls-store';
 
 const ROTATE_MESSAGE =

@@ -1,7 +1,7 @@
 import { checkCustomTokenUrl } from '../../../shared/domain/environments';
 import { MERCHANT_VAT_PATTERN } from '../../../shared/domain/vat';
 import type { RequestOf } from '../../../shared/ipc/contract';
-import type { TokenForm } from '../token/token-request';
+import type { TokenForm } from '../../lib/token-form';
 
 export type SnippetPlan = { ok: true; request: RequestOf<'token:snippets'>; notes: string[] } | { ok: false; message: string };
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createFakeApi } from '../../test-support/fake-api';
 import { profileFixture } from '../../test-support/fake-profiles';
 import { AD_HOC_DRAFT_KEY, readAdHocDraft, writeAdHocDraft } from './ad-hoc-draft';
-import type { TokenForm } from './token-request';
+import type { TokenForm } from '../../lib/token-form';
 import { INITIAL_FORM } from './token-state';
 import { createTokenStore } from './use-token-store';
 

@@ -1,7 +1,7 @@
 import { ENVIRONMENT_IDS } from '../../../shared/domain/environments';
 import type { EnvironmentId } from '../../../shared/domain/environments';
 import { PROFILE_LIMITS } from '../../../shared/domain/profile';
-import type { TokenForm } from './token-request';
+import type { TokenForm } from '../../lib/token-form';
 
 /**
  * The ad-hoc form's non-secret fields across a reload of the window.

@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { tokenAttempt } from '../../test-support/attempts';
 import type { AttemptOptions } from '../../test-support/attempts';
-import { formInput, renderConsole } from '../../test-support/render-console';
+import { formInput, renderConsole, showResultTab } from '../../test-support/render-console';
 
 afterEach(() => {
   cleanup();
@@ -20,6 +20,7 @@ async function tokenOnFakeClock(options: AttemptOptions) {
   fireEvent.change(formInput('Client ID'), { target: { value: 'my-client' } });
   fireEvent.change(formInput('Client secret'), { target: { value: 'my-secret' } });
   fireEvent.click(screen.getByRole('button', { name: 'Request token' }));
+  showResultTab('Token');
   await advance(0);
   return rendered;
 }

@@ -3,7 +3,7 @@ import type { VatCheck } from '../../../shared/domain/vat';
 import { TextField } from '../../components/text-field';
 import type { FieldMessageValue } from '../../components/field-message';
 import { usePresentation, useRememberSensitive } from '../../lib/presentation';
-import { hasStrayWhitespace } from './token-request';
+import { hasStrayWhitespace } from '../../lib/token-form';
 import type { SavedMerchantsControl } from './saved-merchants';
 import { VatPicker } from './vat-picker';
 

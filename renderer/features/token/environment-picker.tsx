@@ -1,7 +1,9 @@
 import { tokenEndpointOf } from '../../../shared/domain/environments';
 import type { EnvironmentId, UrlCheck } from '../../../shared/domain/environments';
 import type { EnvironmentSummary, SandboxStatus } from '../../../shared/ipc/contract';
+import type { ReactNode } from 'react';
 import { Badge } from '../../components/badge';
+import { Hint } from '../../components/hint';
 import { TextField } from '../../components/text-field';
 import type { FieldMessageValue } from '../../components/field-message';
 
@@ -13,6 +15,8 @@ interface EnvironmentPickerProps {
   sandbox?: SandboxStatus;
   onEnvironmentChange: (id: EnvironmentId) => void;
   onCustomTokenUrlChange: (url: string) => void;
+  /** Beside the environment's badge: the active sandbox faults. */
+  chips?: ReactNode;
 }
 
 function knownTokenUrl(env: EnvironmentSummary | undefined, sandbox: SandboxStatus | undefined): string | undefined {
@@ -26,14 +30,17 @@ function urlMessage(value: string, check: UrlCheck | undefined): FieldMessageVal
   return { tone: value.trim() === '' ? 'hint' : 'error', text: check.message };
 }
 
+/**
+ * The target of the send bar: Environment (with its badge, and what it is behind a "?") and the endpoint the
+ * request goes to.
+ */
 export function EnvironmentPicker(props: EnvironmentPickerProps) {
   const { environments, environmentId, customTokenUrl, urlCheck, sandbox } = props;
   const selected = environments.find((env) => env.id === environmentId);
   const tokenUrl = knownTokenUrl(selected, sandbox);
   return (
-    <fieldset className="group">
-      <legend className="group-title">Target</legend>
-      <div className="field">
+    <div className="target" role="group" aria-label="Target">
+      <div className="field field-inline">
         <label className="field-label" htmlFor="environment">
           Environment
         </label>
@@ -48,17 +55,18 @@ export function EnvironmentPicker(props: EnvironmentPickerProps) {
             {environments.length === 0 && <option value={environmentId}>Loading…</option>}
             {environments.map((env) => (
               <option key={env.id} value={env.id}>
-                {env.label} — {env.badge}
+                {env.label}
               </option>
             ))}
           </select>
           {selected && <Badge text={selected.badge} tone={selected.production ? 'warning' : selected.id === 'local' ? 'success' : 'info'} />}
+          {selected && (
+            <Hint topic="this environment">
+              <span id="environment-description">{selected.description}</span>
+            </Hint>
+          )}
+          {props.chips}
         </div>
-        {selected && (
-          <p id="environment-description" className="field-message field-message-hint">
-            {selected.description}
-          </p>
-        )}
       </div>
       {selected?.production && (
         <p className="production-warning" role="note">
@@ -70,6 +78,7 @@ export function EnvironmentPicker(props: EnvironmentPickerProps) {
           id="custom-token-url"
           label="Token endpoint URL"
           type="url"
+          inline
           value={customTokenUrl}
           placeholder="https://host/integrator-authentication/connect/token"
           message={urlMessage(customTokenUrl, urlCheck)}
@@ -79,11 +88,12 @@ export function EnvironmentPicker(props: EnvironmentPickerProps) {
         <TextField
           id="token-endpoint"
           label="Token endpoint"
+          inline
           value={tokenUrl ?? ''}
           placeholder={environmentId === 'local' || environmentId === 'local-production' ? 'Known once the local sandbox runs' : ''}
           readOnly
         />
       )}
-    </fieldset>
+    </div>
   );
 }

@@ -1,5 +1,5 @@
 import { ConfirmDialog } from '../../components/confirm-dialog';
-import { Sensitive } from '../presentation/sensitive';
+import { Sensitive } from '../../components/sensitive';
 
 interface ProductionConfirmProps {
   clientId: string;

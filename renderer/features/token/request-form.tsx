@@ -1,25 +1,23 @@
-import { useEffect, useEffectEvent, useImperativeHandle, useRef, useState } from 'react';
-import type { FormEvent, Ref } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
+import type { FormEvent } from 'react';
 import type { DemoClient, EnvironmentSummary, SandboxStatus } from '../../../shared/ipc/contract';
 import { focusFirstInvalid } from '../../lib/focus';
-import { savedSecretPlaceholder } from '../profiles/secret-text';
-import { LOCAL_LABELS, localEnvironmentOf } from '../sandbox-controls/local-environments';
+import { savedSecretPlaceholder } from '../../lib/secret-text';
+import { LOCAL_LABELS, localEnvironmentOf } from '../../lib/local-environments';
 import { CredentialsFields } from './credentials-fields';
 import { EnvironmentPicker } from './environment-picker';
 import { ProductionConfirm } from './production-confirm';
-import { RequestOptions } from './request-options';
+import { RequestOptions } from '../../components/request-options';
+import type { ReactNode } from 'react';
 import { SandboxPanel } from './sandbox-panel';
 import type { RequestOutcome } from './request-outcome';
-import { SendBar } from './send-bar';
-import { checkForm } from './token-request';
+import { FormExtras, SendButton, SendStatus } from './send-bar';
+import { useHeldSecret } from './secret-holder';
+import type { SecretHolder } from './secret-holder';
+import { shortcutBlocked } from '../../lib/shortcut-guard';
+import { checkForm } from '../../lib/token-form';
 import type { SavedMerchantsControl } from './saved-merchants';
-import type { SavedSecret, TokenForm } from './token-request';
-
-/** What the page may ask of the form, which alone holds a typed secret. */
-export interface RequestFormHandle {
-  /** Sends as Request token would, without asking; resolves to why it could not (empty when sent). */
-  sendAutomatically(): string[];
-}
+import type { SavedSecret, TokenForm } from '../../lib/token-form';
 
 interface RequestFormProps {
   form: TokenForm;
@@ -31,9 +29,10 @@ interface RequestFormProps {
   outcome?: RequestOutcome;
   onShowResponse: () => void;
   recentVats: string[];
-  /** Production was confirmed earlier in this run. */
-  productionConfirmed: boolean;
+  /** The send action asked "Send these credentials to MobilePay Production?". */
+  confirmingProduction: boolean;
   onConfirmProduction: () => void;
+  onCancelProduction: () => void;
   onFormChange: (patch: Partial<TokenForm>) => void;
   onStartSandbox: () => void;
   onLoadDemoClients: () => Promise<DemoClient[]>;
@@ -41,32 +40,27 @@ interface RequestFormProps {
   savedSecret?: SavedSecret;
   /** The selected profile's saved merchants; undefined when ad hoc. */
   merchants?: SavedMerchantsControl;
-  /** The secret travels as an argument, straight from this form's state to the IPC call. */
-  onSend: (clientSecret: string) => void;
+  /** The typed secret: outside the stores, read by the send action when it sends. */
+  secret: SecretHolder;
+  /** The token store's send action (it checks, asks about Production, and sends). */
+  onSend: () => void;
   /** Ad hoc only: open New profile with these fields and the typed secret. */
   onSaveAsProfile?: (clientSecret: string) => void;
   onCopyAsCode: () => void;
-  /** "Probe client authentication…": the typed secret travels as onSend's does; not offered when left out. */
+  /** "Probe client authentication…": with the typed secret; not offered when left out. */
   onProbeClientAuth?: (clientSecret: string) => void;
-  ref?: Ref<RequestFormHandle>;
+  /** In the send bar, beside the environment: the active sandbox faults. */
+  chips?: ReactNode;
 }
 
 const OVERRIDE_HINT = 'Leave empty to use the saved secret. A value typed here is used for the next request only.';
 
-export function RequestForm({ ref, ...props }: RequestFormProps) {
+export function RequestForm(props: RequestFormProps) {
   const { form, onFormChange, busy, savedSecret } = props;
-  const [clientSecret, setClientSecret] = useState('');
-  const [confirming, setConfirming] = useState(false);
+  const [clientSecret, setClientSecret] = useHeldSecret(props.secret);
   const checks = checkForm(form, clientSecret, savedSecret);
   const selected = props.environments.find((env) => env.id === form.environmentId);
-  const needsConfirmation = (selected?.production ?? form.environmentId === 'mp-production') && !props.productionConfirmed;
   const localEnvironment = localEnvironmentOf(form.environmentId);
-
-  function dispatch() {
-    props.onSend(clientSecret);
-    // A secret typed over a saved profile's is for this one request; ad-hoc credentials stay for the next.
-    if (savedSecret) setClientSecret('');
-  }
 
   function send() {
     if (checks.blockers.length > 0) {
@@ -74,27 +68,16 @@ export function RequestForm({ ref, ...props }: RequestFormProps) {
       focusFirstInvalid(formRef.current);
       return;
     }
-    if (busy || confirming) return;
-    if (needsConfirmation) setConfirming(true);
-    else dispatch();
+    props.onSend();
   }
-
-  useImperativeHandle(ref, () => ({
-    sendAutomatically() {
-      if (busy) return ['A request is already in flight.'];
-      if (needsConfirmation) return ['Production has not been confirmed in this run.'];
-      if (checks.blockers.length > 0) return checks.blockers;
-      dispatch();
-      return [];
-    },
-  }));
 
   const formRef = useRef<HTMLFormElement>(null);
   // Ctrl+Enter / Cmd+Enter anywhere on the page, always with the latest form values — but not while the console
   // is hidden (the guided flow is showing): a shortcut must not send a form nobody can see.
   const onShortcut = useEffectEvent((event: KeyboardEvent) => {
     if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
-    if (formRef.current?.closest('[hidden]')) return;
+    // Not behind an open dialog (Inspect, Decode…), and not while the console is hidden.
+    if (shortcutBlocked(formRef.current)) return;
     event.preventDefault();
     send();
   });
@@ -114,8 +97,8 @@ export function RequestForm({ ref, ...props }: RequestFormProps) {
     setClientSecret(client.clientSecret);
   }
 
-  return (
-    <form ref={formRef} className="request-form" aria-label="Token request" onSubmit={onSubmit} noValidate>
+  const sendBar = (
+    <div className="send-bar">
       <EnvironmentPicker
         environments={props.environments}
         environmentId={form.environmentId}
@@ -124,57 +107,59 @@ export function RequestForm({ ref, ...props }: RequestFormProps) {
         sandbox={props.sandbox}
         onEnvironmentChange={(environmentId) => onFormChange({ environmentId })}
         onCustomTokenUrlChange={(customTokenUrl) => onFormChange({ customTokenUrl })}
+        chips={props.chips}
       />
-      {localEnvironment && (
-        <SandboxPanel
-          // Each local environment has its own demo clients: switching starts with an empty list.
-          key={localEnvironment}
-          label={LOCAL_LABELS[localEnvironment]}
-          sandbox={props.sandbox}
-          onStart={props.onStartSandbox}
-          onLoadDemoClients={props.onLoadDemoClients}
-          onUseDemoClient={applyDemoClient}
-        />
-      )}
-      <CredentialsFields
-        clientId={form.clientId}
-        clientSecret={clientSecret}
-        merchantVat={form.merchantVat}
-        vatCheck={checks.vat}
-        recentVats={props.recentVats}
-        merchants={props.merchants}
-        onClientIdChange={(clientId) => onFormChange({ clientId })}
-        onClientSecretChange={setClientSecret}
-        onMerchantVatChange={(merchantVat) => onFormChange({ merchantVat })}
-        secretPlaceholder={savedSecret ? savedSecretPlaceholder(savedSecret.secret) : undefined}
-        secretHint={savedSecret?.secret.state === 'present' ? OVERRIDE_HINT : undefined}
-      />
-      <RequestOptions
-        basicEncoding={form.basicEncoding}
-        sendIbmClientId={form.sendIbmClientId}
-        onBasicEncodingChange={(basicEncoding) => onFormChange({ basicEncoding })}
-        onSendIbmClientIdChange={(sendIbmClientId) => onFormChange({ sendIbmClientId })}
-      />
-      <SendBar
-        busy={busy}
-        outcome={props.outcome}
-        onShowResponse={props.onShowResponse}
-        blockers={checks.blockers}
-        onCopyAsCode={props.onCopyAsCode}
-        onProbe={props.onProbeClientAuth ? () => props.onProbeClientAuth?.(clientSecret) : undefined}
-        onSaveAsProfile={!savedSecret && props.onSaveAsProfile ? () => props.onSaveAsProfile?.(clientSecret) : undefined}
-      />
-      {confirming && (
-        <ProductionConfirm
+      <div className="send-row">
+        <SendButton busy={busy} blocked={checks.blockers.length > 0} />
+        <SendStatus busy={busy} outcome={props.outcome} onShowResponse={props.onShowResponse} blockers={checks.blockers} />
+      </div>
+    </div>
+  );
+
+  return (
+    <form ref={formRef} className="request-pane" aria-label="Token request" onSubmit={onSubmit} noValidate>
+      {sendBar}
+      <div className="pane-body">
+        {localEnvironment && (
+          <SandboxPanel
+            // Each local environment has its own demo clients: switching starts with an empty list.
+            key={localEnvironment}
+            label={LOCAL_LABELS[localEnvironment]}
+            sandbox={props.sandbox}
+            onStart={props.onStartSandbox}
+            onLoadDemoClients={props.onLoadDemoClients}
+            onUseDemoClient={applyDemoClient}
+          />
+        )}
+        <CredentialsFields
           clientId={form.clientId}
-          tokenUrl={selected?.tokenUrl}
-          onCancel={() => setConfirming(false)}
-          onConfirm={() => {
-            props.onConfirmProduction();
-            setConfirming(false);
-            dispatch();
-          }}
+          clientSecret={clientSecret}
+          merchantVat={form.merchantVat}
+          vatCheck={checks.vat}
+          recentVats={props.recentVats}
+          merchants={props.merchants}
+          onClientIdChange={(clientId) => onFormChange({ clientId })}
+          onClientSecretChange={setClientSecret}
+          onMerchantVatChange={(merchantVat) => onFormChange({ merchantVat })}
+          secretPlaceholder={savedSecret ? savedSecretPlaceholder(savedSecret.secret) : undefined}
+          secretHint={savedSecret?.secret.state === 'present' ? OVERRIDE_HINT : undefined}
         />
+        <RequestOptions
+          basicEncoding={form.basicEncoding}
+          sendIbmClientId={form.sendIbmClientId}
+          onBasicEncodingChange={(basicEncoding) => onFormChange({ basicEncoding })}
+          onSendIbmClientIdChange={(sendIbmClientId) => onFormChange({ sendIbmClientId })}
+        />
+        <FormExtras
+          busy={busy}
+          blocked={checks.blockers.length > 0}
+          onCopyAsCode={props.onCopyAsCode}
+          onProbe={props.onProbeClientAuth ? () => props.onProbeClientAuth?.(clientSecret) : undefined}
+          onSaveAsProfile={!savedSecret && props.onSaveAsProfile ? () => props.onSaveAsProfile?.(clientSecret) : undefined}
+        />
+      </div>
+      {props.confirmingProduction && (
+        <ProductionConfirm clientId={form.clientId} tokenUrl={selected?.tokenUrl} onCancel={props.onCancelProduction} onConfirm={props.onConfirmProduction} />
       )}
     </form>
   );

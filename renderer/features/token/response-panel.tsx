@@ -1,9 +1,9 @@
 import type { TokenAttempt } from '../../../shared/ipc/contract';
 import { Badge } from '../../components/badge';
 import { formatDateTime } from '../../lib/format';
-import { FindingsSection } from '../diagnosis/findings-section';
-import { ExchangeTabs } from './exchange-tabs';
-import { ResponseSummary } from './response-summary';
+import { FindingsSection } from '../../components/findings-section';
+import { ExchangeTabs } from '../../components/exchange-tabs';
+import { ResponseSummary } from '../../components/response-summary';
 import type { AttemptSource } from './token-state';
 
 interface ResponsePanelProps {
@@ -22,7 +22,7 @@ export function ResponsePanel({ attempt, source, busy }: ResponsePanelProps) {
           Response {fromHistory && <Badge text="from History" tone="info" />}
         </h2>
         {attempt && (
-          <span className="muted url-line">
+          <span className="muted url-line" title={`POST ${attempt.tokenUrl}`}>
             <code>POST {attempt.tokenUrl}</code>
           </span>
         )}
@@ -40,9 +40,9 @@ export function ResponsePanel({ attempt, source, busy }: ResponsePanelProps) {
       )}
       {attempt ? (
         <>
-          <ResponseSummary attempt={attempt} />
-          {/* Attempts saved to History before diagnosis existed have none: say nothing rather than "no problems". */}
-          {attempt.findings && <FindingsSection findings={attempt.findings} />}
+          {/* The status, then what it means (findings), then the details. Attempts saved to History before diagnosis
+              existed have no findings: say nothing rather than "no problems". */}
+          <ResponseSummary attempt={attempt} afterStatus={attempt.findings && <FindingsSection findings={attempt.findings} />} />
           <ExchangeTabs exchange={attempt.exchange} />
         </>
       ) : (

@@ -3,6 +3,7 @@ import type { DemoClient, SandboxStatus } from '../../../shared/ipc/contract';
 import { Badge } from '../../components/badge';
 import type { BadgeTone } from '../../components/badge';
 import { BusyButton } from '../../components/busy-button';
+import { Hint } from '../../components/hint';
 
 interface SandboxPanelProps {
   /** Which embedded sandbox: "Local sandbox" or "Local production". */
@@ -53,16 +54,15 @@ export function SandboxPanel({ label = 'Local sandbox', sandbox, onStart, onLoad
       <div className="sandbox-status" role="status" aria-label={`${label} status`}>
         <span>{label}</span>
         <Badge text={state.text} tone={state.tone} />
-        {sandbox?.state === 'running' && sandbox.authBase && <code className="muted">{sandbox.authBase}</code>}
         {sandbox?.message && <span className="muted">{sandbox.message}</span>}
       </div>
       <div className="sandbox-actions">
         {canStart && (
-          <button type="button" className="button button-secondary" onClick={onStart}>
+          <button type="button" className="button button-secondary button-small" onClick={onStart}>
             Start sandbox
           </button>
         )}
-        <BusyButton type="button" className="button button-secondary" onClick={() => void loadAndApplyDemo()} busy={loading}>
+        <BusyButton type="button" className="button button-secondary button-small" onClick={() => void loadAndApplyDemo()} busy={loading}>
           {loading ? 'Loading…' : 'Use demo credentials'}
         </BusyButton>
         {demoClients.length > 1 && (
@@ -77,8 +77,8 @@ export function SandboxPanel({ label = 'Local sandbox', sandbox, onStart, onLoad
             </select>
           </label>
         )}
+        {picked && <Hint topic="this demo client">{picked.note}</Hint>}
       </div>
-      {picked && <p className="field-message field-message-hint">{picked.note}</p>}
     </div>
   );
 }

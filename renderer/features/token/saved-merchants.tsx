@@ -1,23 +1,11 @@
 import { useState } from 'react';
 import type { SavedMerchant } from '../../../shared/domain/profile';
-import type { ProfilesStore } from '../profiles/use-profiles-store';
 
 /** The selected profile's merchants and a way to add the VAT in the field as one of them. */
 export interface SavedMerchantsControl {
   list: readonly SavedMerchant[];
   /** Resolves to an error message, or undefined when saved. */
   save(name: string, vat: string): Promise<string | undefined>;
-}
-
-/** A profile's merchants, saved through the profiles store (a new one is appended). */
-export function savedMerchantsControl(profiles: ProfilesStore, profileId: string, list: readonly SavedMerchant[]): SavedMerchantsControl {
-  return {
-    list,
-    save: async (name, vat) => {
-      const result = await profiles.getState().update(profileId, { merchants: [...list, { name, vat }] });
-      return result.ok ? undefined : result.error.message;
-    },
-  };
 }
 
 interface SavedMerchantsProps {

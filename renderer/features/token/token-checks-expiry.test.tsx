@@ -3,7 +3,7 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { tokenAttempt } from '../../test-support/attempts';
 import { DEFAULT_AUTO_REFRESH } from './token-state';
-import { TokenPanel } from './token-panel';
+import { TokenPanel } from '../../app/token-panel';
 
 const START = Date.UTC(2026, 10, 26, 12, 0, 0);
 

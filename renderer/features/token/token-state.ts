@@ -3,7 +3,7 @@ import type { ProfileSummary } from '../../../shared/domain/profile';
 import type { LocalEnvironmentId } from '../../../shared/domain/sandbox-faults';
 import type { AppInfo, DemoClient, EnvironmentSummary, SandboxStatus, TokenAttempt } from '../../../shared/ipc/contract';
 import type { IpcError, IpcResult } from '../../../shared/ipc/result';
-import type { SavedSecret, TokenForm } from './token-request';
+import type { SavedSecret, TokenForm } from '../../lib/token-form';
 
 /** The token feature's state and its parts; the store that holds it is use-token-store.ts. */
 
@@ -51,6 +51,12 @@ export interface TokenState {
   error?: TokenError;
   /** Production was confirmed once in this run; later requests to it go without asking. */
   productionConfirmed: boolean;
+  /** Send asked "Send these credentials to MobilePay Production?" and waits for the answer. */
+  confirmingProduction: boolean;
+  /** The selected profile's stored secret, described (never the value); undefined when ad hoc. */
+  savedSecret?: SavedSecret;
+  /** What automatic refresh last did, announced politely. */
+  refreshNotice: string;
   /** Recently used merchant VATs, newest first: seeded from History on load, then kept for the session. */
   recentVats: string[];
   autoRefresh: AutoRefreshSettings;
@@ -73,7 +79,15 @@ export interface TokenState {
   requestToken(clientSecret: string, saved?: SavedSecret): Promise<TokenAttempt | undefined>;
   /** Shows an attempt opened from History in the viewer. */
   showAttempt(attempt: TokenAttempt, source: AttemptSource): void;
+  /**
+   * Sends the form with the held secret: checks it, asks about Production first (not when automatic), and after an
+   * attempt lets History and verification follow. Resolves to why nothing was sent (empty when it was).
+   */
+  send(options?: { automatic?: boolean }): Promise<string[]>;
+  /** The Production question answered yes: remembered for the run, and the request goes. */
   confirmProduction(): void;
+  cancelProduction(): void;
+  setSavedSecret(saved: SavedSecret | undefined): void;
   seedRecentVats(newestFirst: readonly (string | undefined)[]): void;
   setAutoRefresh(patch: Partial<AutoRefreshSettings>): void;
   /** Main copies the attempt's usable token to the clipboard (and clears it later); the renderer never holds it. */

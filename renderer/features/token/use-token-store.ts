@@ -3,11 +3,14 @@ import type { ConsoleApi } from '../../../shared/ipc/contract';
 import { safeInvoker } from '../../lib/safe-invoke';
 import { readAdHocDraft, sessionDraftStorage, writeAdHocDraft } from './ad-hoc-draft';
 import { mergeRecentVats } from './recent-vats';
-import { buildTokenRequest, formFromProfile } from './token-request';
+import { createSecretHolder } from './secret-holder';
+import { sendTokenRequest } from './send-action';
+import type { SendDeps } from './send-action';
+import { buildTokenRequest, formFromProfile } from '../../lib/token-form';
 import { DEFAULT_AUTO_REFRESH, INITIAL_FORM, type TokenError, type TokenState } from './token-state';
 
 /** `draftStorage`: where the ad-hoc draft outlives a reload; the window's sessionStorage unless told otherwise. */
-export function createTokenStore(api: ConsoleApi, draftStorage: Storage | undefined = sessionDraftStorage()) {
+export function createTokenStore(api: ConsoleApi, draftStorage: Storage | undefined = sessionDraftStorage(), deps: SendDeps = { secret: createSecretHolder() }) {
   const invoke = safeInvoker(api);
   const draft = readAdHocDraft(draftStorage, INITIAL_FORM);
   return create<TokenState>()((set, get) => ({
@@ -20,6 +23,8 @@ export function createTokenStore(api: ConsoleApi, draftStorage: Storage | undefi
     sandboxes: {},
     busy: false,
     productionConfirmed: false,
+    confirmingProduction: false,
+    refreshNotice: '',
     recentVats: [],
     autoRefresh: DEFAULT_AUTO_REFRESH,
 
@@ -111,8 +116,20 @@ export function createTokenStore(api: ConsoleApi, draftStorage: Storage | undefi
       set({ lastAttempt: attempt, attemptSource: source, error: undefined });
     },
 
+    send: (options) => sendTokenRequest(get, set, deps, options),
+
     confirmProduction() {
-      set({ productionConfirmed: true });
+      const waiting = get().confirmingProduction;
+      set({ productionConfirmed: true, confirmingProduction: false });
+      if (waiting) void get().send();
+    },
+
+    cancelProduction() {
+      set({ confirmingProduction: false });
+    },
+
+    setSavedSecret(savedSecret) {
+      set({ savedSecret });
     },
 
     seedRecentVats(newestFirst) {

@@ -2,7 +2,7 @@ import type { VatCheck } from '../../../shared/domain/vat';
 import type { FieldMessageValue } from '../../components/field-message';
 import { TextField } from '../../components/text-field';
 import { SavedMerchants, type SavedMerchantsControl } from './saved-merchants';
-import { Sensitive } from '../presentation/sensitive';
+import { Sensitive } from '../../components/sensitive';
 
 interface VatPickerProps {
   value: string;
