@@ -25,7 +25,7 @@ test('the probe in presentation mode says how many characters differ, never whic
   await console.open(preview.url);
   await console.useDemoClient('Reserved-character secret');
   await page.getByRole('button', { name: 'Presentation mode' }).click();
-  await expect(page.getByRole('banner')).toContainText('Presentation mode: values masked');
+  await expect(page.getByRole('banner')).toContainText('Values masked');
   await page.getByRole('button', { name: 'Probe client authentication…' }).click();
   const dialog = console.dialog('Probe client authentication');
   await dialog.getByRole('button', { name: 'Confirm' }).click();
