@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
+import { credentialsReadSameEitherWay } from '../../shared/domain/credential-hygiene';
 import type { ProfileSummary } from '../../shared/domain/profile';
 import { SplitView } from '../components/split-view';
 import { InspectTokenDialog } from '../features/claims/inspect-token-dialog';
@@ -242,9 +243,16 @@ export function Workbench({ displayReady = true, commands }: WorkbenchProps) {
       <main className="workbench-main">
         <SplitView storageKey="integrator-console.split" label="Resize request and response" first={request} second={response} />
       </main>
-      {dialog === 'snippets' && <SnippetsDialog form={form} onClose={() => setDialog(undefined)} />}
+      {dialog === 'snippets' && (
+        <SnippetsDialog
+          form={form}
+          // A typed secret that reads the same either way gets the plain curl -u; a saved one is unknown here.
+          plainCredentials={secret.get() ? credentialsReadSameEitherWay(form.clientId, secret.get()) : undefined}
+          onClose={() => setDialog(undefined)}
+        />
+      )}
       {dialog === 'decode-basic' && <BasicHeaderDialog onClose={() => setDialog(undefined)} />}
-      {probe && <ClientAuthProbeDialog {...probe} onClose={() => setProbe(undefined)} />}
+      {probe && <ClientAuthProbeDialog {...probe} onUseEncoding={(basicEncoding) => actions.updateForm({ basicEncoding })} onClose={() => setProbe(undefined)} />}
       {dialog === 'inspect' && <InspectTokenDialog environments={environments} initialEnvironment={form.environmentId} onClose={() => setDialog(undefined)} />}
     </div>
   );

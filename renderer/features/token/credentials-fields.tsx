@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { VatCheck } from '../../../shared/domain/vat';
+import { CredentialHygieneHint, type HygieneField } from '../../components/credential-hygiene-hint';
 import { TextField } from '../../components/text-field';
 import type { FieldMessageValue } from '../../components/field-message';
 import { usePresentation, useRememberSensitive } from '../../lib/presentation';
@@ -71,6 +72,15 @@ export function CredentialsFields(props: CredentialsFieldsProps) {
             {showSecret ? 'Hide' : 'Show'}
           </button>
         }
+      />
+      <CredentialHygieneHint
+        clientId={props.clientId}
+        clientSecret={props.clientSecret}
+        onSplit={(clientId, clientSecret) => {
+          props.onClientIdChange(clientId);
+          props.onClientSecretChange(clientSecret);
+        }}
+        onClean={(field: HygieneField, cleaned) => (field === 'clientId' ? props.onClientIdChange : props.onClientSecretChange)(cleaned)}
       />
       <VatPicker value={props.merchantVat} check={props.vatCheck} recentVats={props.recentVats} onChange={props.onMerchantVatChange} masked={presenting} merchants={props.merchants} />
     </fieldset>
