@@ -78,7 +78,12 @@ export default tseslint.config(
   },
   {
     // Only ipc/register.ts talks to ipcMain; handlers and services never import Electron.
-    files: ['electron/handlers/**/*.ts', 'electron/services/**/*.ts', 'electron/sandbox/**/*.ts', 'electron/preview/**/*.ts', 'electron/cli/**/*.ts'],
+    files: ['electron/handlers/**/*.ts', 'electron/preview/**/*.ts', 'electron/cli/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: ['electron'], patterns: ['*/main/*'] }] },
+  },
+  {
+    // Services and the sandbox work on domain types (shared/domain), not on the IPC contract: the transports own it.
+    files: ['electron/services/**/*.ts', 'electron/sandbox/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: ['electron'], patterns: ['*/main/*', '*/ipc/contract'] }] },
   },
 );
