@@ -84,6 +84,6 @@ export default tseslint.config(
   {
     // Services and the sandbox work on domain types (shared/domain), not on the IPC contract: the transports own it.
     files: ['electron/services/**/*.ts', 'electron/sandbox/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: ['electron'], patterns: ['*/main/*', '*/ipc/contract'] }] },
+    rules: { 'no-restricted-imports': ['error', { paths: ['electron'], patterns: ['*/main/*', '**/ipc/contract'] }] },
   },
 );
