@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
-    setupFiles: ['scripts/vitest-setup.ts'],
+    setupFiles: ['scripts/vitest-setup.ts', 'renderer/test-support/preload-on-demand.ts'],
     // Forks (some suites start servers and child processes); VITEST_MAX_WORKERS overrides for an experiment.
     pool: 'forks',
     maxWorkers: Number(process.env.VITEST_MAX_WORKERS ?? 2),

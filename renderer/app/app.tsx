@@ -5,7 +5,7 @@ import type { AppInfo } from '../../shared/ipc/contract';
 import { AppHeader } from '../components/app-header';
 import type { AppView } from '../components/app-header';
 import { ErrorAlert } from '../components/error-alert';
-import { GuidedFlowPage } from '../features/guided-flow/guided-flow-page';
+import { onDemand } from '../components/on-demand';
 import { PresentationProvider } from '../features/presentation/presentation-provider';
 import { usePresentationChrome } from '../features/presentation/use-presentation-chrome';
 import { createPresentationStore } from '../features/presentation/use-presentation-store';
@@ -18,6 +18,8 @@ import type { Command } from './commands';
 import { useAppShortcuts } from './use-app-shortcuts';
 import { Workbench } from './workbench';
 import './layout.css';
+
+const GuidedFlowPage = onDemand(async () => (await import('../features/guided-flow/guided-flow-page')).GuidedFlowPage, 'the guided flow');
 
 type Overlay = 'palette' | 'shortcuts';
 

@@ -1,7 +1,7 @@
+import { onDemand } from '../components/on-demand';
 import type { EnvironmentId } from '../../shared/domain/environments';
 import type { ProfileSummary } from '../../shared/domain/profile';
 import type { TokenAttempt } from '../../shared/ipc/contract';
-import { CompareDialog } from '../features/compare/compare-dialog';
 import { HistorySection } from '../features/history/history-section';
 import type { HistoryStore } from '../features/history/use-history-store';
 import { ProfilesSection } from '../features/profiles/profiles-section';
@@ -9,6 +9,8 @@ import type { ProfileFormValues } from '../features/profiles/profile-values';
 import type { ProfilesStore } from '../features/profiles/use-profiles-store';
 import { SandboxControls } from '../features/sandbox-controls/sandbox-controls';
 import type { LocalEnvironmentId } from '../../shared/domain/sandbox-faults';
+
+const CompareDialog = onDemand(async () => (await import('../features/compare/compare-dialog')).CompareDialog, 'Compare');
 
 interface SidebarProps {
   profilesStore: ProfilesStore;

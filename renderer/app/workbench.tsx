@@ -1,3 +1,4 @@
+import { onDemand, preloadOnDemand } from '../components/on-demand';
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useStore } from 'zustand';
@@ -5,16 +6,12 @@ import { useShallow } from 'zustand/react/shallow';
 import { credentialsReadSameEitherWay } from '../../shared/domain/credential-hygiene';
 import type { ProfileSummary } from '../../shared/domain/profile';
 import { SplitView } from '../components/split-view';
-import { InspectTokenDialog } from '../features/claims/inspect-token-dialog';
 import { createVerificationStore } from '../features/claims/use-verification-store';
 import { createHistoryStore } from '../features/history/use-history-store';
 import type { ProfileFormValues } from '../features/profiles/profile-values';
 import { createProfilesStore } from '../features/profiles/use-profiles-store';
-import { BasicHeaderDialog } from '../features/probes/basic-header-dialog';
-import { ClientAuthProbeDialog } from '../features/probes/client-auth-probe-dialog';
 import { probeLaunch } from '../features/probes/probe-request';
 import type { ProbeLaunch } from '../features/probes/probe-request';
-import { SnippetsDialog } from '../features/snippets/snippets-dialog';
 import { RequestForm } from '../features/token/request-form';
 import { requestOutcome } from '../features/token/request-outcome';
 import { revealResponse } from '../features/token/reveal-response';
@@ -35,6 +32,12 @@ import { savedMerchantsControl } from './saved-merchants-control';
 import { Sidebar } from './sidebar';
 import { TokenPanel } from './token-panel';
 import { workbenchCommands } from './workbench-commands';
+
+// Tools opened from a button or the palette load when first opened.
+const InspectTokenDialog = onDemand(async () => (await import('../features/claims/inspect-token-dialog')).InspectTokenDialog, 'Inspect a pasted token');
+const ClientAuthProbeDialog = onDemand(async () => (await import('../features/probes/client-auth-probe-dialog')).ClientAuthProbeDialog, 'Probe client authentication');
+const SnippetsDialog = onDemand(async () => (await import('../features/snippets/snippets-dialog')).SnippetsDialog, 'Copy as code');
+const BasicHeaderDialog = onDemand(async () => (await import('../features/probes/basic-header-dialog')).BasicHeaderDialog, 'Decode a Basic header');
 
 export type ToolDialog = 'snippets' | 'inspect' | 'decode-basic';
 
@@ -126,7 +129,10 @@ export function Workbench({ displayReady = true, commands }: WorkbenchProps) {
   }, [store, selectedId, selectedSecret]);
 
   useEffect(() => {
-    if (displayReady && ready && profilesLoaded && historyLoaded) markAppReady();
+    if (!(displayReady && ready && profilesLoaded && historyLoaded)) return;
+    markAppReady();
+    // Once the console is usable, the dialogs' code loads in the background so they open at once.
+    void preloadOnDemand();
   }, [displayReady, ready, profilesLoaded, historyLoaded]);
 
   /** The Response tab, its heading focused (a screen reader starts reading there). */

@@ -1,12 +1,14 @@
 import type { EnvironmentId } from '../../../shared/domain/environments';
 import type { ProfileSummary } from '../../../shared/domain/profile';
 import { ConfirmDialog } from '../../components/confirm-dialog';
-import { ImportCredentialsDialog } from './import-credentials-dialog';
+import { onDemand } from '../../components/on-demand';
 import type { ProfileCommands } from './profile-commands';
 import { ProfileFormDialog } from './profile-form-dialog';
 import { valuesFromProfile } from './profile-values';
 import type { ProfileFormValues } from './profile-values';
 import { SecretPromptDialog } from './secret-prompt-dialog';
+
+const ImportCredentialsDialog = onDemand(async () => (await import('./import-credentials-dialog')).ImportCredentialsDialog, 'Import credentials');
 
 export type DialogState =
   | { kind: 'create'; initial: ProfileFormValues }

@@ -33,7 +33,8 @@ describe('copy as code', () => {
   it('asks for snippets of the form (never its id or secret) and shows one tab per language', async () => {
     const { api, dialog } = await openSnippets();
     await waitFor(() => expect(within(dialog).getAllByRole('tab')).toHaveLength(5));
-    expect(api.callsTo('token:snippets')).toEqual([{ environment: 'local', merchantVat: 'FI20774740', basicEncoding: 'raw', sendIbmClientId: true }]);
+    // 'typed-secret' reads the same form-encoded or raw: the plain curl -u is asked for, and only that fact is sent.
+    expect(api.callsTo('token:snippets')).toEqual([{ environment: 'local', merchantVat: 'FI20774740', basicEncoding: 'raw', sendIbmClientId: true, plainCredentials: true }]);
     expect(JSON.stringify(api.callsTo('token:snippets'))).not.toContain('typed-secret');
     expect(within(dialog).getAllByRole('tab').map((tab) => tab.textContent)).toEqual(SNIPPETS.map((s) => s.label));
     expect(dialog.textContent).toContain('MOBILEPAY_CLIENT_ID and MOBILEPAY_CLIENT_SECRET');
