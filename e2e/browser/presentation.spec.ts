@@ -57,12 +57,15 @@ test('the first-run welcome, once; presentation mode survives a restart, shows i
   const presentation = page.getByRole('button', { name: 'Presentation mode' });
   await expect(presentation).toHaveAttribute('aria-pressed', 'false');
   await expect(console.history).toBeVisible();
+  await expect(console.vaultBanner).toContainText('Secrets are kept for this session only');
 
   await page.keyboard.press('Control+Shift+P');
   await expect(presentation).toHaveAttribute('aria-pressed', 'true');
   await expect(page).toHaveTitle(TITLE);
   await expect(page.getByRole('banner')).toContainText('Values masked');
   await expect(console.history).toHaveCount(0);
+  // No storage warning on the stage (each profile still says where its secret is kept).
+  await expect(console.vaultBanner).toHaveCount(0);
   await expect(page.locator('html')).toHaveClass(/presentation-mode/);
 
   await preview.restart();
@@ -170,7 +173,8 @@ test('with presentation mode on, no full id, secret, token or VAT in any screen,
   // Copy as code.
   await page.getByRole('button', { name: 'Copy as code…' }).click();
   const snippets = console.dialog('Copy as code');
-  await expect(snippets.getByRole('tab')).toHaveCount(5);
+  // The demo secret reads the same either way: the plain curl -u and its Windows cmd twin, then the other four.
+  await expect(snippets.getByRole('tab')).toHaveCount(6);
   await leaks.checkPage('copy as code');
   await clearClipboard(page);
   await snippets.getByRole('button', { name: 'Copy code' }).click();
@@ -289,7 +293,7 @@ test('switched on over a token already on screen: viewer tabs, claims, PoS, copi
   await walkViewerTabs(console.posPanel, leaks, 'the PoS viewer');
 
   await page.getByRole('button', { name: 'Copy as code…' }).click();
-  await expect(console.dialog('Copy as code').getByRole('tab')).toHaveCount(5);
+  await expect(console.dialog('Copy as code').getByRole('tab')).toHaveCount(6);
   await walkViewerTabs(console.dialog('Copy as code'), leaks, 'copy as code');
   await page.keyboard.press('Escape');
 

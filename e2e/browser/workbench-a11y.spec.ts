@@ -31,7 +31,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await expectNoSeriousViolations(page, 'an attempt opened from History');
 
     await page.getByRole('button', { name: 'Copy as code…' }).click();
-    await expect(console.dialog('Copy as code').getByRole('tab')).toHaveCount(5);
+    await expect(console.dialog('Copy as code').getByRole('tab')).toHaveCount(6);
     await expectNoSeriousViolations(page, 'copy as code');
     await page.keyboard.press('Escape');
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { VaultStatus } from '../../../shared/domain/vault';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { usePresentation } from '../../lib/presentation';
 
 interface VaultBannerProps {
   vault?: VaultStatus;
@@ -16,7 +17,9 @@ const WEAK_WARNING =
 export function VaultBanner({ vault, onAllowWeak }: VaultBannerProps) {
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string>();
-  if (!vault) return null;
+  const { on: presenting } = usePresentation();
+  // On a stage the room needs no storage warning; each profile still says its secret is kept for this session only.
+  if (!vault || (presenting && vault.mode === 'session-only')) return null;
 
   async function turnOff() {
     setError(await onAllowWeak(false));

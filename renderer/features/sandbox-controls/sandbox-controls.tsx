@@ -56,7 +56,7 @@ export function SandboxControls({ environment }: { environment: LocalEnvironment
           </>
         ) : (
           <>
-            <Badge text={status.state === 'failed' ? 'Failed' : 'Not running'} tone={status.state === 'failed' ? 'danger' : 'neutral'} /> It starts with the
+            <Badge text={status.state === 'failed' ? 'Failed' : 'Stopped'} tone={status.state === 'failed' ? 'danger' : 'neutral'} /> It starts with the
             first request, or when a switch is applied.
           </>
         )}
