@@ -70,8 +70,9 @@ function textPattern(value: string): string {
 
 /** A long value's forms as whole strings: each escape style applied to every character alike. */
 function wholeTextForms(value: string): string[] {
-  const chars = [...value];
-  const styles = characterForms(' ').map((_style, index) => chars.map((ch) => characterForms(ch)[index] ?? ch).join(''));
+  // Each character's forms once (not once per style): a 342-character JWT signature made this 40,000 calls.
+  const perChar = [...value].map((ch) => ({ ch, forms: characterForms(ch) }));
+  const styles = characterForms(' ').map((_style, index) => perChar.map(({ ch, forms }) => forms[index] ?? ch).join(''));
   return [value, formEncodeCredential(value), encodeURIComponent(value), ...styles];
 }
 
@@ -99,9 +100,12 @@ function literalScrub(credentials: readonly KnownCredential[]): Scrub {
   const forms = credentials
     .flatMap(({ value, replacement }) => [...wholeTextForms(value), ...encodedForms(value)].map((form) => ({ form, replacement })))
     .flatMap((entry) => [entry, { ...entry, form: entry.form.toLowerCase() }, { ...entry, form: entry.form.toUpperCase() }])
-    .filter((entry, index, all) => entry.form !== '' && all.findIndex((other) => other.form === entry.form) === index)
-    .sort((a, b) => b.form.length - a.form.length);
-  return (text) => forms.reduce((out, { form, replacement }) => out.split(form).join(replacement), text);
+    .filter((entry) => entry.form !== '');
+  // The first entry of each form wins (as before), found in one pass instead of a search per entry.
+  const first = new Map<string, (typeof forms)[number]>();
+  for (const entry of forms) if (!first.has(entry.form)) first.set(entry.form, entry);
+  const unique = [...first.values()].sort((a, b) => b.form.length - a.form.length);
+  return (text) => unique.reduce((out, { form, replacement }) => out.split(form).join(replacement), text);
 }
 
 /**
