@@ -1,9 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { CodeSnippet } from '../../../shared/ipc/contract';
-import { CodeBlock } from '../../components/code-block';
-import { CopyButton } from '../../components/copy-button';
 import { ModalDialog } from '../../components/modal-dialog';
-import { Tabs } from '../../components/tabs';
+import { SnippetTabs } from '../../components/snippet-tabs';
 import { useApi } from '../../lib/api-context';
 import { safeInvoker } from '../../lib/safe-invoke';
 
@@ -35,22 +33,7 @@ export function PosSnippetsDialog({ posAttemptId, onClose }: { posAttemptId: str
         </p>
       )}
       {snippets && (
-        <Tabs
-          label="Language"
-          items={snippets.map((snippet) => ({
-            id: snippet.language,
-            label: snippet.label,
-            content: (
-              <>
-                <div className="view-bar">
-                  <span className="muted">{snippet.label}</span>
-                  <CopyButton text={snippet.code} label="Copy code" />
-                </div>
-                <CodeBlock label={`${snippet.label} code`} text={snippet.code} />
-              </>
-            ),
-          }))}
-        />
+        <SnippetTabs snippets={snippets} />
       )}
       <div className="dialog-actions">
         <button type="button" className="button button-secondary" onClick={onClose} data-autofocus>

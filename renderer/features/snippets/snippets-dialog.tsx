@@ -1,20 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import { CodeBlock } from '../../components/code-block';
-import type { CodeLanguage } from '../../components/code-block';
-import type { CodeSnippet } from '../../../shared/ipc/contract';
-
-import { CopyButton } from '../../components/copy-button';
 import { ModalDialog } from '../../components/modal-dialog';
-import { Tabs } from '../../components/tabs';
+import { SnippetTabs } from '../../components/snippet-tabs';
 import { useApi } from '../../lib/api-context';
 import type { TokenForm } from '../../lib/token-form';
 import { planSnippets } from './snippet-request';
 import { createSnippetsStore } from './use-snippets-store';
-
-/** How each copy-as-code language is highlighted (Windows cmd is shown plain). */
-const SNIPPET_LANGUAGES: Record<CodeSnippet['language'], CodeLanguage | undefined> = { curl: 'bash', cmd: undefined, powershell: 'powershell', csharp: 'csharp', python: 'python', node: 'javascript' };
 
 export const CLIENT_ID_VARIABLE = 'MOBILEPAY_CLIENT_ID';
 export const CLIENT_SECRET_VARIABLE = 'MOBILEPAY_CLIENT_SECRET';
@@ -63,22 +55,7 @@ export function SnippetsDialog({ form, onClose, plainCredentials }: SnippetsDial
         </p>
       )}
       {status === 'ready' && (
-        <Tabs
-          label="Language"
-          items={snippets.map((snippet) => ({
-            id: snippet.language,
-            label: snippet.label,
-            content: (
-              <>
-                <div className="view-bar">
-                  <span className="muted">{snippet.label}</span>
-                  <CopyButton text={snippet.code} label="Copy code" />
-                </div>
-                <CodeBlock label={`${snippet.label} code`} text={snippet.code} language={SNIPPET_LANGUAGES[snippet.language]} />
-              </>
-            ),
-          }))}
-        />
+        <SnippetTabs snippets={snippets} />
       )}
       <div className="dialog-actions">
         <button type="button" className="button button-secondary" onClick={onClose} data-autofocus>
