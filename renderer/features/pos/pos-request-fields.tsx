@@ -64,7 +64,7 @@ export function PosRequestFields({ options, onChange, environments, mintedBy, bo
         id="pos-vat"
         label="X-MobilePay-Merchant-VAT-Number"
         value={options.merchantVat}
-        placeholder={boundVat ? 'not needed: the token is bound' : 'DK13585628'}
+        placeholder={boundVat ? 'not needed: the token is bound' : 'DK or FI + 8 digits'}
         message={{ tone: 'hint', text: maskText(vatHint(boundVat, options.merchantVat)) }}
         onChange={(merchantVat) => onChange({ merchantVat })}
         masked={presenting}

@@ -106,7 +106,7 @@ export function ProfileFormFields({ values, checks, showAllErrors, storedSecret,
         id="profile-vat"
         label="Default merchant VAT"
         value={values.defaultMerchantVat}
-        placeholder="Optional, e.g. DK13585628"
+        placeholder="Optional: DK or FI + 8 digits"
         masked={presenting}
         message={error('defaultMerchantVat') ?? vatHint(checks.vat)}
         onChange={(defaultMerchantVat) => onChange({ defaultMerchantVat })}

@@ -37,7 +37,7 @@ export function VatPicker({ value, check, recentVats, onChange, masked = false, 
   const current = value.trim();
   return (
     <div className="vat-picker">
-      <TextField id="merchant-vat" label="Merchant VAT" value={value} placeholder="Optional, e.g. DK13585628" message={vatMessage(check)} onChange={onChange} masked={masked} />
+      <TextField id="merchant-vat" label="Merchant VAT" value={value} placeholder="Optional: DK or FI + 8 digits" message={vatMessage(check)} onChange={onChange} masked={masked} />
       <div className="chip-row">
         {recentVats.length > 0 && (
           <div className="chip-group" role="group" aria-labelledby="recent-vats-label">
