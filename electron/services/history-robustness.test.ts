@@ -88,11 +88,15 @@ describe('History that one bad record cannot take down', () => {
     const body = 'e'.repeat(20_000);
     writeHistoryFile(dir, Array.from({ length: 2_600 }, (_, n) => entryOf(attempt(`a${n}`, body))));
     expect(statSync(join(dir, HISTORY_FILE_NAME)).size).toBeGreaterThan(50 * 1024 * 1024);
+    // The 2 s budget is judged in this process's CPU time, so a busy machine (CI, tests in parallel) cannot fail it
+    // while the work stays the same; the wall clock only has to show it does not hang.
     const started = performance.now();
+    const cpu = process.cpuUsage();
     const handlers = createHandlers({ history: openHistory({ dir }) } as unknown as HandlerDeps);
     const listed = await handlers['history:list']({});
-    const elapsedMs = performance.now() - started;
-    expect(elapsedMs).toBeLessThan(2_000);
+    const { user, system } = process.cpuUsage(cpu);
+    expect((user + system) / 1000).toBeLessThan(2_000);
+    expect(performance.now() - started).toBeLessThan(20_000);
     expect(listed[0]?.id).toBe('a2599');
     expect(Buffer.byteLength(JSON.stringify(listed))).toBeLessThan(200 * 1024);
     expect(statSync(join(dir, HISTORY_FILE_NAME)).size).toBeLessThanOrEqual(2 * 1024 * 1024);
