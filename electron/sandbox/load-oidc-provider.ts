@@ -3,7 +3,7 @@
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./oidc-provider.d.ts" />
 import type * as OidcProviderModule from 'oidc-provider';
-import type { KoaContextWithOIDC } from 'oidc-provider';
+import type { KoaContextWithOIDC, Provider } from 'oidc-provider';
 import type { GrantHelper } from 'oidc-provider/lib/helpers/grants.js';
 
 export interface OidcProviderLibrary {
@@ -12,6 +12,8 @@ export interface OidcProviderLibrary {
   ExternalSigningKey: typeof OidcProviderModule.ExternalSigningKey;
   /** oidc-provider's own client_credentials grant, which the sandbox wraps (see grant.ts). */
   clientCredentials: { handler(ctx: KoaContextWithOIDC): Promise<void>; parameters: ReadonlySet<string> };
+  /** The request a token issued by `clientCredentials.handler` belongs to (configuration callbacks get no ctx). */
+  requestOf(token: object): KoaContextWithOIDC | undefined;
 }
 
 const RUNTIME_WARNING = 'oidc-provider WARNING: Unsupported runtime';
@@ -40,20 +42,49 @@ async function importQuietly(): Promise<OidcProviderLibrary> {
   };
   console.warn = filteredWarn;
   try {
-    const [main, grant, helpers] = await Promise.all([
+    const [main, grant, helpers, als] = await Promise.all([
       import('oidc-provider'),
       import('oidc-provider/lib/actions/grants/client_credentials.js'),
       import('oidc-provider/lib/helpers/grants.js'),
+      import('oidc-provider/lib/helpers/als.js'),
     ]);
-    // No public API extends a built-in grant, so its handler is called the way oidc-provider registers it:
-    // with the request's provider and the grant helpers bound to that provider.
-    const handler = (ctx: KoaContextWithOIDC) => {
-      const { provider } = ctx.oidc;
-      const bound = Object.fromEntries(Object.entries(helpers as unknown as Record<string, GrantHelper>).map(([name, helper]) => [name, helper.bind(undefined, provider)]));
-      return grant.handler(provider, bound, ctx);
-    };
-    return { Provider: main.Provider, errors: main.errors, ExternalSigningKey: main.ExternalSigningKey, clientCredentials: { handler, parameters: grant.parameters } };
+    // oidc-provider runs every request inside an AsyncLocalStorage, only to hand the request to configuration
+    // callbacks (and Provider.ctx). On Node 20 that switches on async hooks for every promise in the process: a
+    // third of the token endpoint's main-thread CPU. The sandbox's callbacks need the request in one place
+    // (extraTokenClaims: merchant_vat), which requestOf gives them, so requests run without it.
+    als.default.run = ((_store: unknown, run: () => unknown) => run()) as typeof als.default.run;
+    const { handler, requestOf } = grantHandlerFor(grant.handler, helpers as unknown as Record<string, GrantHelper>);
+    return { Provider: main.Provider, errors: main.errors, ExternalSigningKey: main.ExternalSigningKey, clientCredentials: { handler, parameters: grant.parameters }, requestOf };
   } finally {
     if (console.warn === filteredWarn) console.warn = originalWarn;
   }
+}
+
+type BuiltInGrant = (provider: Provider, helpers: Record<string, unknown>, ctx: KoaContextWithOIDC) => Promise<void>;
+
+/**
+ * No public API extends a built-in grant, so its handler is called the way oidc-provider registers it: with the
+ * request's provider and the grant helpers bound to that provider (bound once per provider). The token is linked
+ * to its request where the grant hands both to a helper (applyAuthorizationDetails, before the token is saved).
+ */
+function grantHandlerFor(grant: BuiltInGrant, helpers: Record<string, GrantHelper>) {
+  const requests = new WeakMap<object, KoaContextWithOIDC>();
+  const boundByProvider = new WeakMap<Provider, Record<string, GrantHelper>>();
+  const bind = (provider: Provider): Record<string, GrantHelper> => {
+    const bound = Object.fromEntries(Object.entries(helpers).map(([name, helper]) => [name, helper.bind(undefined, provider)]));
+    const apply = bound.applyAuthorizationDetails;
+    if (apply) {
+      bound.applyAuthorizationDetails = (ctx: unknown, token: unknown, ...rest: unknown[]) => {
+        if (typeof token === 'object' && token !== null) requests.set(token, ctx as KoaContextWithOIDC);
+        return apply(ctx, token, ...rest);
+      };
+    }
+    boundByProvider.set(provider, bound);
+    return bound;
+  };
+  const handler = (ctx: KoaContextWithOIDC) => {
+    const { provider } = ctx.oidc;
+    return grant(provider, boundByProvider.get(provider) ?? bind(provider), ctx);
+  };
+  return { handler, requestOf: (token: object) => requests.get(token) };
 }

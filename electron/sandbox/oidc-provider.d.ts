@@ -151,3 +151,11 @@ declare module 'oidc-provider/lib/helpers/grants.js' {
   /** Named exports only, each a function whose first argument is the provider. */
   export type GrantHelper = (provider: unknown, ...args: unknown[]) => unknown;
 }
+
+// The AsyncLocalStorage oidc-provider runs each request in (load-oidc-provider.ts replaces its run).
+declare module 'oidc-provider/lib/helpers/als.js' {
+  import type { AsyncLocalStorage } from 'node:async_hooks';
+
+  const als: AsyncLocalStorage<unknown>;
+  export default als;
+}

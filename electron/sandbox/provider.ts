@@ -94,7 +94,7 @@ function providerConfiguration(library: OidcProviderLibrary, options: Integrator
     },
     // extraParams never reach the token endpoint; the validated merchant_vat is read from the grant's params.
     extraTokenClaims: async (ctx, token) => {
-      const merchantVat = requestedMerchantVat(ctx);
+      const merchantVat = requestedMerchantVat(ctx ?? library.requestOf(token));
       return {
         integrator_id: integratorIdFor(token.clientId),
         ...(merchantVat ? { merchant_vat: merchantVat } : {}),

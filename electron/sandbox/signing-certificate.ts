@@ -79,9 +79,10 @@ export function signingMaterialFrom(certificateDer: Buffer, jwk: JsonWebKey): Si
 }
 
 /**
- * The key as oidc-provider signs with it: an external signing key that signs with node:crypto on the calling thread.
- * oidc-provider's own path (jose over WebCrypto) prepares a job on the main thread and then signs on the thread pool,
- * about half again the CPU of one synchronous RS256 signature per token.
+ * The key as oidc-provider signs with it: an external signing key that signs with node:crypto on libuv's thread pool
+ * (crypto.sign with a callback), so the RSA work runs on another core while the main thread serves the next request.
+ * oidc-provider's own path (jose over WebCrypto) also signs on the pool but prepares each job on the main thread,
+ * about half again the CPU of one RS256 signature per token.
  */
 export function nodeSigningKey(library: Pick<OidcProviderLibrary, 'ExternalSigningKey'>, material: SigningMaterial): ExternalSigningKey {
   const privateKey = createPrivateKey({ key: material.privateJwk, format: 'jwk' });
@@ -91,8 +92,10 @@ export function nodeSigningKey(library: Pick<OidcProviderLibrary, 'ExternalSigni
     override keyObject(): KeyObject {
       return publicKey;
     }
-    override async sign(data: Buffer): Promise<Buffer> {
-      return sign('sha256', data, privateKey);
+    override sign(data: Buffer): Promise<Buffer> {
+      return new Promise((resolve, reject) => {
+        sign('sha256', data, privateKey, (error, signature) => (error ? reject(error) : resolve(signature)));
+      });
     }
     get x5c(): string[] {
       return x5c;
