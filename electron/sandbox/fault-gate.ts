@@ -1,6 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { FaultState } from './faults';
+import type { FaultState, SandboxFaults } from './faults';
+
+/** Whether any switch applyTransportFaults acts on is on (checked first, so a request without them skips it). */
+export function transportFaultsOn(faults: Readonly<Pick<SandboxFaults, 'delayMs' | 'dropConnection' | 'serverError'>>): boolean {
+  return faults.delayMs > 0 || faults.dropConnection || faults.serverError !== null;
+}
 
 /**
  * The faults that act on the connection rather than on OAuth or PoS semantics: respond slowly, drop the

@@ -18,8 +18,9 @@ const startedAt = Date.now();
 /** Answers GET/HEAD /health (true) or leaves the request to the sandbox (false). */
 export function healthResponder(info: HealthInfo) {
   return (req: IncomingMessage, res: ServerResponse): boolean => {
-    const path = (req.url ?? '').split('?')[0];
-    if (path !== HEALTH_PATH || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
+    const url = req.url ?? '';
+    if (!url.startsWith(HEALTH_PATH) || (url.length > HEALTH_PATH.length && url[HEALTH_PATH.length] !== '?')) return false;
+    if (req.method !== 'GET' && req.method !== 'HEAD') return false;
     let kid = '';
     try {
       kid = info.kid();

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Configuration, Provider } from 'oidc-provider';
+import type { Configuration, Provider, ResourceServerInfo } from 'oidc-provider';
 import { TOKEN_PATH } from '../../shared/domain/environments';
 import { clientMetadata, INTEGRATOR_SCOPE, integratorIdFor } from './clients';
 import type { SandboxFlavor } from './clients';
@@ -56,6 +56,7 @@ export function createIntegratorProvider(library: OidcProviderLibrary, options: 
 
 function providerConfiguration(library: OidcProviderLibrary, options: IntegratorProviderOptions): Configuration {
   const audience = audienceFor(options.issuer);
+  const resourceServer = resourceServerInfo(audience, options.faults);
   return {
     adapter: MemoryAdapter,
     clients: clientMetadata(options.flavor),
@@ -72,17 +73,12 @@ function providerConfiguration(library: OidcProviderLibrary, options: Integrator
       clientCredentials: { enabled: true },
       resourceIndicators: {
         enabled: true,
-        defaultResource: async () => audience,
-        useGrantedResource: async () => true,
-        getResourceServerInfo: async (_ctx: unknown, indicator: string) => {
+        // oidc-provider awaits each of these; plain values spare a promise per call.
+        defaultResource: () => audience,
+        useGrantedResource: () => true,
+        getResourceServerInfo: (_ctx: unknown, indicator: string) => {
           if (indicator !== audience) throw new library.errors.InvalidTarget(`unknown resource; use ${audience} or omit it`);
-          return {
-            scope: INTEGRATOR_SCOPE,
-            audience,
-            accessTokenFormat: 'jwt',
-            accessTokenTTL: options.faults.current().tokenLifetimeSeconds,
-            jwt: { sign: { alg: 'RS256' } },
-          };
+          return resourceServer();
         },
       },
       devInteractions: { enabled: false },
@@ -111,6 +107,18 @@ function providerConfiguration(library: OidcProviderLibrary, options: Integrator
       ctx.type = 'application/json; charset=utf-8';
       ctx.body = out;
     },
+  };
+}
+
+/** The one resource server, made again only when the tokenLifetimeSeconds fault changes (oidc-provider copies it). */
+function resourceServerInfo(audience: string, faults: FaultState): () => ResourceServerInfo {
+  let made: ResourceServerInfo | undefined;
+  return () => {
+    const lifetime = faults.current().tokenLifetimeSeconds;
+    if (made?.accessTokenTTL !== lifetime) {
+      made = { scope: INTEGRATOR_SCOPE, audience, accessTokenFormat: 'jwt', accessTokenTTL: lifetime, jwt: { sign: { alg: 'RS256' } } };
+    }
+    return made;
   };
 }
 

@@ -17,7 +17,13 @@ export interface Mount {
 export function createPrefixRouter(mounts: readonly Mount[]): RequestHandler {
   return async function routeByPrefix(req, res) {
     const originalUrl = req.url ?? '/';
-    const mount = mounts.find(({ prefix }) => matchesPrefix(originalUrl, prefix));
+    let mount: Mount | undefined;
+    for (const candidate of mounts) {
+      if (matchesPrefix(originalUrl, candidate.prefix)) {
+        mount = candidate;
+        break;
+      }
+    }
     if (!mount) {
       sendJson(res, 404, {
         error: 'not_found',
@@ -27,7 +33,7 @@ export function createPrefixRouter(mounts: readonly Mount[]): RequestHandler {
     }
     const rest = originalUrl.slice(mount.prefix.length);
     req.url = rest.startsWith('/') ? rest : `/${rest}`;
-    Object.assign(req, { originalUrl });
+    (req as IncomingMessage & { originalUrl: string }).originalUrl = originalUrl;
     try {
       await mount.handler(req, res);
     } catch (error) {

@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { AUTH_BASE_PATH, TOKEN_PATH } from '../../shared/domain/environments';
 import { demoClientsFor } from './clients';
 import type { SandboxFlavor } from './clients';
-import { applyTransportFaults } from './fault-gate';
+import { applyTransportFaults, transportFaultsOn } from './fault-gate';
 import type { FaultState } from './faults';
 import { replaceSigningMaterial } from './keys';
 import type { OidcProviderLibrary } from './load-oidc-provider';
@@ -58,13 +58,13 @@ export function createSandboxApp(options: SandboxAppOptions): SandboxApp {
   const authWithFaults: RequestHandler = async (req, res) => {
     if (isTokenRequest(req)) {
       if (refusedDuplicateAuthorization(req, res)) return;
-      if (await applyTransportFaults(req, res, faults)) return;
+      if (transportFaultsOn(faults.current()) && (await applyTransportFaults(req, res, faults))) return;
       if (applyTokenEndpointFaults(req, res, faults.current(), clients)) return;
     }
     await auth(req, res);
   };
   const posWithFaults: RequestHandler = async (req, res) => {
-    if (await applyTransportFaults(req, res, faults)) return;
+    if (transportFaultsOn(faults.current()) && (await applyTransportFaults(req, res, faults))) return;
     await posApi(req, res);
   };
 
@@ -92,6 +92,7 @@ export function createSandboxApp(options: SandboxAppOptions): SandboxApp {
 
 /** The router has already removed the auth base prefix. */
 function isTokenRequest(req: IncomingMessage): boolean {
-  const path = (req.url ?? '/').split('?')[0];
-  return path === TOKEN_PATH;
+  const url = req.url ?? '/';
+  const query = url.indexOf('?');
+  return (query === -1 ? url : url.slice(0, query)) === TOKEN_PATH;
 }

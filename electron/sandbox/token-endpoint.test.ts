@@ -69,6 +69,12 @@ describe('POST /connect/token, client_credentials', () => {
     }
   });
 
+  it('binds each of many simultaneous requests to its own merchant (or none)', async () => {
+    const vats = Array.from({ length: 24 }, (_, index) => (index % 3 === 0 ? undefined : `DK${String(10_000_000 + index)}`));
+    const answers = await Promise.all(vats.map((vat) => requestToken({ ...CLIENT_CREDENTIALS, ...(vat ? { merchant_vat: vat } : {}) })));
+    expect(answers.map((answer) => tokenParts(String(answer.json?.access_token)).claims.merchant_vat)).toEqual(vats);
+  });
+
   it('gives each token its own jti', async () => {
     const [a, b] = await Promise.all([requestToken({ ...CLIENT_CREDENTIALS }), requestToken({ ...CLIENT_CREDENTIALS })]);
     expect(tokenParts(String(a.json?.access_token)).claims.jti).not.toBe(
