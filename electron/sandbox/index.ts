@@ -110,6 +110,13 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
     if (health(req, res)) return;
     void dispatch(req, res);
   });
+  // Counted per connection (not per request, which would cost a listener each): one keep-alive client means no
+  // request can be waiting behind the one being answered.
+  let connections = 0;
+  server.on('connection', (socket) => {
+    connections += 1;
+    socket.once('close', () => (connections -= 1));
+  });
   const close = closeOnce(server);
   const port = await listenOnPreferredPort(server, host, options, flavor);
   hosts = allowedHosts(host, port);
@@ -117,7 +124,7 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
   const authBase = `${origin}${AUTH_BASE_PATH}`;
   let app: ReturnType<typeof createSandboxApp>;
   try {
-    app = createSandboxApp({ library, issuer: authBase, flavor, faults, signing: material, keyFile });
+    app = createSandboxApp({ library, issuer: authBase, flavor, faults, signing: material, keyFile, othersConnected: () => connections > 1 });
     dispatch = app.dispatch;
   } catch (error) {
     await close();

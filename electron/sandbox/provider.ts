@@ -29,6 +29,8 @@ export interface IntegratorProviderOptions {
   flavor: SandboxFlavor;
   /** Token lifetime and clock skew are read from here for every token. */
   faults: FaultState;
+  /** Whether more than one client is connected: then tokens are signed on the thread pool (see nodeSigningKey). */
+  othersConnected?: () => boolean;
 }
 
 const CLIENT_GAVE_UP = new Set(['ECONNRESET', 'ECONNABORTED', 'ERR_HTTP_REQUEST_TIMEOUT', 'ERR_STREAM_PREMATURE_CLOSE']);
@@ -63,7 +65,7 @@ function providerConfiguration(library: OidcProviderLibrary, options: Integrator
     clientAuthMethods: ['client_secret_basic', 'client_secret_post'],
     // No browser flows exist, so no cookie ever needs to survive a restart.
     cookies: { keys: [randomBytes(32).toString('base64url')] },
-    jwks: { keys: [nodeSigningKey(library, options.signing)] },
+    jwks: { keys: [nodeSigningKey(library, options.signing, options.othersConnected)] },
     responseTypes: [], // no authorization endpoint flows: grant_types becomes exactly client_credentials
     scopes: [INTEGRATOR_SCOPE],
     routes: { token: TOKEN_PATH, jwks: JWKS_PATH },

@@ -23,6 +23,8 @@ export interface SandboxAppOptions {
   signing: SigningMaterial;
   /** Where the signing key lives; rotation writes the new one there. */
   keyFile: string;
+  /** Whether more than one client is connected (tokens are then signed on the thread pool). */
+  othersConnected?: () => boolean;
 }
 
 export interface SandboxApp {
@@ -42,7 +44,7 @@ export function createSandboxApp(options: SandboxAppOptions): SandboxApp {
   const { faults } = options;
   const clients = demoClientsFor(options.flavor);
   const buildAuth = (signing: SigningMaterial): RequestHandler =>
-    createIntegratorProvider(options.library, { issuer: options.issuer, signing, flavor: options.flavor, faults }).callback();
+    createIntegratorProvider(options.library, { issuer: options.issuer, signing, flavor: options.flavor, faults, othersConnected: options.othersConnected }).callback();
 
   let signing = options.signing;
   let auth = buildAuth(signing);

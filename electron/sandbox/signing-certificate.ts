@@ -79,12 +79,17 @@ export function signingMaterialFrom(certificateDer: Buffer, jwk: JsonWebKey): Si
 }
 
 /**
- * The key as oidc-provider signs with it: an external signing key that signs with node:crypto on libuv's thread pool
- * (crypto.sign with a callback), so the RSA work runs on another core while the main thread serves the next request.
- * oidc-provider's own path (jose over WebCrypto) also signs on the pool but prepares each job on the main thread,
- * about half again the CPU of one RS256 signature per token.
+ * The key as oidc-provider signs with it: an external signing key that signs with node:crypto. While other clients
+ * are connected it signs on libuv's thread pool (crypto.sign with a callback), so the RSA work runs on another core
+ * while the main thread serves the next request; with one client (or none) nothing can be waiting, and signing
+ * inline spares the hand-off to the pool and back. oidc-provider's own path (jose over WebCrypto) signs on the pool
+ * but prepares each job on the main thread, about half again the CPU of one RS256 signature per token.
  */
-export function nodeSigningKey(library: Pick<OidcProviderLibrary, 'ExternalSigningKey'>, material: SigningMaterial): ExternalSigningKey {
+export function nodeSigningKey(
+  library: Pick<OidcProviderLibrary, 'ExternalSigningKey'>,
+  material: SigningMaterial,
+  othersConnected: () => boolean = () => true,
+): ExternalSigningKey {
   const privateKey = createPrivateKey({ key: material.privateJwk, format: 'jwk' });
   const publicKey = createPublicKey(privateKey);
   const x5c = [material.certificateDer.toString('base64')];
@@ -93,6 +98,7 @@ export function nodeSigningKey(library: Pick<OidcProviderLibrary, 'ExternalSigni
       return publicKey;
     }
     override sign(data: Buffer): Promise<Buffer> {
+      if (!othersConnected()) return Promise.resolve(sign('sha256', data, privateKey));
       return new Promise((resolve, reject) => {
         sign('sha256', data, privateKey, (error, signature) => (error ? reject(error) : resolve(signature)));
       });
