@@ -49,9 +49,9 @@ async function importQuietly(): Promise<OidcProviderLibrary> {
       import('oidc-provider/lib/helpers/als.js'),
     ]);
     // oidc-provider runs every request inside an AsyncLocalStorage, only to hand the request to configuration
-    // callbacks (and Provider.ctx). On Node 20 that switches on async hooks for every promise in the process: a
-    // third of the token endpoint's main-thread CPU. The sandbox's callbacks need the request in one place
-    // (extraTokenClaims: merchant_vat), which requestOf gives them, so requests run without it.
+    // callbacks (and Provider.ctx, then undefined). On Node 20 that switches on async hooks for every promise in the
+    // process: about a fifth of the token endpoint's main-thread CPU. The sandbox's callbacks need the request in
+    // one place (extraTokenClaims: merchant_vat), which requestOf gives them, so requests run without it.
     als.default.run = ((_store: unknown, run: () => unknown) => run()) as typeof als.default.run;
     const { handler, requestOf } = grantHandlerFor(grant.handler, helpers as unknown as Record<string, GrantHelper>);
     return { Provider: main.Provider, errors: main.errors, ExternalSigningKey: main.ExternalSigningKey, clientCredentials: { handler, parameters: grant.parameters }, requestOf };
