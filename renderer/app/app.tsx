@@ -14,6 +14,7 @@ import { useApi } from '../lib/api-context';
 import { safeInvoker } from '../lib/safe-invoke';
 import { CommandPalette, ShortcutSheet } from './command-palette';
 import { createCommandRegistry } from './commands';
+import { FlowDecodedToken, StageFaultsNotice } from './guided-flow-slots';
 import type { Command } from './commands';
 import { useAppShortcuts } from './use-app-shortcuts';
 import { Workbench } from './workbench';
@@ -95,7 +96,7 @@ export function App() {
           <>
             {guidedOpened && (
               <div className="view-panel view-guided" hidden={view !== 'guided-flow'}>
-                <GuidedFlowPage />
+                <GuidedFlowPage renderDecodedToken={(attempt) => <FlowDecodedToken attempt={attempt} />} faultsNotice={<StageFaultsNotice />} />
               </div>
             )}
             {!welcomeSeen && <WelcomeDialog onGetStarted={() => void presentation.getState().markWelcomeSeen()} />}
