@@ -108,17 +108,17 @@ export function GuidedFlowPage({ renderDecodedToken, faultsNotice }: GuidedFlowP
           <Sensitive kind="vat" value={GUIDED_FLOW_VAT} label="Merchant VAT" />: a token request (steps 1–3), then{' '}
           <code>GET /pos/v10/stores</code> with that token (steps 4–5). Nothing to type; the console&apos;s form is left as it is.
         </p>
-        <div className="button-row">
+        {faultsNotice}
+        <div className="stage-toolbar">
           <BusyButton type="button" className="button button-primary" onClick={run} busy={running}>
             {runLabel(phase)}
           </BusyButton>
+          <StageControls position={position} playing={playing} onBack={back} onNext={next} onTogglePlay={togglePlay} />
           <p className="flow-progress" role="status" aria-live="polite">
             {progressLine(progress)}
           </p>
         </div>
-        {faultsNotice}
         {failure && <ErrorAlert title={FAILED_DURING[failure.during]} message={failure.message} />}
-        <StageControls position={position} playing={playing} onBack={back} onNext={next} onTogglePlay={togglePlay} />
         <SequenceDiagram
           states={states}
           position={position}

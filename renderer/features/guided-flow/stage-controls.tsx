@@ -33,7 +33,7 @@ export function StageControls({ position, playing, onBack, onNext, onTogglePlay 
           </>
         )}
       </button>
-      <button type="button" className="button button-primary" aria-disabled={atEnd || undefined} aria-keyshortcuts="ArrowRight N" onClick={atEnd ? undefined : onNext}>
+      <button type="button" className="button button-secondary" aria-disabled={atEnd || undefined} aria-keyshortcuts="ArrowRight N" onClick={atEnd ? undefined : onNext}>
         Next<span aria-hidden="true"> →</span>
       </button>
       <p className="stage-position" aria-live="polite">
