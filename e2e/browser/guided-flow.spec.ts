@@ -182,3 +182,25 @@ test('presentation mode at 1024×700: the header is one row and nothing in it wr
     expect(rows.scroll, `${view}: header overflow`).toBeLessThanOrEqual(0);
   }
 });
+
+for (const reducedMotion of ['reduce', 'no-preference'] as const) {
+  test(`in presentation mode at 1024×700 each step comes into view as it takes the stage; motion: ${reducedMotion}`, async ({ page }) => {
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.emulateMedia({ reducedMotion });
+    const console = new ConsolePage(page);
+    await console.open(preview.url);
+    await page.getByRole('button', { name: 'Presentation mode' }).click();
+    const stage = new GuidedFlowStage(page);
+    await stage.open();
+    await stage.runAndPause();
+    for (const number of [1, 2, 3, 4, 5]) {
+      await stage.goTo(number);
+      await expect(stage.steps.nth(number - 1).locator('.flow-step-status')).toBeInViewport();
+    }
+    // The opened step slides in, unless the system asks for less motion: then nothing on the stage animates.
+    const animations = await stage.region.evaluate((region) =>
+      [...region.querySelectorAll('*')].map((el) => getComputedStyle(el).animationName).filter((name) => name !== 'none'),
+    );
+    expect(animations).toEqual(reducedMotion === 'reduce' ? [] : ['stage-in']);
+  });
+}

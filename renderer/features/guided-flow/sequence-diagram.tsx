@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import { MaskedText } from '../../components/sensitive';
 import { PARTIES, STEPS } from './flow-steps';
 import type { ExchangeRef, StepDefinition, StepId, StepState, StepStatus } from './flow-steps';
@@ -39,6 +40,7 @@ type Place = 'past' | 'here' | 'next';
 
 interface StepProps {
   step: StepDefinition;
+  hereRef?: RefObject<HTMLLIElement | null>;
   state: StepState;
   place: Place;
   detail?: ReactNode;
@@ -79,11 +81,15 @@ function StepBody({ step, state, detail, durationMs, onShowInViewer }: Omit<Step
   );
 }
 
-function SequenceStep({ step, state, place, caption, ...body }: StepProps) {
+function SequenceStep({ step, state, place, caption, hereRef, ...body }: StepProps) {
   const firstOfGroup = step.number === 1 || step.number === 4;
   const shown = place === 'next' ? 'waiting' : state.status;
   return (
-    <li className={`flow-step flow-step-${shown} flow-step-${place} flow-group-${step.exchange}`} aria-current={place === 'here' ? 'step' : undefined}>
+    <li
+      ref={place === 'here' ? hereRef : undefined}
+      className={`flow-step flow-step-${shown} flow-step-${place} flow-group-${step.exchange}`}
+      aria-current={place === 'here' ? 'step' : undefined}
+    >
       {firstOfGroup && <GroupCaption exchange={step.exchange} caption={caption} />}
       <div className="flow-row">
         <h3 className="flow-step-title">
@@ -117,6 +123,18 @@ function SequenceStep({ step, state, place, caption, ...body }: StepProps) {
  * readers read as the steps with their status. One step at a time is on the stage, opened up in large type.
  */
 export function SequenceDiagram({ states, position, details, durations, captions, onShowInViewer }: SequenceDiagramProps) {
+  const here = useRef<HTMLLIElement>(null);
+  const moved = useRef(false);
+  // A step that comes on below the fold (a small window, presentation mode's zoom) is scrolled into view; smoothly
+  // only for those who have not asked for less motion. Not on the first showing: the page opens at its top.
+  useEffect(() => {
+    if (!moved.current) {
+      moved.current = true;
+      return;
+    }
+    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    here.current?.scrollIntoView?.({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+  }, [position]);
   return (
     <div className="sequence">
       <div className="flow-row flow-parties" aria-hidden="true">
@@ -136,6 +154,7 @@ export function SequenceDiagram({ states, position, details, durations, captions
             step={step}
             state={states[index] ?? { status: 'waiting', text: 'Not started' }}
             place={index < position ? 'past' : index === position ? 'here' : 'next'}
+            hereRef={here}
             detail={details[step.id]}
             durationMs={durations[step.exchange]}
             caption={captions[step.exchange]}
