@@ -14,13 +14,12 @@ import { useApi } from '../lib/api-context';
 import { safeInvoker } from '../lib/safe-invoke';
 import { CommandPalette, ShortcutSheet } from './command-palette';
 import { createCommandRegistry } from './commands';
-import { FlowDecodedToken, StageFaultsNotice } from './guided-flow-slots';
 import type { Command } from './commands';
 import { useAppShortcuts } from './use-app-shortcuts';
 import { Workbench } from './workbench';
 import './layout.css';
 
-const GuidedFlowPage = onDemand(async () => (await import('../features/guided-flow/guided-flow-page')).GuidedFlowPage, 'the guided flow');
+const GuidedFlowPage = onDemand(async () => (await import('./guided-flow-view')).GuidedFlowView, 'the guided flow');
 
 type Overlay = 'palette' | 'shortcuts';
 
@@ -96,7 +95,7 @@ export function App() {
           <>
             {guidedOpened && (
               <div className="view-panel view-guided" hidden={view !== 'guided-flow'}>
-                <GuidedFlowPage renderDecodedToken={(attempt) => <FlowDecodedToken attempt={attempt} />} faultsNotice={<StageFaultsNotice />} />
+                <GuidedFlowPage />
               </div>
             )}
             {!welcomeSeen && <WelcomeDialog onGetStarted={() => void presentation.getState().markWelcomeSeen()} />}
