@@ -21,6 +21,18 @@ const current = () => steps().findIndex((step) => step.getAttribute('aria-curren
 const position = () => screen.getByText(/^Step \d of 5$/).textContent;
 const stage = () => screen.getByRole('region', { name: /^Guided flow/ });
 
+/**
+ * Runs the flow on real timers with auto-play paused at once (Run starts it), waits for `ready`, then hands the clock
+ * to the test: from here auto-play's time moves only when the test says, never with the machine's load.
+ */
+async function runThenTakeTheClock(ready: () => void) {
+  fireEvent.click(screen.getByRole('button', { name: 'Run the flow' }));
+  expect(screen.getByRole('button', { name: 'Pause' })).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
+  await waitFor(ready);
+  vi.useFakeTimers();
+}
+
 /** Auto-play's time, one step's worth at a time: each step's timer starts once that step is on the stage. */
 function playFor(stepCount: number) {
   for (let index = 0; index < stepCount; index++) act(() => vi.advanceTimersByTime(STEP_MS));
@@ -70,13 +82,11 @@ describe('the guided flow as a stage', () => {
     expect(back.getAttribute('aria-disabled')).toBeNull();
   });
 
-  it('plays by itself after Run, a step every few seconds, pauses and resumes where it was, and stops at the end', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true });
+  it('plays a step every few seconds, pauses and resumes where it was, and stops at the end', async () => {
     await openGuidedFlow();
-    fireEvent.click(screen.getByRole('button', { name: 'Run the flow' }));
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Run the flow again' })).toBeTruthy());
+    await runThenTakeTheClock(() => expect(screen.getByRole('button', { name: 'Run the flow again' })).toBeTruthy());
     expect(position()).toBe('Step 1 of 5');
-    expect(screen.getByRole('button', { name: 'Pause' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
 
     // Just short of the pace nothing moves; at it, the next step comes on.
     act(() => vi.advanceTimersByTime(STEP_MS - 200));
@@ -103,27 +113,25 @@ describe('the guided flow as a stage', () => {
   });
 
   it('waits on a step the run has not got past yet, then moves on once the answer is in', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true });
     const token = deferred<IpcResult<TokenAttempt>>();
     await openGuidedFlow({ 'token:request': () => token.promise });
-    fireEvent.click(screen.getByRole('button', { name: 'Run the flow' }));
-    await waitFor(() => expect(steps()[0]?.textContent).toContain('In progress'));
+    await runThenTakeTheClock(() => expect(steps()[0]?.textContent).toContain('In progress'));
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
     playFor(3);
     expect(position()).toBe('Step 1 of 5');
 
     await act(async () => token.resolve({ ok: true, value: tokenAttempt(Date.now(), { id: 'stage-2' }) }));
-    await waitFor(() => expect(steps()[0]?.textContent).toContain('Done: credentials sent'));
+    expect(steps()[0]?.textContent).toContain('Done: credentials sent');
     playFor(1);
     expect(position()).toBe('Step 2 of 5');
   });
 
   it('stops auto-play at the step that failed', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true });
     const refused: PosAttempt = { ...posAttemptFixture(), status: 401 };
     refused.exchange = { ...refused.exchange, response: { ...refused.exchange.response!, status: 401, statusText: 'Unauthorized' } };
     await openGuidedFlow({ 'pos:call': () => ({ ok: true, value: refused }) });
-    fireEvent.click(screen.getByRole('button', { name: 'Run the flow' }));
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Run the flow again' })).toBeTruthy());
+    await runThenTakeTheClock(() => expect(screen.getByRole('button', { name: 'Run the flow again' })).toBeTruthy());
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
     playFor(4);
     expect(position()).toBe('Step 5 of 5');
     expect(steps()[4]?.textContent).toContain('Refused: HTTP 401');
