@@ -204,3 +204,36 @@ for (const reducedMotion of ['reduce', 'no-preference'] as const) {
     expect(animations).toEqual(reducedMotion === 'reduce' ? [] : ['stage-in']);
   });
 }
+
+test('at 1920×1080 the diagram spans the stage, the step on it is in large type, and the lane headings are plain text', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const console = new ConsolePage(page);
+  await console.open(preview.url);
+  const stage = new GuidedFlowStage(page);
+  await stage.open();
+  const measured = await stage.region.evaluate((region) => {
+    const inner = region.getBoundingClientRect();
+    const padding = parseFloat(getComputedStyle(region).paddingLeft) + parseFloat(getComputedStyle(region).paddingRight);
+    const lanes = region.querySelector('.flow-party-lanes')!.getBoundingClientRect();
+    const sequence = region.querySelector('.sequence')!.getBoundingClientRect();
+    const px = (selector: string) => parseFloat(getComputedStyle(region.querySelector(selector)!).fontSize);
+    const parties = [...region.querySelectorAll<HTMLElement>('.flow-party')].map((party) => {
+      const style = getComputedStyle(party);
+      return { text: party.textContent, border: style.borderTopStyle, shadow: style.boxShadow, background: style.backgroundColor, focusable: party.tabIndex >= 0 || party.matches('button, a, [tabindex]') };
+    });
+    return { stageWidth: inner.width - padding, sequenceWidth: sequence.width, lanesRight: inner.right - lanes.right, explanation: px('.flow-step-here .flow-step-explanation'), title: px('.flow-step-here .flow-step-title'), parties };
+  });
+  // The whole width of the stage (not a column of it), the lanes reaching its right edge.
+  expect(measured.sequenceWidth).toBeGreaterThanOrEqual(measured.stageWidth - 2);
+  expect(measured.lanesRight).toBeLessThanOrEqual(40);
+  // Read from the back of a room: the opened step's text at 20 px or more (the page's body text is 14 px).
+  expect(measured.explanation).toBeGreaterThanOrEqual(20);
+  expect(measured.title).toBeGreaterThanOrEqual(22);
+  expect(measured.parties.map((party) => party.text)).toEqual(['Client (this app)', 'Authorization server', 'PoS V10 API']);
+  for (const party of measured.parties) expect(party).toMatchObject({ border: 'none', shadow: 'none', background: 'rgba(0, 0, 0, 0)', focusable: false });
+
+  // At 1024 px the same text is smaller, so that the stage still fits.
+  await page.setViewportSize({ width: 1024, height: 700 });
+  const small = await stage.region.evaluate((region) => parseFloat(getComputedStyle(region.querySelector('.flow-step-here .flow-step-explanation')!).fontSize));
+  expect(small).toBeLessThan(measured.explanation);
+});
