@@ -124,14 +124,12 @@ function SequenceStep({ step, state, place, caption, hereRef, ...body }: StepPro
  */
 export function SequenceDiagram({ states, position, details, durations, captions, onShowInViewer }: SequenceDiagramProps) {
   const here = useRef<HTMLLIElement>(null);
-  const moved = useRef(false);
+  const scrolledFor = useRef(position);
   // A step that comes on below the fold (a small window, presentation mode's zoom) is scrolled into view; smoothly
-  // only for those who have not asked for less motion. Not on the first showing: the page opens at its top.
+  // only for those who have not asked for less motion. Only when the step changes: the page opens at its top.
   useEffect(() => {
-    if (!moved.current) {
-      moved.current = true;
-      return;
-    }
+    if (scrolledFor.current === position) return;
+    scrolledFor.current = position;
     const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
     here.current?.scrollIntoView?.({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
   }, [position]);
