@@ -50,7 +50,6 @@ export const profilePatchSchema = profileDraftSchema.partial().extend({
 });
 
 export type ProfileDraft = z.infer<typeof profileDraftSchema>;
-export type ProfileDraftInput = z.input<typeof profileDraftSchema>;
 export type ProfileCreateInput = z.input<typeof profileCreateSchema>;
 export type ProfilePatchInput = z.input<typeof profilePatchSchema>;
 

@@ -56,7 +56,7 @@ export const PROFILE_BACKUP_FORMAT = 'integrator-console-profiles';
 
 // The zod schemas of these shapes live in profile-schema.ts, so that the renderer, which needs only the limits and
 // the types, does not bundle zod.
-export type { ProfileCreateInput, ProfileDraft, ProfileDraftInput, ProfilePatchInput } from './profile-schema';
+export type { ProfileCreateInput, ProfilePatchInput } from './profile-schema';
 
 export interface BackupImportSummary {
   imported: number;
