@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ENVIRONMENT_IDS } from './environments';
-import { PROFILE_LIMITS } from './profile';
+import { PROFILE_LIMITS } from './profile-limits';
 import { MERCHANT_VAT_PATTERN } from './vat';
 
 const optionalVat = z.string().regex(MERCHANT_VAT_PATTERN, 'Merchant VAT must be DK or FI followed by 8 digits.');
