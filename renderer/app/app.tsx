@@ -11,6 +11,7 @@ import { usePresentationChrome } from '../features/presentation/use-presentation
 import { createPresentationStore } from '../features/presentation/use-presentation-store';
 import { WelcomeDialog } from '../features/welcome/welcome-dialog';
 import { useApi } from '../lib/api-context';
+import { answeredAtStart } from '../lib/bootstrap-api';
 import { safeInvoker } from '../lib/safe-invoke';
 import { CommandPalette, ShortcutSheet } from './command-palette';
 import { createCommandRegistry } from './commands';
@@ -36,7 +37,11 @@ export function App() {
   const presentationMode = useStore(presentation, (s) => s.presentationMode);
   const welcomeSeen = useStore(presentation, (s) => s.welcomeSeen);
   const problem = useStore(presentation, (s) => s.problem);
-  const [appInfo, setAppInfo] = useState<AppInfo>();
+  // From the start-up answer when it is in (the effect below then sets the same object: no second render).
+  const [appInfo, setAppInfo] = useState<AppInfo | undefined>(() => {
+    const atStart = answeredAtStart(api, 'app:info', {});
+    return atStart?.ok ? atStart.value : undefined;
+  });
   const [view, setView] = useState<AppView>('console');
   const [overlay, setOverlay] = useState<Overlay>();
   // The guided flow is mounted the first time it is opened, then kept (hidden) with its last run.

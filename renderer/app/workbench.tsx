@@ -68,8 +68,8 @@ export function Workbench({ displayReady = true, commands }: WorkbenchProps) {
       },
     }),
   );
-  const [profilesLoaded, setProfilesLoaded] = useState(false);
-  const [historyLoaded, setHistoryLoaded] = useState(false);
+  const [profilesLoaded, setProfilesLoaded] = useState(() => profilesStore.getState().ready); // from the start-up answer
+  const [historyLoaded, setHistoryLoaded] = useState(() => historyStore.getState().status !== 'loading');
   const [createSeed, setCreateSeed] = useState<ProfileFormValues>();
   const [dialog, setDialog] = useState<ToolDialog>();
   const [probe, setProbe] = useState<ProbeLaunch>();
