@@ -13,13 +13,15 @@ import { WelcomeDialog } from '../features/welcome/welcome-dialog';
 import { useApi } from '../lib/api-context';
 import { answeredAtStart } from '../lib/bootstrap-api';
 import { safeInvoker } from '../lib/safe-invoke';
-import { CommandPalette, ShortcutSheet } from './command-palette';
 import { createCommandRegistry } from './commands';
 import type { Command } from './commands';
 import { useAppShortcuts } from './use-app-shortcuts';
 import { Workbench } from './workbench';
 import './layout.css';
 
+// Opened from a shortcut or a button, never on the first screen: their code loads when first opened (or preloaded).
+const CommandPalette = onDemand(async () => (await import('./command-palette')).CommandPalette, 'the command palette');
+const ShortcutSheet = onDemand(async () => (await import('./command-palette')).ShortcutSheet, 'the keyboard shortcuts');
 const GuidedFlowPage = onDemand(async () => (await import('../features/guided-flow/guided-flow-page')).GuidedFlowPage, 'the guided flow');
 
 type Overlay = 'palette' | 'shortcuts';
