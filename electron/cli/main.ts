@@ -12,7 +12,7 @@ import { CLI_VERSION, type GlobalFlags } from './run-command';
 /** Options that would put a secret into shell history and the process list; refused before anything else reads them. */
 const SECRET_OPTION = /^-{1,2}(client[-_]?secret|secret|password|token)(=|$)/i;
 
-export function secretOnCommandLine(argv: readonly string[]): string | undefined {
+function secretOnCommandLine(argv: readonly string[]): string | undefined {
   const found = argv.find((arg) => SECRET_OPTION.test(arg));
   return found?.replace(/=.*$/, '');
 }

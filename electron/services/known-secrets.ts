@@ -20,7 +20,7 @@ export interface KnownCredential {
 
 /** Below this many bytes a value is too short for its Base64 fragments to mean anything on their own. */
 const MIN_FRAGMENT_BYTES = 4;
-export const UNCHECKED = '<hidden: this text could not be checked for the secret>';
+const UNCHECKED = '<hidden: this text could not be checked for the secret>';
 
 /** The Base64 characters that depend only on `bytes`, when they start `offset` bytes into an encoded run. */
 function base64Fragment(bytes: Buffer, offset: number, alphabet: 'base64' | 'base64url'): string {
@@ -89,7 +89,7 @@ function base64Forms(text: string): string[] {
 }
 
 /** The forms that are not character by character: hex and Base64 of the secret as a Basic pair or a body holds it. */
-export function encodedForms(value: string): string[] {
+function encodedForms(value: string): string[] {
   const written = [value, formEncodeCredential(value), encodeURIComponent(value), jsonEscape(value)];
   const forms = written.flatMap((text) => [Buffer.from(text, 'utf8').toString('hex'), ...base64Forms(text)]);
   return [...new Set(forms.filter((form) => form.length > 0))].sort((a, b) => b.length - a.length);
