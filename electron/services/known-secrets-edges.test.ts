@@ -41,6 +41,23 @@ describe('scrubberFor, edges of the one-pass matching', () => {
     expect(scrub(`upper ${value.toUpperCase()} end`)).toBe('upper <sig> end');
   });
 
+  it('hides a long value in each way it can be written, and leaves text that only starts like it', () => {
+    const value = signature();
+    const hex4 = (ch: string) => ch.charCodeAt(0).toString(16).padStart(4, '0');
+    const written = [
+      Buffer.from(value).toString('hex'),
+      [...value].map((ch) => `\\u${hex4(ch)}`).join(''),
+      [...value].map((ch) => `%${ch.charCodeAt(0).toString(16)}`).join(''),
+      [...value].map((ch) => `&#x${ch.charCodeAt(0).toString(16)};`).join(''),
+      Buffer.from(`x${value}`).toString('base64'),
+      Buffer.from(`id:${value}`).toString('base64url'),
+    ];
+    const scrub = scrubberFor([{ value, replacement: '<sig>' }]);
+    for (const form of written) expect(scrub(`[${form}]`)).toMatch(/^\[.{0,4}<sig>.{0,4}\]$/);
+    const lookalike = `${value.slice(0, 200)}!${value.slice(201)}`;
+    expect(scrub(`[${lookalike}]`)).toBe(`[${lookalike}]`);
+  });
+
   it('keeps positions right around characters whose lower case is longer or depends on neighbours (İ, Σ)', () => {
     const value = `${'ΑΣ'.repeat(100)}${signature()}`;
     const scrub = scrubberFor([{ value, replacement: '<long>' }]);

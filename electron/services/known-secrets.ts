@@ -1,6 +1,6 @@
-import { literalScanner, preparedForms, type Span } from './literal-scan';
+import { lazyForms, literalScanner, type Span } from './literal-scan';
 import { compiledCredential } from './scrubber-cache';
-import { encodedForms, escapeRegExp, textPattern, wholeTextForms } from './secret-forms';
+import { encodedForms, escapeRegExp, formMakers, textPattern } from './secret-forms';
 
 /**
  * Redaction that knows the secret. Shape rules (JWT signatures, credential-named JSON members) cannot tell an
@@ -88,7 +88,7 @@ export function scrubberFor(credentials: readonly KnownCredential[]): Scrub {
     .map(({ value, replacement }) => ({ pattern: compiledCredential('pattern', value, () => compilePattern(value)), replacement }));
   const literals = known
     .filter(({ value }) => isLong(value))
-    .map(({ value, replacement }) => ({ forms: compiledCredential('forms', value, () => preparedForms([...wholeTextForms(value), ...encodedForms(value)])), replacement }));
+    .map(({ value, replacement }) => ({ ...compiledCredential('forms', value, () => lazyForms(value, formMakers(value))), replacement }));
   const scanner = literals.length > 0 ? literalScanner(literals) : undefined;
   return (text) => {
     try {

@@ -19,11 +19,15 @@ function trimPadding(encoded: string): string {
   return encoded.slice(0, end);
 }
 
+/** `bytes` after two zero bytes: the Base64 of a subarray starting at 2 - offset puts them `offset` bytes in. */
+const withLead = (bytes: Buffer): Buffer => Buffer.concat([Buffer.alloc(2), bytes]);
+
 /** The Base64 characters that depend only on `bytes`, when they start `offset` bytes into an encoded run. */
-function base64Fragment(bytes: Buffer, offset: number, alphabet: 'base64' | 'base64url'): string {
-  const encoded = trimPadding(Buffer.concat([Buffer.alloc(offset), bytes]).toString(alphabet));
+function base64Fragment(led: Buffer, offset: number, alphabet: 'base64' | 'base64url'): string {
+  const length = led.length - 2;
+  const encoded = trimPadding(led.subarray(2 - offset).toString(alphabet));
   const first = Math.ceil((offset * 8) / 6);
-  const last = Math.floor(((offset + bytes.length) * 8) / 6);
+  const last = Math.floor(((offset + length) * 8) / 6);
   return encoded.slice(first, last);
 }
 
@@ -58,16 +62,20 @@ function percentEveryByte(text: string): string {
  * The escape styles, each applied to every character alike (a whole string per style). The same styles per single
  * character make the per-character pattern of a short value, where each character may be escaped its own way.
  */
-const STYLES: readonly ((text: string) => string)[] = [
-  (text) => text,
-  jsonEscape,
-  (text) => jsonEscape(jsonEscape(text)),
-  (text) => jsonEscape(jsonEscape(jsonEscape(text))),
+/** The styles that write every character some other way, whatever it is. */
+const ESCAPING_STYLES: readonly ((text: string) => string)[] = [
   (text) => unitEscapes(text, '\\u'),
   (text) => unitEscapes(text, '\\\\u'),
   percentEveryByte,
   (text) => codePointRefs(text, 10),
   (text) => codePointRefs(text, 16),
+];
+const STYLES: readonly ((text: string) => string)[] = [
+  (text) => text,
+  jsonEscape,
+  (text) => jsonEscape(jsonEscape(text)),
+  (text) => jsonEscape(jsonEscape(jsonEscape(text))),
+  ...ESCAPING_STYLES,
   (text) => text.replaceAll(' ', '+'),
   (text) => text.replace(/[&<>"']/g, (ch) => HTML_NAMED[ch] ?? ch),
 ];
@@ -81,26 +89,44 @@ export function textPattern(value: string): string {
   return [...value].map((ch) => `(?:${alternatives(ch).join('|')})`).join('');
 }
 
-/** A long value's text forms as whole strings: each escape style applied to every character alike. */
-export function wholeTextForms(value: string): string[] {
-  return [formEncodeCredential(value), encodeURIComponent(value), ...STYLES.map((style) => style(value))];
+/** Makes one form of a value; a maker given the start of a value makes the start of its form (the scan relies on it). */
+export type FormMaker = (value: string) => string;
+
+const asIs: FormMaker = (text) => text;
+/** How a body or a Basic pair may hold the value before hex or Base64 is applied to it. */
+const WRITTEN: readonly FormMaker[] = [asIs, formEncodeCredential, encodeURIComponent, jsonEscape];
+/** Characters every style and every WRITTEN way writes as themselves (the Base64url of a JWT signature is all of them). */
+const WRITTEN_AS_IS = /^[A-Za-z0-9_-]*$/;
+
+function base64Maker(written: FormMaker, offset: number, alphabet: 'base64' | 'base64url', percent: boolean): FormMaker {
+  return (value) => {
+    const bytes = Buffer.from(written(value), 'utf8');
+    if (bytes.length < MIN_FRAGMENT_BYTES) return '';
+    const fragment = base64Fragment(withLead(bytes), offset, alphabet);
+    return percent ? encodeURIComponent(fragment) : fragment;
+  };
 }
 
-/** Base64 and Base64url of `text` at each of the three byte alignments, plain and percent-encoded. */
-function base64Forms(text: string): string[] {
-  const bytes = Buffer.from(text, 'utf8');
-  if (bytes.length < MIN_FRAGMENT_BYTES) return [];
-  return (['base64', 'base64url'] as const).flatMap((alphabet) =>
-    [0, 1, 2].flatMap((offset) => {
-      const fragment = base64Fragment(bytes, offset, alphabet);
-      return [fragment, encodeURIComponent(fragment)];
-    }),
-  );
-}
+/** Hex, and Base64 and Base64url at each of the three byte alignments (Base64 also percent-encoded), of each written way. */
+const encodedMakers = (writtenWays: readonly FormMaker[]): FormMaker[] =>
+  writtenWays.flatMap((written) => [
+    (value: string) => Buffer.from(written(value), 'utf8').toString('hex'),
+    ...[0, 1, 2].flatMap((offset) => [
+      base64Maker(written, offset, 'base64', false),
+      base64Maker(written, offset, 'base64', true),
+      base64Maker(written, offset, 'base64url', false),
+    ]),
+  ]);
+const ENCODED_MAKERS = encodedMakers(WRITTEN);
+const ALL_MAKERS: readonly FormMaker[] = [formEncodeCredential, encodeURIComponent, ...STYLES, ...ENCODED_MAKERS];
+// For a value of such characters the other makers repeat these: a JWT signature's forms are made for every new token.
+const AS_IS_MAKERS: readonly FormMaker[] = [asIs, ...ESCAPING_STYLES, ...encodedMakers([asIs])];
+
+/** Every maker of a form of `value` (one per way it can be written down; some may make the same string). */
+export const formMakers = (value: string): readonly FormMaker[] => (WRITTEN_AS_IS.test(value) ? AS_IS_MAKERS : ALL_MAKERS);
 
 /** The forms that are not character by character: hex and Base64 of the value as a Basic pair or a body holds it. */
 export function encodedForms(value: string): string[] {
-  const written = [...new Set([value, formEncodeCredential(value), encodeURIComponent(value), jsonEscape(value)])];
-  const forms = written.flatMap((text) => [Buffer.from(text, 'utf8').toString('hex'), ...base64Forms(text)]);
+  const forms = ENCODED_MAKERS.map((make) => make(value));
   return [...new Set(forms.filter((form) => form.length > 0))].sort((a, b) => b.length - a.length);
 }
