@@ -22,7 +22,7 @@ import { markAppReady } from '../lib/app-ready';
 import { localEnvironmentOf } from '../lib/local-environments';
 import { usePresentation } from '../lib/presentation';
 import type { SavedSecret } from '../lib/token-form';
-import { AttemptExports, AttemptPosProbe } from './attempt-extras';
+const AttemptExports = onDemand(async () => (await import('./attempt-extras')).AttemptExports, 'Exports'), AttemptPosProbe = onDemand(async () => (await import('./attempt-extras')).AttemptPosProbe, 'the PoS call'); // on demand: shown after a request
 import type { CommandRegistry } from './commands';
 import { consoleActions, seedFrom } from './console-actions';
 import { FaultsChip } from './faults-chip';
@@ -30,7 +30,7 @@ import { ResponsePane } from './response-pane';
 import type { ResponseTab } from './response-pane';
 import { savedMerchantsControl } from './saved-merchants-control';
 import { Sidebar } from './sidebar';
-import { TokenPanel } from './token-panel';
+const TokenPanel = onDemand(async () => (await import('./token-panel')).TokenPanel, 'the token'); // on demand: shown after a request
 import { workbenchCommands } from './workbench-commands';
 
 // Tools opened from a button or the palette load when first opened.
@@ -68,8 +68,8 @@ export function Workbench({ displayReady = true, commands }: WorkbenchProps) {
       },
     }),
   );
-  const [profilesLoaded, setProfilesLoaded] = useState(false);
-  const [historyLoaded, setHistoryLoaded] = useState(false);
+  const [profilesLoaded, setProfilesLoaded] = useState(() => profilesStore.getState().ready); // from the start-up answer
+  const [historyLoaded, setHistoryLoaded] = useState(() => historyStore.getState().status !== 'loading');
   const [createSeed, setCreateSeed] = useState<ProfileFormValues>();
   const [dialog, setDialog] = useState<ToolDialog>();
   const [probe, setProbe] = useState<ProbeLaunch>();

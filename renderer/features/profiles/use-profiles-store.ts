@@ -3,6 +3,7 @@ import type { ProfileCreateInput, ProfilePatchInput, ProfileSummary } from '../.
 import type { StoreNotice, VaultStatus } from '../../../shared/domain/vault';
 import type { BackupImportSummary, ConsoleApi, ResponseOf } from '../../../shared/ipc/contract';
 import type { IpcError, IpcResult } from '../../../shared/ipc/result';
+import { answeredAtStart } from '../../lib/bootstrap-api';
 import { safeInvoker } from '../../lib/safe-invoke';
 
 /**
@@ -38,6 +39,10 @@ const replace = (profiles: ProfileSummary[], next: ProfileSummary) =>
 
 export function createProfilesStore(api: ConsoleApi) {
   const invoke = safeInvoker(api);
+  // The list in the start-up answer is the first state (notices still come with load(): they are handed out once).
+  const atStart = answeredAtStart(api, 'profiles:list', {});
+  const listedState = (listed: IpcResult<ResponseOf<'profiles:list'>>): Partial<ProfilesState> =>
+    listed.ok ? { profiles: listed.value.profiles, vault: listed.value.vault, selectedId: listed.value.selectedId } : { loadError: listed.error };
   return create<ProfilesState>()((set, get) => {
     /** Re-reads the list: after an import, or a vault change that moves secrets between memory and disk. */
     const refresh = async () => {
@@ -50,18 +55,18 @@ export function createProfilesStore(api: ConsoleApi) {
     };
 
     return {
-      ready: false,
       profiles: [],
       notices: [],
+      ...(atStart ? listedState(atStart) : {}),
+      ready: atStart !== undefined,
 
       async load() {
         const [listed, notices] = await Promise.all([invoke('profiles:list', {}), invoke('app:notices', {})]);
         const selectedId = listed.ok ? listed.value.selectedId : undefined;
-        set({
-          ready: true,
-          ...(listed.ok ? { profiles: listed.value.profiles, vault: listed.value.vault, selectedId } : { loadError: listed.error }),
-          ...(notices.ok ? { notices: notices.value } : {}),
-        });
+        // What the first state already holds is not set again (no second render of the same list).
+        const patch: Partial<ProfilesState> = listed === atStart ? {} : { ready: true, ...listedState(listed) };
+        if (notices.ok && (notices.value.length > 0 || listed !== atStart)) patch.notices = notices.value;
+        if (Object.keys(patch).length > 0) set(patch);
         return get().profiles.find((p) => p.id === selectedId);
       },
 
