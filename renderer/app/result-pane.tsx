@@ -1,0 +1,89 @@
+import type { ReactNode } from 'react';
+import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import type { TokenAttempt } from '../../shared/ipc/contract';
+import { localEnvironmentOf } from '../lib/local-environments';
+import { AttemptExports, AttemptPosProbe } from './attempt-extras';
+import { consoleActions } from './console-actions';
+import { ResponsePane } from './response-pane';
+import type { ResponseTab } from './response-pane';
+import { TokenPanel } from './token-panel';
+import type { ConsoleStores } from './use-console-stores';
+import type { ToolDialog } from './workbench-dialogs';
+
+interface ResultPaneProps {
+  stores: ConsoleStores;
+  attempt?: TokenAttempt;
+  tab: ResponseTab;
+  onTabChange: (tab: ResponseTab) => void;
+  onOpenDialog: (dialog: ToolDialog) => void;
+  /** The active sandbox faults, where results are read. */
+  chips: ReactNode;
+}
+
+/** Inspect a pasted token, Decode a Basic header: at the end of the tab row. */
+function PaneTools({ onOpenDialog }: { onOpenDialog: (dialog: ToolDialog) => void }) {
+  return (
+    <div className="pane-tools">
+      <button type="button" className="button button-secondary button-small" onClick={() => onOpenDialog('inspect')}>
+        Inspect a pasted token…
+      </button>
+      <button type="button" className="button button-secondary button-small" onClick={() => onOpenDialog('decode-basic')}>
+        Decode a Basic header…
+      </button>
+    </div>
+  );
+}
+
+/** The Token tab of an attempt with a token (or a token problem): countdown-driven refresh, claims, signature. */
+function AttemptToken({ stores, attempt }: { stores: ConsoleStores; attempt: TokenAttempt }) {
+  const { store, verificationStore } = stores;
+  const source = useStore(store, (s) => s.attemptSource);
+  const autoRefresh = useStore(store, (s) => s.autoRefresh);
+  const verification = useStore(verificationStore, (s) => s.byAttempt[attempt.id]);
+  const actions = store.getState();
+  return (
+    <TokenPanel
+      attempt={attempt}
+      source={source}
+      verification={verification}
+      onVerify={() => void verificationStore.getState().verify(attempt.id)}
+      autoRefresh={autoRefresh}
+      onAutoRefreshChange={actions.setAutoRefresh}
+      onRefreshDue={() => void actions.send({ automatic: true })}
+      onCopyToken={() => consoleActions({ store }).copyToken(attempt.id)}
+    />
+  );
+}
+
+/** The response pane wired to the stores: status and findings, then the Token, PoS and Exports tabs. */
+export function ResultPane({ stores, attempt, tab, onTabChange, onOpenDialog, chips }: ResultPaneProps) {
+  const { store } = stores;
+  const error = useStore(store, (s) => s.error);
+  const busy = useStore(store, (s) => s.busy);
+  const source = useStore(store, (s) => s.attemptSource);
+  const refreshNotice = useStore(store, (s) => s.refreshNotice);
+  const environments = useStore(store, useShallow((s) => s.environments));
+  const formVat = useStore(store, (s) => s.form.merchantVat);
+  const localEnvironment = useStore(store, (s) => localEnvironmentOf(s.form.environmentId));
+  const actions = store.getState();
+  const hasToken = attempt && (attempt.token || attempt.tokenProblem);
+  return (
+    <ResponsePane
+      error={error}
+      onDismissError={actions.dismissError}
+      onStartSandbox={() => void actions.startSandbox(localEnvironment)}
+      attempt={attempt}
+      source={source}
+      busy={busy}
+      tab={tab}
+      onTabChange={onTabChange}
+      refreshNotice={refreshNotice}
+      chips={chips}
+      tools={<PaneTools onOpenDialog={onOpenDialog} />}
+      token={hasToken && <AttemptToken stores={stores} attempt={attempt} />}
+      pos={attempt?.token && <AttemptPosProbe attempt={attempt} environments={environments} formVat={formVat} />}
+      exports={attempt && <AttemptExports attempt={attempt} />}
+    />
+  );
+}
