@@ -81,7 +81,7 @@ export interface TokenState {
   showAttempt(attempt: TokenAttempt, source: AttemptSource): void;
   /**
    * Sends the form with the held secret: checks it, asks about Production first (not when automatic), and after an
-   * attempt lets History and verification follow. Resolves to why nothing was sent (empty when it was).
+   * attempt lets verification follow (History updates from main's history:changed). Resolves to why nothing was sent (empty when it was).
    */
   send(options?: { automatic?: boolean }): Promise<string[]>;
   /** The Production question answered yes: remembered for the run, and the request goes. */
