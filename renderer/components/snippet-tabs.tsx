@@ -27,3 +27,22 @@ export function SnippetTabs({ snippets }: { snippets: readonly CodeSnippet[] }) 
     />
   );
 }
+
+/** Snippets that main generates: a status line while they come, the reason when they could not be made, then the tabs. */
+export function GeneratedSnippets({ snippets, error }: { snippets?: readonly CodeSnippet[]; error?: string }) {
+  if (error !== undefined) {
+    return (
+      <p className="field-message field-message-error" role="alert">
+        The snippets could not be generated: {error}
+      </p>
+    );
+  }
+  if (!snippets) {
+    return (
+      <p className="muted" role="status">
+        Generating snippets…
+      </p>
+    );
+  }
+  return <SnippetTabs snippets={snippets} />;
+}
