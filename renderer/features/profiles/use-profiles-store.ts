@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { ProfileCreateInput, ProfilePatchInput, ProfileSummary } from '../../../shared/domain/profile';
+import type { SetAsideRecord } from '../../../shared/domain/set-aside';
 import type { StoreNotice, VaultStatus } from '../../../shared/domain/vault';
 import type { BackupImportSummary, ConsoleApi, ResponseOf } from '../../../shared/ipc/contract';
 import type { IpcError, IpcResult } from '../../../shared/ipc/result';
@@ -16,6 +17,9 @@ export interface ProfilesState {
   selectedId?: string;
   vault?: VaultStatus;
   notices: StoreNotice[];
+  /** Profiles main left out at start, and why; with the name of the copy of the file as it was. */
+  setAside: SetAsideRecord[];
+  setAsideKeptAs?: string;
   loadError?: IpcError;
   /** Lists profiles, the vault status and start-up notices; resolves to the last used profile, if any. */
   load(): Promise<ProfileSummary | undefined>;
@@ -53,14 +57,18 @@ export function createProfilesStore(api: ConsoleApi) {
       ready: false,
       profiles: [],
       notices: [],
+      setAside: [],
 
       async load() {
         const [listed, notices] = await Promise.all([invoke('profiles:list', {}), invoke('app:notices', {})]);
         const selectedId = listed.ok ? listed.value.selectedId : undefined;
+        const aside = listed.ok ? { setAside: listed.value.setAside ?? [], setAsideKeptAs: listed.value.setAsideKeptAs } : {};
+        // The set-aside list says what the notice about the same kept copy would: it is shown once, as the list.
+        const shownNotices = notices.ok ? notices.value.filter((notice) => !(notice.source === 'profiles' && notice.movedTo === aside.setAsideKeptAs)) : [];
         set({
           ready: true,
-          ...(listed.ok ? { profiles: listed.value.profiles, vault: listed.value.vault, selectedId } : { loadError: listed.error }),
-          ...(notices.ok ? { notices: notices.value } : {}),
+          ...(listed.ok ? { profiles: listed.value.profiles, vault: listed.value.vault, selectedId, ...aside } : { loadError: listed.error }),
+          notices: shownNotices,
         });
         return get().profiles.find((p) => p.id === selectedId);
       },
