@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { TokenAttempt } from '../../shared/ipc/contract';
+import { PanelBoundary } from '../components/panel-boundary';
 import { localEnvironmentOf } from '../lib/local-environments';
 import { AttemptExports, AttemptPosProbe } from './attempt-extras';
 import { consoleActions } from './console-actions';
@@ -32,6 +33,15 @@ function PaneTools({ onOpenDialog }: { onOpenDialog: (dialog: ToolDialog) => voi
         Decode a Basic header…
       </button>
     </div>
+  );
+}
+
+/** Each tab fails on its own, and starts afresh with the next attempt. */
+function TabBoundary({ name, attempt, children }: { name: string; attempt: TokenAttempt; children: ReactNode }) {
+  return (
+    <PanelBoundary name={name} resetKey={attempt.id}>
+      {children}
+    </PanelBoundary>
   );
 }
 
@@ -81,9 +91,27 @@ export function ResultPane({ stores, attempt, tab, onTabChange, onOpenDialog, ch
       refreshNotice={refreshNotice}
       chips={chips}
       tools={<PaneTools onOpenDialog={onOpenDialog} />}
-      token={hasToken && <AttemptToken stores={stores} attempt={attempt} />}
-      pos={attempt?.token && <AttemptPosProbe attempt={attempt} environments={environments} formVat={formVat} />}
-      exports={attempt && <AttemptExports attempt={attempt} />}
+      token={
+        hasToken && (
+          <TabBoundary name="Token tab" attempt={attempt}>
+            <AttemptToken stores={stores} attempt={attempt} />
+          </TabBoundary>
+        )
+      }
+      pos={
+        attempt?.token && (
+          <TabBoundary name="PoS tab" attempt={attempt}>
+            <AttemptPosProbe attempt={attempt} environments={environments} formVat={formVat} />
+          </TabBoundary>
+        )
+      }
+      exports={
+        attempt && (
+          <TabBoundary name="Exports tab" attempt={attempt}>
+            <AttemptExports attempt={attempt} />
+          </TabBoundary>
+        )
+      }
     />
   );
 }

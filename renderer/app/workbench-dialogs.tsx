@@ -2,6 +2,7 @@ import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { credentialsReadSameEitherWay } from '../../shared/domain/credential-hygiene';
 import { onDemand } from '../components/on-demand';
+import { PanelBoundary } from '../components/panel-boundary';
 import type { ProbeLaunch } from '../features/probes/probe-request';
 import type { ConsoleStores } from './use-console-stores';
 
@@ -26,8 +27,10 @@ export function WorkbenchDialogs({ stores, dialog, onCloseDialog, probe, onClose
   const { store, secret } = stores;
   const form = useStore(store, (s) => s.form);
   const environments = useStore(store, useShallow((s) => s.environments));
+  // A dialog that fails says so in a dialog of its own; Close ends it as the dialog's own Close would.
+  const onClose = dialog ? onCloseDialog : onCloseProbe;
   return (
-    <>
+    <PanelBoundary name="Dialog" onCloseDialog={onClose} resetKey={`${dialog ?? ''}:${probe ? 'probe' : ''}`}>
       {dialog === 'snippets' && (
         <SnippetsDialog
           form={form}
@@ -39,6 +42,6 @@ export function WorkbenchDialogs({ stores, dialog, onCloseDialog, probe, onClose
       {dialog === 'decode-basic' && <BasicHeaderDialog onClose={onCloseDialog} />}
       {probe && <ClientAuthProbeDialog {...probe} onUseEncoding={(basicEncoding) => store.getState().updateForm({ basicEncoding })} onClose={onCloseProbe} />}
       {dialog === 'inspect' && <InspectTokenDialog environments={environments} initialEnvironment={form.environmentId} onClose={onCloseDialog} />}
-    </>
+    </PanelBoundary>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useStore } from 'zustand';
 import type { ProfileSummary } from '../../shared/domain/profile';
+import { PanelBoundary } from '../components/panel-boundary';
 import { SplitView } from '../components/split-view';
 import type { ProfileFormValues } from '../features/profiles/profile-values';
 import type { ProbeLaunch } from '../features/probes/probe-request';
@@ -79,18 +80,24 @@ export function Workbench({ displayReady = true, commands }: WorkbenchProps) {
 
   const faults = <FaultsChip sandbox={localEnvironment ? sandboxes[localEnvironment] : undefined} />;
   const request = (
-    <RequestPane
-      stores={stores}
-      attempt={attempt}
-      onSend={controls.send}
-      onShowResponse={showResponse}
-      onOpenDialog={setDialog}
-      onProbe={controls.setProbe}
-      onSaveAsProfile={controls.setCreateSeed}
-      chips={faults}
-    />
+    <PanelBoundary name="Request" className="request-pane">
+      <RequestPane
+        stores={stores}
+        attempt={attempt}
+        onSend={controls.send}
+        onShowResponse={showResponse}
+        onOpenDialog={setDialog}
+        onProbe={controls.setProbe}
+        onSaveAsProfile={controls.setCreateSeed}
+        chips={faults}
+      />
+    </PanelBoundary>
   );
-  const response = <ResultPane stores={stores} attempt={attempt} tab={controls.tab} onTabChange={setTab} onOpenDialog={setDialog} chips={faults} />;
+  const response = (
+    <PanelBoundary name="Response" className="response-pane" resetKey={attempt?.id}>
+      <ResultPane stores={stores} attempt={attempt} tab={controls.tab} onTabChange={setTab} onOpenDialog={setDialog} chips={faults} />
+    </PanelBoundary>
+  );
 
   return (
     <div className="workbench">
@@ -98,21 +105,23 @@ export function Workbench({ displayReady = true, commands }: WorkbenchProps) {
       <button type="button" className="skip-link" onClick={showResponse}>
         Skip to Response
       </button>
-      <Sidebar
-        profilesStore={stores.profilesStore}
-        historyStore={stores.historyStore}
-        currentEnvironment={environmentId}
-        localEnvironment={localEnvironment}
-        onApplyProfile={controls.applyProfile}
-        createSeed={controls.createSeed}
-        onCreateSeedDone={() => controls.setCreateSeed(undefined)}
-        presenting={presenting}
-        currentAttemptId={attempt?.id}
-        onOpenAttempt={(opened) => {
-          store.getState().showAttempt(opened, 'history');
-          showResponse();
-        }}
-      />
+      <PanelBoundary name="Sidebar" className="sidebar">
+        <Sidebar
+          profilesStore={stores.profilesStore}
+          historyStore={stores.historyStore}
+          currentEnvironment={environmentId}
+          localEnvironment={localEnvironment}
+          onApplyProfile={controls.applyProfile}
+          createSeed={controls.createSeed}
+          onCreateSeedDone={() => controls.setCreateSeed(undefined)}
+          presenting={presenting}
+          currentAttemptId={attempt?.id}
+          onOpenAttempt={(opened) => {
+            store.getState().showAttempt(opened, 'history');
+            showResponse();
+          }}
+        />
+      </PanelBoundary>
       <main className="workbench-main">
         <SplitView storageKey="integrator-console.split" label="Resize request and response" first={request} second={response} />
       </main>
