@@ -85,8 +85,8 @@ export function TokenPanel(props: TokenPanelProps) {
         <>
           <div className="token-actions">
             <p className="muted token-label">
-              Minted by {attempt.environment.label} · token <Sensitive kind="token" value={shortToken(token.redacted)} label="Token (short)" /> · signature
-              hidden; the whole token is in the Response tab&apos;s body
+              Minted by {attempt.environment.label} · token <Sensitive kind="token" value={shortToken(token.redacted)} label="Token (short)" /> (whole in
+              the Response body, signature hidden)
             </p>
             <button type="button" className="button button-secondary button-small" onClick={() => void copyToken()} disabled={presenting} aria-describedby={presenting ? 'copy-token-off' : undefined}>
               Copy token
