@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import type { TokenAttempt } from '../../shared/ipc/contract';
+import type { EnvironmentSummary, TokenAttempt } from '../../shared/ipc/contract';
 import { PanelBoundary } from '../components/panel-boundary';
 import { localEnvironmentOf } from '../lib/local-environments';
 import { AttemptExports, AttemptPosProbe } from './attempt-extras';
@@ -66,6 +66,27 @@ function AttemptToken({ stores, attempt }: { stores: ConsoleStores; attempt: Tok
   );
 }
 
+/** The Token, PoS and Exports tabs of an attempt, each failing on its own. */
+function attemptTabs(stores: ConsoleStores, attempt: TokenAttempt, environments: EnvironmentSummary[], formVat: string) {
+  return {
+    token: (attempt.token || attempt.tokenProblem) && (
+      <TabBoundary name="Token tab" attempt={attempt}>
+        <AttemptToken stores={stores} attempt={attempt} />
+      </TabBoundary>
+    ),
+    pos: attempt.token && (
+      <TabBoundary name="PoS tab" attempt={attempt}>
+        <AttemptPosProbe attempt={attempt} environments={environments} formVat={formVat} />
+      </TabBoundary>
+    ),
+    exports: (
+      <TabBoundary name="Exports tab" attempt={attempt}>
+        <AttemptExports attempt={attempt} />
+      </TabBoundary>
+    ),
+  };
+}
+
 /** The response pane wired to the stores: status and findings, then the Token, PoS and Exports tabs. */
 export function ResultPane({ stores, attempt, tab, onTabChange, onOpenDialog, chips }: ResultPaneProps) {
   const { store } = stores;
@@ -77,7 +98,6 @@ export function ResultPane({ stores, attempt, tab, onTabChange, onOpenDialog, ch
   const formVat = useStore(store, (s) => s.form.merchantVat);
   const localEnvironment = useStore(store, (s) => localEnvironmentOf(s.form.environmentId));
   const actions = store.getState();
-  const hasToken = attempt && (attempt.token || attempt.tokenProblem);
   return (
     <ResponsePane
       error={error}
@@ -91,27 +111,7 @@ export function ResultPane({ stores, attempt, tab, onTabChange, onOpenDialog, ch
       refreshNotice={refreshNotice}
       chips={chips}
       tools={<PaneTools onOpenDialog={onOpenDialog} />}
-      token={
-        hasToken && (
-          <TabBoundary name="Token tab" attempt={attempt}>
-            <AttemptToken stores={stores} attempt={attempt} />
-          </TabBoundary>
-        )
-      }
-      pos={
-        attempt?.token && (
-          <TabBoundary name="PoS tab" attempt={attempt}>
-            <AttemptPosProbe attempt={attempt} environments={environments} formVat={formVat} />
-          </TabBoundary>
-        )
-      }
-      exports={
-        attempt && (
-          <TabBoundary name="Exports tab" attempt={attempt}>
-            <AttemptExports attempt={attempt} />
-          </TabBoundary>
-        )
-      }
+      {...(attempt ? attemptTabs(stores, attempt, environments, formVat) : {})}
     />
   );
 }

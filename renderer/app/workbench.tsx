@@ -62,6 +62,34 @@ function useWorkbenchControls({ store, secret }: ConsoleStores) {
   };
 }
 
+type WorkbenchControls = ReturnType<typeof useWorkbenchControls>;
+
+/** The sidebar wired to the stores: profiles fill the form, an attempt opened from History shows in the response. */
+function WorkbenchSidebar({ stores, controls, attemptId }: { stores: ConsoleStores; controls: WorkbenchControls; attemptId?: string }) {
+  const { store } = stores;
+  const environmentId = useStore(store, (s) => s.form.environmentId);
+  const { on: presenting } = usePresentation();
+  return (
+    <PanelBoundary name="Sidebar" className="sidebar">
+      <Sidebar
+        profilesStore={stores.profilesStore}
+        historyStore={stores.historyStore}
+        currentEnvironment={environmentId}
+        localEnvironment={localEnvironmentOf(environmentId)}
+        onApplyProfile={controls.applyProfile}
+        createSeed={controls.createSeed}
+        onCreateSeedDone={() => controls.setCreateSeed(undefined)}
+        presenting={presenting}
+        currentAttemptId={attemptId}
+        onOpenAttempt={(opened) => {
+          store.getState().showAttempt(opened, 'history');
+          controls.showResponse();
+        }}
+      />
+    </PanelBoundary>
+  );
+}
+
 /**
  * The console: the sidebar (profiles, sandbox, History), and the request beside its response, split and resizable.
  * It only counts as ready (data-app-ready) once its data and the display settings are there.
@@ -74,7 +102,6 @@ export function Workbench({ displayReady = true, commands }: WorkbenchProps) {
   const attempt = useShownAttempt(store, stores.historyStore);
   const environmentId = useStore(store, (s) => s.form.environmentId);
   const sandboxes = useStore(store, (s) => s.sandboxes);
-  const { on: presenting } = usePresentation();
   const localEnvironment = localEnvironmentOf(environmentId);
   commands?.register('workbench', workbenchCommands({ setDialog, setTab, showResponse }));
 
@@ -105,23 +132,7 @@ export function Workbench({ displayReady = true, commands }: WorkbenchProps) {
       <button type="button" className="skip-link" onClick={showResponse}>
         Skip to Response
       </button>
-      <PanelBoundary name="Sidebar" className="sidebar">
-        <Sidebar
-          profilesStore={stores.profilesStore}
-          historyStore={stores.historyStore}
-          currentEnvironment={environmentId}
-          localEnvironment={localEnvironment}
-          onApplyProfile={controls.applyProfile}
-          createSeed={controls.createSeed}
-          onCreateSeedDone={() => controls.setCreateSeed(undefined)}
-          presenting={presenting}
-          currentAttemptId={attempt?.id}
-          onOpenAttempt={(opened) => {
-            store.getState().showAttempt(opened, 'history');
-            showResponse();
-          }}
-        />
-      </PanelBoundary>
+      <WorkbenchSidebar stores={stores} controls={controls} attemptId={attempt?.id} />
       <main className="workbench-main">
         <SplitView storageKey="integrator-console.split" label="Resize request and response" first={request} second={response} />
       </main>
