@@ -1,5 +1,6 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { ConsolePage } from '../support/console-page';
+import { demoSecret } from '../support/demo-secret';
 import { usePreview } from '../support/preview';
 
 // Issue 10 item 3 as the user meets it, through the real handlers: a saved secret only goes where its profile points.
@@ -9,17 +10,8 @@ const preview = usePreview();
 
 const CLIENT_ID = 'demo-integrator';
 
-async function demoSecret(request: APIRequestContext): Promise<string> {
-  const key = new URL(preview.url).hash.replace('#key=', '');
-  const response = await request.post(`${preview.origin}/ipc/sandbox:demo-clients`, { data: {}, headers: { 'x-console-key': key } });
-  const body = (await response.json()) as { value: { clientId: string; clientSecret: string }[] };
-  const secret = body.value.find((client) => client.clientId === CLIENT_ID)?.clientSecret;
-  if (!secret) throw new Error('The sandbox offers no demo-integrator client.');
-  return secret;
-}
-
 test('a profile whose Client ID was edited in the form: refused, and told which field and what to do', async ({ page, request }) => {
-  const secret = await demoSecret(request);
+  const secret = await demoSecret(request, preview);
   const console = new ConsolePage(page);
   await console.open(preview.url);
   const dialog = await console.importCredentials(`client_id: ${CLIENT_ID}\nclient_secret: ${secret}\n`, { trim: false });
