@@ -49,4 +49,19 @@ describe('PanelBoundary', () => {
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getByRole('button', { name: 'Clicked 1' })).toBeTruthy();
   });
+
+  it('a dialog that throws says so in a dialog of its own; Close ends it', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    failing = true;
+    const onClose = vi.fn();
+    render(
+      <PanelBoundary name="Dialog" onCloseDialog={onClose}>
+        <Fragile />
+      </PanelBoundary>,
+    );
+    const dialog = screen.getByRole('dialog', { name: 'Dialog failed' });
+    expect(dialog.textContent).toContain('This panel failed: entries is not iterable');
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
 });
