@@ -40,8 +40,7 @@ export function SetAsideProfiles({ records, keptAs }: SetAsideProfilesProps) {
       )}
       {keptAs && (
         <p className="muted">
-          The file as it was is kept as <code>{keptAs}</code> in the app&apos;s data folder; fix it there and import it, or
-          create {records.length === 1 ? 'the profile' : 'them'} again.
+          Create {records.length === 1 ? 'it' : 'them'} again here; the file as it was is kept in the app&apos;s data folder as <code>{keptAs}</code>.
         </p>
       )}
     </section>

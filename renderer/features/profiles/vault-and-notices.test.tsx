@@ -87,7 +87,7 @@ describe('profiles set aside at start', () => {
     await withSetAside([{ name: 'Shop A', reason: 'Name: at most 80 characters.' }]);
     const list = screen.getByRole('region', { name: 'Profiles set aside' });
     expect(list.textContent).toContain('1 profile set aside: Shop A — Name: at most 80 characters.');
-    expect(list.textContent).toContain(`kept as ${keptAs} in the app's data folder`);
+    expect(list.textContent).toContain(`Create it again here; the file as it was is kept in the app's data folder as ${keptAs}.`);
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
