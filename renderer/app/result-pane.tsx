@@ -4,13 +4,17 @@ import { useShallow } from 'zustand/react/shallow';
 import type { EnvironmentSummary, TokenAttempt } from '../../shared/ipc/contract';
 import { PanelBoundary } from '../components/panel-boundary';
 import { localEnvironmentOf } from '../lib/local-environments';
-import { AttemptExports, AttemptPosProbe } from './attempt-extras';
+import { onDemand } from '../components/on-demand';
 import { consoleActions } from './console-actions';
 import { ResponsePane } from './response-pane';
 import type { ResponseTab } from './response-pane';
-import { TokenPanel } from './token-panel';
 import type { ConsoleStores } from './use-console-stores';
 import type { ToolDialog } from './workbench-dialogs';
+
+// Shown only after a request: their code loads on demand (preloaded once the page is idle).
+const AttemptExports = onDemand(async () => (await import('./attempt-extras')).AttemptExports, 'Exports');
+const AttemptPosProbe = onDemand(async () => (await import('./attempt-extras')).AttemptPosProbe, 'the PoS call');
+const TokenPanel = onDemand(async () => (await import('./token-panel')).TokenPanel, 'the token');
 
 interface ResultPaneProps {
   stores: ConsoleStores;

@@ -36,8 +36,9 @@ export type ConsoleStores = ReturnType<typeof useCreatedStores>;
 
 /** Loads what the console shows first; resolves the two flags that, with the token store's own, make it ready. */
 function useInitialLoad({ store, profilesStore, historyStore }: ConsoleStores) {
-  const [profilesLoaded, setProfilesLoaded] = useState(false);
-  const [historyLoaded, setHistoryLoaded] = useState(false);
+  // Already loaded when the start-up answer held their lists.
+  const [profilesLoaded, setProfilesLoaded] = useState(() => profilesStore.getState().ready);
+  const [historyLoaded, setHistoryLoaded] = useState(() => historyStore.getState().status !== 'loading');
   useEffect(() => {
     const { load, watchSandbox, keepAdHocDraftOnReload, applyProfile, seedRecentVats } = store.getState();
     const unsubscribe = watchSandbox();

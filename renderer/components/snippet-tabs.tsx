@@ -7,7 +7,7 @@ import { Tabs } from './tabs';
 const SNIPPET_LANGUAGES: Record<CodeSnippet['language'], CodeLanguage | undefined> = { curl: 'bash', cmd: undefined, powershell: 'powershell', csharp: 'csharp', python: 'python', node: 'javascript' };
 
 /** One tab per language, each with its code highlighted and a Copy code button: token and PoS snippets alike. */
-export function SnippetTabs({ snippets }: { snippets: readonly CodeSnippet[] }) {
+function SnippetTabs({ snippets }: { snippets: readonly CodeSnippet[] }) {
   return (
     <Tabs
       label="Language"
