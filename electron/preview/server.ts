@@ -11,8 +11,8 @@ import { readStatic } from '../services/static-files';
 
 export interface PreviewOptions {
   handlers: Handlers;
-  /** The built renderer (dist/renderer). */
-  staticDir: string;
+  /** The built renderer (dist/renderer); left out by `npm run dev`, where Vite's dev server serves the page. */
+  staticDir?: string | undefined;
   port?: number;
 }
 
@@ -44,7 +44,7 @@ const HASHED_ASSET = /^\/assets\/[\w-]+(\.[\w-]+)+$/;
 /** The browser preview: the built renderer plus the SAME handler map over loopback HTTP and server-sent events. */
 export async function startPreviewServer(options: PreviewOptions): Promise<RunningPreview> {
   const key = randomBytes(24).toString('hex');
-  const root = resolve(options.staticDir);
+  const root = options.staticDir === undefined ? undefined : resolve(options.staticDir);
   const streams = new Set<ServerResponse>();
   let port = 0;
 
@@ -78,7 +78,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Runni
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed');
-    const file = await readStatic(root, url.pathname);
+    const file = root === undefined ? undefined : await readStatic(root, url.pathname);
     if (!file) return send(res, 404, 'text/plain', 'Not found');
     const cache = HASHED_ASSET.test(url.pathname) ? IMMUTABLE : undefined;
     return send(res, 200, file.type, file.body, cache);

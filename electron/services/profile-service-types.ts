@@ -34,7 +34,7 @@ export interface ProfileCredentials {
   basicEncoding: Profile['basicEncoding'];
 }
 
-export type { BackupImportResult, ClipboardPort, SecretCipher, TimerPort };
+export type { ClipboardPort, SecretCipher };
 
 export interface ProfileService {
   list(): ProfileSummary[];

@@ -12,17 +12,15 @@ import { describeWhy } from './store-file';
 import { confStore, type StoreFactory } from './store-factory';
 import { openStore, type StoreMessages } from './store-open';
 
-export { profileDraftSchema, profileCreateSchema, profilePatchSchema } from '../../shared/domain/profile-schema';
 
 /**
  * Profile metadata (profiles.json) through `conf`: JSON schema, defaults, migrations, atomic writes. No secret is
  * ever stored here. Each profile is checked on its own at start (one bad record is set aside, not the file); a file
  * that cannot be read or is far too large is moved aside, never deleted, and the other files are left alone.
  */
-export type { ProfilesData };
 
 /** About 14 kB is the largest profile the form allows; 16 MB holds over a thousand of those. */
-export const MAX_PROFILES_BYTES = 16 * 1024 * 1024;
+const MAX_PROFILES_BYTES = 16 * 1024 * 1024;
 
 export interface ProfileStore {
   list(): Profile[];

@@ -17,7 +17,7 @@ export interface FakeApi extends ConsoleApi {
 
 export const SANDBOX_AUTH_BASE = 'http://127.0.0.1:54321/integrator-authentication';
 
-export const PRODUCTION_AUTH_BASE = 'http://127.0.0.1:54322/integrator-authentication';
+const PRODUCTION_AUTH_BASE = 'http://127.0.0.1:54322/integrator-authentication';
 
 /** A running (or stopped) local sandbox as main reports it, with the default fault switches. */
 export function sandboxStatusFor(environment: LocalEnvironmentId, state: SandboxStatus['state']): SandboxStatus {

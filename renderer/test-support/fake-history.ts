@@ -3,7 +3,7 @@ import type { TokenAttempt } from '../../shared/ipc/contract';
 import type { FakeHandlers } from './fake-api';
 
 /** An in-memory History for renderer tests: newest first, as main lists it. */
-export function summaryOf(attempt: TokenAttempt, extra: { profileName?: string; clientId?: string } = {}): HistorySummary {
+function summaryOf(attempt: TokenAttempt, extra: { profileName?: string; clientId?: string } = {}): HistorySummary {
   return {
     id: attempt.id,
     at: attempt.exchange.startedAt,

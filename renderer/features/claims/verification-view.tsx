@@ -13,7 +13,7 @@ interface VerificationViewProps {
 }
 
 /** "Signature valid — key <kid> from <jwksUri>", or the label of what went wrong. */
-export function headline(result: VerificationResult): string {
+function headline(result: VerificationResult): string {
   if (result.status !== 'valid') return VERIFICATION_LABELS[result.status];
   const key = result.kid ? ` — key ${result.kid}` : '';
   const from = result.jwksUri ? ` from ${result.jwksUri}` : '';

@@ -62,5 +62,3 @@ export function createGuidedFlowStore(api: ConsoleApi) {
     },
   }));
 }
-
-export type GuidedFlowStore = ReturnType<typeof createGuidedFlowStore>;

@@ -5,7 +5,7 @@ import { SnippetTabs } from '../../components/snippet-tabs';
 import { useApi } from '../../lib/api-context';
 import { safeInvoker } from '../../lib/safe-invoke';
 
-export const ACCESS_TOKEN_VARIABLE = 'MOBILEPAY_ACCESS_TOKEN';
+const ACCESS_TOKEN_VARIABLE = 'MOBILEPAY_ACCESS_TOKEN';
 
 /** This PoS call as curl, PowerShell, C#, Python and Node: the same URL and headers, the token from an env var. */
 export function PosSnippetsDialog({ posAttemptId, onClose }: { posAttemptId: string; onClose: () => void }) {
