@@ -51,7 +51,7 @@ async function loadOnce(context: BrowserContext, url: string, kind: 'static' | '
   }
 }
 
-export interface StartRound {
+interface StartRound {
   staticMs: number;
   consoleMs: number;
   calls: string[];

@@ -7,7 +7,7 @@ import { readStatic } from '../services/static-files';
  * scripts between starts, as Chromium does for http(s): without it every start parses and compiles the main chunk
  * from scratch. Electron accepts codeCache only together with standard: true.
  */
-export const APP_SCHEME_PRIVILEGES = { standard: true, secure: true, codeCache: true } as const;
+const APP_SCHEME_PRIVILEGES = { standard: true, secure: true, codeCache: true } as const;
 
 /** Must run before app ready. */
 export function registerAppScheme(): void {
