@@ -2,9 +2,16 @@ import { protocol } from 'electron';
 import { contentSecurityPolicy, devContentSecurityPolicy } from '../../shared/csp';
 import { readStatic } from '../services/static-files';
 
-/** Must run before app ready: app:// is a standard, secure origin (so 'self' in the CSP means it). */
+/**
+ * app:// is a standard, secure origin (so 'self' in the CSP means it). codeCache keeps V8's compiled code for its
+ * scripts between starts, as Chromium does for http(s): without it every start parses and compiles the main chunk
+ * from scratch. Electron accepts codeCache only together with standard: true.
+ */
+const APP_SCHEME_PRIVILEGES = { standard: true, secure: true, codeCache: true } as const;
+
+/** Must run before app ready. */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true } }]);
+  protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { ...APP_SCHEME_PRIVILEGES } }]);
 }
 
 /**

@@ -88,6 +88,7 @@ describe('profile store recovery', () => {
     expect(store.setAside()).toEqual([{ name: 'Shop A', reason: expect.stringMatching(/^environment: /) }]);
     expect(store.notices()).toEqual([{ source: 'profiles', movedTo: `profiles.json.set-aside-${STAMP}`, message: expect.stringMatching(/1 profile could not be read/) }]);
     expect(read(`profiles.json.set-aside-${STAMP}`)).toBe(content);
+    expect(store.setAsideKeptAs()).toBe(`profiles.json.set-aside-${STAMP}`);
     expect(openProfileStore({ dir }).setAside()).toEqual([]);
   });
 

@@ -30,6 +30,8 @@ export interface ProfileStore {
   remove(id: string): boolean;
   /** The profiles left out at start, and why. */
   setAside(): SetAsideRecord[];
+  /** The name of the copy of profiles.json as it was, kept beside it when profiles were set aside. */
+  setAsideKeptAs(): string | undefined;
   /** Returns the pending notices (a corrupt file moved aside, profiles set aside) once, then forgets them. */
   notices(): StoreNotice[];
 }
@@ -101,7 +103,7 @@ const MESSAGES: StoreMessages = {
 
 export function openProfileStore(options: ProfileStoreOptions): ProfileStore {
   const pending: StoreNotice[] = [];
-  const { store: profiles, setAside } = openStore<ProfilesData>({
+  const { store: profiles, setAside, keptAs } = openStore<ProfilesData>({
     path: join(options.dir, 'profiles.json'),
     source: 'profiles',
     maxBytes: MAX_PROFILES_BYTES,
@@ -142,6 +144,7 @@ export function openProfileStore(options: ProfileStoreOptions): ProfileStore {
       return true;
     },
     setAside: () => setAside.map((item) => ({ ...item })),
+    setAsideKeptAs: () => keptAs,
     notices: () => pending.splice(0, pending.length),
   };
 }

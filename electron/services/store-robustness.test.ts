@@ -34,7 +34,7 @@ async function answer<T>(started: AppCore, channel: string): Promise<T> {
   return result.value as T;
 }
 
-type Listed = { profiles: Profile[]; setAside?: { name?: string; reason: string }[] };
+type Listed = { profiles: Profile[]; setAside?: { name?: string; reason: string }[]; setAsideKeptAs?: string };
 type Notice = { source: string; movedTo: string; message: string };
 
 /** A file of `bytes` bytes, written in 1 MB pieces: valid JSON (a long string value) so only its size is wrong. */
@@ -62,6 +62,8 @@ describe('one bad record loses one record', () => {
     const notice = notices.find((n) => n.source === 'profiles');
     expect(notice?.message).toMatch(/1 profile .*set aside/i);
     expect(readFileSync(join(dir, notice!.movedTo), 'utf8')).toBe(content);
+    // profiles:list names the same kept copy on every call (the notice is given once).
+    expect(listed.setAsideKeptAs).toBe(notice!.movedTo);
   });
 
   it('a settings file with one bad value keeps the others', async () => {

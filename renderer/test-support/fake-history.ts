@@ -3,7 +3,7 @@ import type { TokenAttempt } from '../../shared/ipc/contract';
 import type { FakeHandlers } from './fake-api';
 
 /** An in-memory History for renderer tests: newest first, as main lists it. */
-function summaryOf(attempt: TokenAttempt, extra: { profileName?: string; clientId?: string } = {}): HistorySummary {
+export function summaryOf(attempt: TokenAttempt, extra: { profileName?: string; clientId?: string } = {}): HistorySummary {
   return {
     id: attempt.id,
     at: attempt.exchange.startedAt,
@@ -39,5 +39,13 @@ export function fakeHistory(initial: TokenAttempt[] = []) {
   };
   /** What token:request does to History in main: the new attempt goes first. */
   const record = (attempt: TokenAttempt) => attempts.unshift(attempt);
-  return { handlers, attempts, record };
+  /** token:request answering with a new attempt, recorded first as main does. */
+  const recordingRequests = (make: () => TokenAttempt): FakeHandlers => ({
+    'token:request': () => {
+      const attempt = make();
+      record(attempt);
+      return { ok: true, value: attempt };
+    },
+  });
+  return { handlers, attempts, record, recordingRequests };
 }

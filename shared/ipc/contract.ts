@@ -39,6 +39,8 @@ export interface ProfilesState {
   vault: VaultStatus;
   /** Profiles of the file that failed their checks at start and were left out (the rest loaded); only when any. */
   setAside?: SetAsideRecord[];
+  /** The profiles file as it was before they were left out: a copy kept beside it in the data folder (its name). */
+  setAsideKeptAs?: string;
 }
 
 export interface InspectedToken {

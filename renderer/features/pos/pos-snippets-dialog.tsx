@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { CodeSnippet } from '../../../shared/ipc/contract';
 import { ModalDialog } from '../../components/modal-dialog';
-import { SnippetTabs } from '../../components/snippet-tabs';
+import { GeneratedSnippets } from '../../components/snippet-tabs';
 import { useApi } from '../../lib/api-context';
 import { safeInvoker } from '../../lib/safe-invoke';
 
@@ -21,25 +21,9 @@ export function PosSnippetsDialog({ posAttemptId, onClose }: { posAttemptId: str
       description={`The call as it was sent, headers included. The access token is read from the environment variable ${ACCESS_TOKEN_VARIABLE}; nothing secret is written into the code.`}
       onClose={onClose}
       className="dialog-xl"
+      closeLabel="Close"
     >
-      {error && (
-        <p className="field-message field-message-error" role="alert">
-          The snippets could not be generated: {error}
-        </p>
-      )}
-      {!snippets && !error && (
-        <p className="muted" role="status">
-          Generating snippets…
-        </p>
-      )}
-      {snippets && (
-        <SnippetTabs snippets={snippets} />
-      )}
-      <div className="dialog-actions">
-        <button type="button" className="button button-secondary" onClick={onClose} data-autofocus>
-          Close
-        </button>
-      </div>
+      <GeneratedSnippets snippets={snippets} error={error} />
     </ModalDialog>
   );
 }

@@ -5,6 +5,7 @@ import type { ProfileSummary } from '../../../shared/domain/profile';
 import { answeredAtStart } from '../../lib/bootstrap-api';
 import { safeInvoker } from '../../lib/safe-invoke';
 import { readAdHocDraft, sessionDraftStorage, writeAdHocDraft } from './ad-hoc-draft';
+import { bindingOf, profileRefusal } from './profile-binding';
 import { mergeRecentVats } from './recent-vats';
 import { createSecretHolder } from './secret-holder';
 import { sendTokenRequest } from './send-action';
@@ -61,12 +62,12 @@ export function createTokenStore(api: ConsoleApi, draftStorage: Storage | undefi
     },
 
     applyProfile(profile) {
-      set({ form: formFromProfile(profile), adHoc: false, lastRequest: undefined });
+      set({ form: formFromProfile(profile), adHoc: false, lastRequest: undefined, profileBinding: bindingOf(profile) });
     },
 
     applyAdHoc() {
       const form = get().adHocDraft ?? get().form;
-      set({ form, adHocDraft: form, adHoc: true, lastRequest: undefined });
+      set({ form, adHocDraft: form, adHoc: true, lastRequest: undefined, profileBinding: undefined });
     },
 
     keepAdHocDraftOnReload() {
@@ -103,7 +104,7 @@ export function createTokenStore(api: ConsoleApi, draftStorage: Storage | undefi
       set({ busy: true, error: undefined, recentVats: mergeRecentVats([input.merchantVat, ...get().recentVats]) });
       const result = await invoke('token:request', input);
       if (!result.ok) {
-        const error: TokenError = { ...result.error, context: 'request' };
+        const error: TokenError = profileRefusal(result.error, input, get().profileBinding);
         set({ busy: false, error, lastRequest: { ok: false, error } });
         return undefined;
       }
