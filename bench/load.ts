@@ -50,7 +50,7 @@ function percentile(sorted: readonly number[], fraction: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1))]!;
 }
 
-export function assertLoopbackUrl(url: string): void {
+function assertLoopbackUrl(url: string): void {
   const parsed = new URL(url);
   if (!isLoopbackHostname(parsed.hostname)) throw new RangeError(`load runs on loopback only, not ${parsed.hostname}`);
 }

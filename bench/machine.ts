@@ -8,7 +8,7 @@ export const ROUNDS = 3;
 const cores = availableParallelism();
 
 /** "load 0.42 (2 cores)", with a warning when the 1-minute load average is above the number of cores. */
-export function loadNote(): string {
+function loadNote(): string {
   const [one = 0] = loadavg();
   const note = `load ${one.toFixed(2)} (${cores} cores)`;
   return one > cores ? `${note} WARNING: busier than its cores, figures are inflated` : note;

@@ -1,2 +1,2 @@
 /** Kept for scripts that import it; the statistics live in machine.ts beside the load average they go with. */
-export { median, verdict } from './machine';
+export { verdict } from './machine';

@@ -1,27 +1,16 @@
 // The console's UI budget (issue 4), measured in one run in Chromium through the real preview:
-// first usable paint next to a static page's paint, initial JavaScript gzip, and re-renders while only the
+// start-up (first and repeat start, bench/ui-startup.ts), initial JavaScript gzip, and re-renders while only the
 // countdown ticks (React commits per second, and DOM changes outside the countdown).
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/support/binaries';
 import { ConsolePage } from '../e2e/support/console-page';
 import { startPreview } from '../e2e/support/preview';
-import { heading, median, ROUNDS, spread, verdict } from './machine';
-
-const LOADS = 10;
-
-/** Resolves when #root gets data-app-ready (the first IPC round trip finished: the console is usable). */
-const READY_PROBE = `
-  window.__usableAt = new Promise((resolve) => {
-    new MutationObserver((_, observer) => {
-      const root = document.getElementById('root');
-      if (root && root.getAttribute('data-app-ready') === 'true') { observer.disconnect(); resolve(performance.now()); }
-    }).observe(document, { subtree: true, attributes: true, childList: true });
-  });`;
+import { heading, verdict } from './machine';
+import { benchStartup } from './ui-startup';
 
 /** A stand-in React DevTools hook: React calls onCommitFiberRoot for every commit, in production builds too. */
 const COMMIT_PROBE = `
@@ -30,54 +19,6 @@ const COMMIT_PROBE = `
     supportsFiber: true, renderers: new Map(), inject() { return 1; },
     onCommitFiberRoot() { window.__commits += 1; }, onCommitFiberUnmount() {}, onPostCommitFiberRoot() {}, checkDCE() {},
   };`;
-
-const PAINT_PROBE = `window.__fcp = new Promise((resolve) => new PerformanceObserver((list) => {
-  const entry = list.getEntriesByName('first-contentful-paint')[0]; if (entry) resolve(entry.startTime);
-}).observe({ type: 'paint', buffered: true }));`;
-
-/** One load: the time it became usable (static: first contentful paint) and the handler calls made before then. */
-async function loadOnce(browser: Browser, url: string, kind: 'static' | 'console'): Promise<{ ms: number; calls: string[] }> {
-  const page = await browser.newPage();
-  try {
-    await page.addInitScript(kind === 'static' ? PAINT_PROBE : READY_PROBE);
-    await page.goto(url);
-    const ms = await page.evaluate<number>(kind === 'static' ? 'window.__fcp' : 'window.__usableAt');
-    // Every handler call is a POST to /ipc/<channel>; those that started before ready were on the path to it.
-    const calls = await page.evaluate((readyAt) => performance.getEntriesByType('resource')
-      .filter((entry) => entry.name.includes('/ipc/') && entry.startTime < readyAt)
-      .map((entry) => decodeURIComponent(new URL(entry.name).pathname.slice('/ipc/'.length))), ms);
-    return { ms, calls };
-  } finally {
-    await page.close();
-  }
-}
-
-interface UiRound {
-  staticMs: number;
-  consoleMs: number;
-  calls: string[];
-}
-
-/** Static page and console loads alternate, so both see the same machine; medians of LOADS loads each. */
-async function uiRound(browser: Browser, staticUrl: string, consoleUrl: string): Promise<UiRound> {
-  const statics: number[] = [];
-  const consoles: number[] = [];
-  let calls: string[] = [];
-  for (let i = 0; i < LOADS; i++) {
-    statics.push((await loadOnce(browser, staticUrl, 'static')).ms);
-    const loaded = await loadOnce(browser, consoleUrl, 'console');
-    consoles.push(loaded.ms);
-    calls = loaded.calls;
-  }
-  return { staticMs: median(statics), consoleMs: median(consoles), calls };
-}
-
-async function staticServer(): Promise<{ url: string; close: () => void }> {
-  const html = '<!doctype html><html><head><title>static</title></head><body><h1>Integrator Console</h1><p>Static page.</p></body></html>';
-  const server = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end(html));
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => server.close() };
-}
 
 function initialJsGzip(): number {
   const html = readFileSync('dist/renderer/index.html', 'utf8');
@@ -88,19 +29,11 @@ function initialJsGzip(): number {
 
 export async function benchUi(): Promise<void> {
   const preview = await startPreview();
-  const plain = await staticServer();
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   try {
-    const rounds: UiRound[] = [];
-    for (let round = 0; round < ROUNDS; round++) rounds.push(await uiRound(browser, plain.url, preview.url));
-    const differences = rounds.map((round) => round.consoleMs - round.staticMs);
-    const calls = rounds.at(-1)?.calls ?? [];
+    await benchStartup(browser, preview.url);
     const js = initialJsGzip();
-    heading(`console UI (Chromium, the built bundle through the preview; ${ROUNDS} rounds, each the median of ${LOADS} loads):`);
-    console.log(`  static HTML page, first contentful paint   ${spread(rounds.map((round) => round.staticMs), 0, ' ms')}`);
-    console.log(`  console, first usable paint (app ready)     ${spread(rounds.map((round) => round.consoleMs), 0, ' ms')}`);
-    console.log(`  ready - static paint                        ${spread(differences, 0, ' ms')}  (target <= 150 ms: ${verdict(median(differences) <= 150)})`);
-    console.log(`  handler calls before ready                  ${calls.length}: ${calls.join(', ') || 'none'}`);
+    heading('console UI (Chromium, the built bundle through the preview):');
     console.log(`  initial JavaScript                          ${(js / 1024).toFixed(1)} KB gzip  (target <= 120 KB: ${verdict(js <= 120 * 1024)})`);
 
     const page = await browser.newPage();
@@ -131,7 +64,9 @@ export async function benchUi(): Promise<void> {
     console.log(`  DOM changes outside the countdown (${seconds} s)    ${measured.outside}  (target 0: ${verdict(measured.outside === 0)})`);
   } finally {
     await browser.close();
-    plain.close();
     await preview.stop();
   }
 }
+
+// `npx vite build --logLevel warn && node --import tsx bench/ui.ts`: this section alone.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await benchUi();

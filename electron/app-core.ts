@@ -16,7 +16,7 @@ import type { ClipboardPort, SecretCipher } from './services/profile-service-typ
 import type { StoreFactory } from './services/store-factory';
 import { createSandboxRunner, type SandboxRunner } from './services/sandbox-runner';
 
-export type Broadcast = <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
+type Broadcast = <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
 
 export interface AppCoreOptions {
   /** Where this app keeps its data: Electron's userData in the app, --data-dir in the preview, a temp dir in tests. */

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: every check in one run — type-check, lint, unit/integration (Vitest), build, browser and Electron
+// `npm test`: every check in one run — type-check, lint, dead code, unit/integration (Vitest), build, browser and Electron
 // e2e (Playwright) — then ONE closing line `N passed, N failed[, N skipped]` summed over all of them.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -65,6 +65,7 @@ for (const project of ['shared', 'electron', 'renderer', '.']) {
   check(`type-check ${project === '.' ? 'tooling (vite, e2e, bench)' : project}/`, bin('tsc'), ['-p', project]);
 }
 check('lint (eslint)', bin('eslint'), ['.', '--max-warnings=0']);
+check('dead code (knip: unused files, exports, dependencies)', bin('knip'), ['--no-progress']);
 electronegativity();
 
 run('unit and integration (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORTS}/vitest.json`]);

@@ -1,7 +1,8 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { makeZip } from '../../electron/services/zip-import/zip-test-support';
 import { ConsolePage } from '../support/console-page';
 import { secretFingerprint } from '../support/fingerprint';
+import { demoSecret } from '../support/demo-secret';
 import { usePreview } from '../support/preview';
 
 // Issue 12: the onboarding zip opened in place, against the real preview and the real local sandbox. The demo
@@ -10,19 +11,10 @@ const preview = usePreview();
 const CLIENT_ID = 'demo-integrator';
 const PASSWORD = 'sms-4711';
 
-async function demoSecret(request: APIRequestContext): Promise<string> {
-  const key = new URL(preview.url).hash.replace('#key=', '');
-  const response = await request.post(`${preview.origin}/ipc/sandbox:demo-clients`, { data: {}, headers: { 'x-console-key': key } });
-  const body = (await response.json()) as { value: { clientId: string; clientSecret: string }[] };
-  const secret = body.value.find((client) => client.clientId === CLIENT_ID)?.clientSecret;
-  if (!secret) throw new Error('The sandbox offers no demo-integrator client.');
-  return secret;
-}
-
 const fingerprint = (secret: string) => secretFingerprint(preview.dataDir, secret);
 
 test('the onboarding zip: wrong password said plainly, the right one fills the import, the profile gets a token', async ({ page, request }) => {
-  const secret = await demoSecret(request);
+  const secret = await demoSecret(request, preview);
   const letter = `Dear integrator,\n\nWelcome aboard. Your client ID is: ${CLIENT_ID}\nYour client secret:\n  ${secret}\n\nMobilePay`;
   const zip = await makeZip([{ path: 'MobilePay/Onboarding/welcome-letter.txt', text: letter }], 'aes', PASSWORD);
   const console = new ConsolePage(page);

@@ -1,6 +1,7 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { expectNoSeriousViolations } from '../support/axe';
 import { ConsolePage } from '../support/console-page';
+import { GuidedFlowStage } from '../support/guided-flow-stage';
 import { secretFingerprint } from '../support/fingerprint';
 import { clearClipboard, Leaks } from '../support/leak-check';
 import { usePreview } from '../support/preview';
@@ -209,11 +210,14 @@ test('with presentation mode on, no full id, secret, token or VAT in any screen,
   await page.keyboard.press('Escape');
 
   // The guided flow, run and viewed.
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Guided flow' }).click();
-  await page.getByRole('button', { name: 'Run the flow' }).click();
+  const stage = new GuidedFlowStage(page);
+  await stage.open();
+  await stage.runAndPause();
   await expect(page.getByRole('status').filter({ hasText: /^Done: all five steps/ })).toBeVisible();
   await leaks.checkPage('the guided flow');
   for (const step of [1, 4]) {
+    await stage.goTo(step);
+    await leaks.checkPage(`the guided flow, step ${step} on the stage`);
     await page.getByRole('button', { name: new RegExp(`^Show in viewer: step ${step},`) }).click();
     await walkViewerTabs(page.getByRole('region', { name: /^Viewer:/ }), leaks, `the guided flow viewer, step ${step}`);
   }
@@ -243,8 +247,9 @@ test('switched on over a token already on screen: viewer tabs, claims, PoS, copi
   await console.showTab('Response');
   await console.viewerTab('Raw request (redacted)').click();
   await expect(console.response.getByLabel('Request as sent (redacted)')).toContainText('merchant_vat=DK');
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Guided flow' }).click();
-  await page.getByRole('button', { name: 'Run the flow' }).click();
+  const stage = new GuidedFlowStage(page);
+  await stage.open();
+  await stage.runAndPause();
   await expect(page.getByRole('status').filter({ hasText: /^Done: all five steps/ })).toBeVisible();
   await addHistoryTokens(console, leaks);
 
@@ -262,6 +267,8 @@ test('switched on over a token already on screen: viewer tabs, claims, PoS, copi
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Guided flow' }).click();
   await leaks.checkPage('the guided flow, switched on');
   for (const step of [1, 4]) {
+    await stage.goTo(step);
+    await leaks.checkPage(`the guided flow, switched on, step ${step} on the stage`);
     await page.getByRole('button', { name: new RegExp(`^Show in viewer: step ${step},`) }).click();
     await walkViewerTabs(page.getByRole('region', { name: /^Viewer:/ }), leaks, `the guided flow viewer, step ${step}`);
   }

@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { ConsolePage } from '../support/console-page';
 import { secretFingerprint } from '../support/fingerprint';
+import { demoSecret } from '../support/demo-secret';
 import { usePreview } from '../support/preview';
 
 // Issue 3 in the browser: profiles against the real preview (session-only vault) and the real local sandbox.
@@ -10,16 +11,6 @@ import { usePreview } from '../support/preview';
 const preview = usePreview();
 
 const CLIENT_ID = 'demo-integrator';
-
-/** The plain demo client's secret, as the app itself gets it: from the sandbox:demo-clients answer. */
-async function demoSecret(request: APIRequestContext): Promise<string> {
-  const key = new URL(preview.url).hash.replace('#key=', '');
-  const response = await request.post(`${preview.origin}/ipc/sandbox:demo-clients`, { data: {}, headers: { 'x-console-key': key } });
-  const body = (await response.json()) as { ok: boolean; value: { clientId: string; clientSecret: string }[] };
-  const secret = body.value.find((client) => client.clientId === CLIENT_ID)?.clientSecret;
-  if (!secret) throw new Error('The sandbox offers no demo-integrator client.');
-  return secret;
-}
 
 const fingerprint = (secret: string) => secretFingerprint(preview.dataDir, secret);
 
@@ -46,7 +37,7 @@ async function expectSecretNowhere(page: Page, console: ConsolePage, secret: str
 }
 
 test('import with a trailing space and a zero-width character: warned, trimmed on request, token 200, secret nowhere', async ({ page, request }) => {
-  const secret = await demoSecret(request);
+  const secret = await demoSecret(request, preview);
   const console = new ConsolePage(page);
   await console.open(preview.url);
   await expect(console.vaultBanner).toContainText('Secrets are kept for this session only');
@@ -81,7 +72,7 @@ test('import with a trailing space and a zero-width character: warned, trimmed o
 });
 
 test('without trimming the pasted secret gets a 401; Compare says why; Edit fixes it', async ({ page, request }) => {
-  const secret = await demoSecret(request);
+  const secret = await demoSecret(request, preview);
   const console = new ConsolePage(page);
   await console.open(preview.url);
   const dialog = await console.importCredentials(`{"client_id": "${CLIENT_ID}", "client_secret": "${secret} "}`, { trim: false });
@@ -114,7 +105,7 @@ test('without trimming the pasted secret gets a 401; Compare says why; Edit fixe
 });
 
 test('export has no secret; import brings the profile back without one; copy secret is desktop-only', async ({ page, request }) => {
-  const secret = await demoSecret(request);
+  const secret = await demoSecret(request, preview);
   const console = new ConsolePage(page);
   await console.open(preview.url);
   const dialog = await console.importCredentials(`client_id=${CLIENT_ID}\nclient_secret=${secret}\nmerchant_vat=DK13585628`, { trim: false });
@@ -150,7 +141,7 @@ test('export has no secret; import brings the profile back without one; copy sec
 });
 
 test('delete asks first (Escape cancels); the last used profile is selected again after a restart', async ({ page, request }) => {
-  const secret = await demoSecret(request);
+  const secret = await demoSecret(request, preview);
   const console = new ConsolePage(page);
   await console.open(preview.url);
   for (const name of ['Keep me', 'Delete me']) {

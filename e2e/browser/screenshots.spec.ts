@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { ConsolePage } from '../support/console-page';
+import { GuidedFlowStage } from '../support/guided-flow-stage';
 import { usePreview } from '../support/preview';
 
 // The README's screenshots: the real UI at 1366×800, against the real sandbox — light, dark, presentation mode and
@@ -40,8 +41,11 @@ test('README screenshots: presentation mode and the guided flow', async ({ page 
   await expect(page).toHaveTitle(/Presentation mode/);
   await shoot(page, testInfo, 'presentation.png');
   await page.getByRole('button', { name: 'Presentation mode' }).click();
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Guided flow' }).click();
-  await page.getByRole('button', { name: 'Run the flow' }).click();
+  const stage = new GuidedFlowStage(page);
+  await stage.open();
+  await stage.runAndPause();
   await expect(page.getByRole('status').filter({ hasText: /^Done: all five steps/ })).toBeVisible();
+  // The token on the stage: three arrows drawn, the third step opened up, two still to come.
+  await stage.goTo(3);
   await shoot(page, testInfo, 'guided-flow.png');
 });

@@ -1,33 +1,19 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_CLIENTS, startSandbox, type RunningSandbox } from '../sandbox/index';
+import { describe, expect, it } from 'vitest';
+import { DEMO_CLIENTS } from '../sandbox/index';
 import { fakeCipher } from '../services/fake-cipher';
 import { createProfileService } from '../services/profiles';
 import { noClipboard } from './app-data';
-import { ensureBuilt, exposed, runCli } from './cli-test-support';
+import { exposed, runCli, useCliSandbox } from './cli-test-support';
 import { errorJsonSchema, probeJsonSchema, tokenJsonSchema } from './json-output';
 
-let sandbox: RunningSandbox;
-let dir: string;
+const cli = useCliSandbox('cli-token-');
+const { local, appData } = cli;
 const demo = DEMO_CLIENTS[0] ?? { clientId: '', clientSecret: '' };
 const WRONG_SECRET = 'Wr0ng-s3cret-that-must-never-be-printed';
 
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'cli-token-'));
-  sandbox = await startSandbox({ dataDir: join(dir, 'sandbox') });
-  ensureBuilt();
-}, 120_000);
-afterAll(async () => {
-  await sandbox.close();
-  await rm(dir, { recursive: true, force: true });
-});
-
-const local = () => ['--env', 'local', '--sandbox', sandbox.origin];
-const appData = () => ({ INTEGRATOR_CONSOLE_USER_DATA: join(dir, 'app') });
 const credentials = (secret: string) => ({ ...appData(), MOBILEPAY_CLIENT_ID: demo.clientId, MOBILEPAY_CLIENT_SECRET: secret });
 
 describe('integrator-console token / diagnose', { timeout: 90_000 }, () => {
@@ -90,15 +76,15 @@ describe('integrator-console token / diagnose', { timeout: 90_000 }, () => {
   });
 
   it('--profile: the app\'s profile gives id and VAT; its keychain-encrypted secret is said to be out of reach', async () => {
-    const appDir = join(dir, 'app-with-profile');
+    const appDir = join(cli.dir, 'app-with-profile');
     const saved = createProfileService({ dir: appDir, cipher: fakeCipher(), clipboard: noClipboard });
     saved.create({ name: 'Shop A', environment: 'local', clientId: demo.clientId, clientSecret: demo.clientSecret, defaultMerchantVat: 'DK13585628' });
     saved.dispose();
     const env = { INTEGRATOR_CONSOLE_USER_DATA: appDir };
-    const locked = await runCli(['token', '--sandbox', sandbox.origin, '--profile', 'shop a'], { env });
+    const locked = await runCli(['token', '--sandbox', cli.sandbox.origin, '--profile', 'shop a'], { env });
     expect(locked.code).toBe(4);
     expect(locked.stderr).toMatch(/Profile "Shop A": .*OS keychain.*MOBILEPAY_CLIENT_SECRET or --secret-stdin/);
-    const run = await runCli(['token', '--sandbox', sandbox.origin, '--profile', 'Shop A', '--secret-stdin', '--json'], { env, stdin: demo.clientSecret });
+    const run = await runCli(['token', '--sandbox', cli.sandbox.origin, '--profile', 'Shop A', '--secret-stdin', '--json'], { env, stdin: demo.clientSecret });
     expect(run.code).toBe(0);
     expect(tokenJsonSchema.parse(JSON.parse(run.stdout)).token?.claims.merchant_vat).toBe('DK13585628');
   });

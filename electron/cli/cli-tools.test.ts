@@ -1,31 +1,17 @@
 import { createHmac } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_CLIENTS, startSandbox, type RunningSandbox } from '../sandbox/index';
+import { describe, expect, it } from 'vitest';
+import { DEMO_CLIENTS } from '../sandbox/index';
 import { makeZip } from '../services/zip-import/zip-test-support';
-import { ensureBuilt, exposed, repoRoot, runCli } from './cli-test-support';
+import { exposed, repoRoot, runCli, useCliSandbox } from './cli-test-support';
 import { posJsonSchema, tokenJsonSchema } from './json-output';
 
-let sandbox: RunningSandbox;
-let dir: string;
+const cli = useCliSandbox('cli-tools-');
+const { local, appData: env } = cli;
 const demo = DEMO_CLIENTS[0] ?? { clientId: '', clientSecret: '' };
-
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'cli-tools-'));
-  sandbox = await startSandbox({ dataDir: join(dir, 'sandbox') });
-  ensureBuilt();
-}, 120_000);
-afterAll(async () => {
-  await sandbox.close();
-  await rm(dir, { recursive: true, force: true });
-});
-
-const env = () => ({ INTEGRATOR_CONSOLE_USER_DATA: join(dir, 'app') });
-const local = () => ['--env', 'local', '--sandbox', sandbox.origin];
 
 async function demoToken(): Promise<string> {
   const run = await runCli(['token', ...local(), '--demo', '--output', 'token'], { env: env() });
@@ -35,8 +21,8 @@ async function demoToken(): Promise<string> {
 describe('decode-basic, inspect and pos', { timeout: 90_000 }, () => {
   it('decode-basic reads a log line from stdin: the client id and the fingerprint the app shows, never the secret', async () => {
     const key = 'ab'.repeat(32);
-    await mkdir(join(dir, 'app'), { recursive: true });
-    await writeFile(join(dir, 'app', 'fingerprint.key'), `${key}\n`);
+    await mkdir(join(cli.dir, 'app'), { recursive: true });
+    await writeFile(join(cli.dir, 'app', 'fingerprint.key'), `${key}\n`);
     const appFingerprint = createHmac('sha256', Buffer.from(key, 'hex')).update(demo.clientSecret).digest('hex').slice(0, 8);
     const header = Buffer.from(`${demo.clientId}:${demo.clientSecret}`).toString('base64');
     const run = await runCli(['decode-basic'], { env: env(), stdin: `2026-12-02T10:00:00Z DEBUG POST /connect/token Authorization: Basic ${header}\n` });
@@ -71,6 +57,17 @@ describe('decode-basic, inspect and pos', { timeout: 90_000 }, () => {
     expect(exposed(refused)).not.toContain(token);
   });
 
+  // Each command's code loads on its own (dist-cli/chunks): the command must be found after global options too.
+  it('runs the command named after global options (--json, --data-dir, --sandbox before it)', async () => {
+    const header = Buffer.from(`${demo.clientId}:${demo.clientSecret}`).toString('base64');
+    const decoded = await runCli(['--json', '--data-dir', join(cli.dir, 'app'), 'decode-basic', `Basic ${header}`], { env: env() });
+    expect(decoded.code).toBe(0);
+    expect(JSON.parse(decoded.stdout)).toMatchObject({ command: 'decode-basic', clientId: demo.clientId });
+    const token = await runCli(['--sandbox', cli.sandbox.origin, '--json', 'token', '--env', 'local', '--demo'], { env: env() });
+    expect(token.code).toBe(0);
+    expect(tokenJsonSchema.parse(JSON.parse(token.stdout))).toMatchObject({ command: 'token', outcome: 'token' });
+  });
+
   it.each(['token', 'diagnose', 'probe', 'decode-basic', 'inspect', 'pos', 'import-zip', 'sandbox'])('%s --help explains itself', async (command) => {
     const run = await runCli([command, '--help'], { env: env() });
     expect(run.code).toBe(0);
@@ -83,7 +80,7 @@ describe('import-zip', { timeout: 90_000 }, () => {
   const letter = `Dear integrator,\nyour client ID is: ${demo.clientId}\nYour client secret:\n  ${demo.clientSecret}\nRegards`;
 
   async function zipFile(name: string, encryption: 'aes' | 'zipcrypto'): Promise<string> {
-    const path = join(dir, name);
+    const path = join(cli.dir, name);
     await writeFile(path, await makeZip([{ path: 'MobilePay/Onboarding/letter.txt', text: letter }], encryption, 'sms-4711'));
     return path;
   }

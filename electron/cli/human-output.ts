@@ -19,7 +19,7 @@ export function summaryLine(attempt: Pick<TokenAttempt, 'outcome' | 'exchange' |
   return `REFUSED ${status ?? ''}${error} — ${cause ?? 'no finding explains it; see the response below'}`;
 }
 
-export function formatFindingsBlock(findings: readonly Finding[], paint: Paint): string[] {
+function formatFindingsBlock(findings: readonly Finding[], paint: Paint): string[] {
   if (findings.length === 0) return [];
   const lines = ['', paint('bold', 'Findings')];
   for (const finding of findings) {

@@ -1,23 +1,19 @@
-import yargs, { type Argv } from 'yargs';
-import { hideBin } from 'yargs/helpers';
-import { runSandboxCluster } from '../sandbox/cluster';
-import { registerImportZipCommand } from './commands/import-zip';
-import { registerPosCommand } from './commands/pos';
-import { registerProbeCommand } from './commands/probe';
-import { registerTokenCommands } from './commands/token';
-import { registerToolCommands } from './commands/tools';
+import type { Argv } from 'yargs';
+import { commandWord, registerCommands } from './commands/lazy-commands';
 import { EXIT } from './exit-codes';
-import { CLI_VERSION, type GlobalFlags } from './run-command';
+import { CLI_VERSION } from './cli-version';
+import type { GlobalFlags } from './run-command';
 
 /** Options that would put a secret into shell history and the process list; refused before anything else reads them. */
 const SECRET_OPTION = /^-{1,2}(client[-_]?secret|secret|password|token)(=|$)/i;
 
-export function secretOnCommandLine(argv: readonly string[]): string | undefined {
+function secretOnCommandLine(argv: readonly string[]): string | undefined {
   const found = argv.find((arg) => SECRET_OPTION.test(arg));
   return found?.replace(/=.*$/, '');
 }
 
-function build(argv: string[]): Argv<GlobalFlags> {
+async function build(argv: string[]): Promise<Argv<GlobalFlags>> {
+  const { default: yargs } = await import('yargs');
   const base = yargs(argv)
     .scriptName('integrator-console')
     .usage('$0 <command> [options]\n\nMobilePay PoS V10 Integrator Authentication from the command line: the same requests, findings and redaction as the app.')
@@ -25,7 +21,7 @@ function build(argv: string[]): Argv<GlobalFlags> {
     .option('data-dir', { type: 'string', describe: "the app's data folder, for --profile (default: the app's, or $INTEGRATOR_CONSOLE_USER_DATA)", global: true })
     .option('sandbox', { type: 'string', describe: 'use the sandbox already running at this URL for --env local / local-production', global: true })
     .option('color', { type: 'boolean', describe: 'colour (default: only on a terminal; NO_COLOR turns it off)', global: true });
-  const withCommands = registerImportZipCommand(registerPosCommand(registerToolCommands(registerProbeCommand(registerTokenCommands(base as Argv<GlobalFlags>)))));
+  const withCommands = await registerCommands(base as Argv<GlobalFlags>, commandWord(argv));
   return withCommands
     .command('sandbox', 'Run the local sandbox (token endpoint, JWKS, PoS V10 subset); --workers N, --host, see sandbox --help', {}, () => {
       // Reached only when options came before it; the sandbox parses its own options, so it must come first.
@@ -51,7 +47,11 @@ function build(argv: string[]): Argv<GlobalFlags> {
     });
 }
 
-export async function main(argv: string[] = hideBin(process.argv)): Promise<void> {
+/**
+ * Loads only what the command needs (issue 13): `sandbox` imports the sandbox and not yargs or any other command;
+ * every other command imports yargs and its own module (lazy-commands.ts).
+ */
+export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {
   const secret = secretOnCommandLine(argv);
   if (secret) {
     process.stderr.write(`error: ${secret} is refused: a secret on the command line stays in shell history and the process list. Use MOBILEPAY_CLIENT_SECRET, --secret-stdin or --password-stdin.\n`);
@@ -60,8 +60,9 @@ export async function main(argv: string[] = hideBin(process.argv)): Promise<void
   }
   // The sandbox has its own option parser (fault switches, --flavor…) and help; it also runs inside cluster workers.
   if (argv[0] === 'sandbox') {
+    const { runSandboxCluster } = await import('../sandbox/cluster');
     await runSandboxCluster(argv.slice(1));
     return;
   }
-  await build(argv).parseAsync();
+  await (await build(argv)).parseAsync();
 }

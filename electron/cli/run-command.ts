@@ -2,7 +2,8 @@ import type { HandlerDeps } from '../handlers/deps';
 import type { Handlers } from '../handlers/index';
 import { appDataDir } from './app-data';
 import { sandboxOrigin } from './attached-sandbox';
-import { createCliCore } from './cli-core';
+import type { CliCore } from './cli-core';
+import { CLI_VERSION } from './cli-version';
 import { asCliError, type ExitCode } from './exit-codes';
 import { colorFor } from './terminal';
 
@@ -22,8 +23,6 @@ export interface CommandContext {
   errPaint: ReturnType<typeof colorFor>;
 }
 
-declare const __CLI_VERSION__: string | undefined;
-export const CLI_VERSION = typeof __CLI_VERSION__ === 'string' ? __CLI_VERSION__ : '0.0.0-dev';
 
 const env = (flags: GlobalFlags): NodeJS.ProcessEnv => (flags.color === false ? { ...process.env, NO_COLOR: '1' } : process.env);
 
@@ -33,8 +32,10 @@ const env = (flags: GlobalFlags): NodeJS.ProcessEnv => (flags.color === false ? 
  */
 export async function runCommand(flags: GlobalFlags, body: (context: CommandContext) => Promise<ExitCode>): Promise<void> {
   const json = flags.json ?? false;
-  let core: ReturnType<typeof createCliCore> | undefined;
+  let core: CliCore | undefined;
   try {
+    // The app's handlers and services, loaded once a command runs (not for --help of it).
+    const { createCliCore } = await import('./cli-core');
     core = createCliCore({
       dataDir: flags.dataDir ?? appDataDir(),
       ...(flags.sandbox ? { sandboxOrigin: sandboxOrigin(flags.sandbox) } : {}),

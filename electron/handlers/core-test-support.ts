@@ -7,7 +7,7 @@ import { fakeClipboard, tempDirs, type FakeClipboard } from '../services/profile
 import { dispatch } from './dispatch';
 
 /** TEST SUPPORT: the whole main-side core (real handlers, real sandboxes on loopback) per test, in a temp dir. */
-export interface TestCore {
+interface TestCore {
   core: AppCore;
   dataDir: string;
   clipboard: FakeClipboard;

@@ -9,7 +9,7 @@ import { describeIssue } from './invalid-input-text';
  * The sender check happens before this, in the transport. Nothing thrown escapes; nothing secret is echoed.
  */
 /** Plain data only (what JSON can say): class instances such as Date, Map or Buffer are not a request. */
-export function isPlainData(value: unknown, depth = 0): boolean {
+function isPlainData(value: unknown, depth = 0): boolean {
   if (depth > 32) return false;
   if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) return true;
   if (Array.isArray(value)) return value.every((item) => isPlainData(item, depth + 1));

@@ -38,7 +38,7 @@ function stateOf(deps: HandlerDeps): SettlementState {
   return state;
 }
 
-export function outcomeOf(attempt: Pick<TokenAttempt, 'exchange'>): string {
+function outcomeOf(attempt: Pick<TokenAttempt, 'exchange'>): string {
   const response = attempt.exchange.response;
   return response ? statusWithReason(response.status, response.statusText) : 'no answer';
 }

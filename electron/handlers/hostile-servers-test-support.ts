@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
  */
 export type HostileMode = 'echo-json' | 'echo-html' | 'opaque-token' | 'header-token' | 'cookie';
 
-export interface ReceivedRequest {
+interface ReceivedRequest {
   method: string;
   url: string;
   headers: Record<string, string | string[] | undefined>;
@@ -93,7 +93,7 @@ export async function startHostileServer(mode: HostileMode): Promise<HostileServ
  * Every way the secret (and the Basic value of `id:secret`) can be written down, independent of the code under
  * test: plain, form- and URL-encoded, Base64 and Base64url of both Basic pairs, JSON-escaped, hex.
  */
-export function secretEncodings(clientId: string, secret: string): string[] {
+function secretEncodings(clientId: string, secret: string): string[] {
   const form = (value: string) => new URLSearchParams({ v: value }).toString().slice(2);
   const pairs = [`${clientId}:${secret}`, `${form(clientId)}:${form(secret)}`];
   const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');

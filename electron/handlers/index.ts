@@ -12,6 +12,7 @@ import { rotateKey, runnerFor, setFaults, startSandbox } from './sandbox';
 import { exportProfiles, listProfiles } from './profiles';
 import { copyToken, inspectToken, tokenSnippets, verifyToken } from './token-tools';
 import { requestToken, settleTokenEncoding } from './tokens';
+import { forgetCompiledCredentials } from '../services/scrubber-cache';
 
 export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> };
 
@@ -35,6 +36,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'profiles:duplicate': async ({ id }) => deps.profiles.duplicate(id),
     'profiles:delete': async ({ id }) => {
       deps.profiles.delete(id);
+      // A deleted secret must not stay compiled in the scrubber's cache until it expires by itself.
+      forgetCompiledCredentials();
       return { deleted: true };
     },
     'profiles:select': async ({ id }) => deps.profiles.select(id),

@@ -4,7 +4,9 @@ import type { HandlerDeps } from './deps';
 export function listProfiles({ profiles }: HandlerDeps): ProfilesState {
   const selectedId = profiles.lastSelected()?.id;
   const setAside = profiles.setAside();
-  return { profiles: profiles.list(), ...(selectedId ? { selectedId } : {}), vault: profiles.vaultStatus(), ...(setAside.length > 0 ? { setAside } : {}) };
+  const keptAs = profiles.setAsideKeptAs();
+  const aside = setAside.length > 0 ? { setAside, ...(keptAs ? { setAsideKeptAs: keptAs } : {}) } : {};
+  return { profiles: profiles.list(), ...(selectedId ? { selectedId } : {}), vault: profiles.vaultStatus(), ...aside };
 }
 
 export function exportProfiles({ profiles }: HandlerDeps): { json: string; fileName: string } {

@@ -56,7 +56,9 @@ app.whenReady().then(() => {
   });
   installMenu();
   denyPermissions(session.defaultSession);
-  serveRenderer(join(here, '../dist/renderer'));
+  // `npm run dev -- --electron` sets VITE_DEV_SERVER_URL (a loopback URL); a packaged app never reads it.
+  const devServer = app.isPackaged ? undefined : process.env.VITE_DEV_SERVER_URL;
+  serveRenderer(join(here, '../dist/renderer'), devServer);
   registerIpc(core.handlers, ourWebContents);
   openWindow();
   app.on('activate', () => {

@@ -2,7 +2,7 @@ import { app, BrowserWindow, dialog, Menu } from 'electron';
 import { aboutText, buildMenuTemplate } from './menu-template';
 import { openExternalLink } from './security';
 
-export function showAbout(): void {
+function showAbout(): void {
   const text = aboutText(
     { app: app.getVersion(), electron: process.versions.electron, chrome: process.versions.chrome, node: process.versions.node, v8: process.versions.v8 },
     `${process.platform} ${process.arch}`,

@@ -1,10 +1,8 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createAppCore } from '../app-core';
-import { sessionOnlyCipher, unsupportedClipboard } from './adapters';
-import { startPreviewServer, type RunningPreview } from './server';
+import { startPreviewApp } from './preview-app';
 
 const USAGE = `Usage: npm run preview -- [--port N] [--data-dir DIR]
 
@@ -42,25 +40,12 @@ async function main(): Promise<void> {
   } catch {
     fail('dist/renderer/index.html is missing: run `npm run build` first (npm run preview does it for you).');
   }
-  mkdirSync(dataDir, { recursive: true });
-  const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
-  let preview: RunningPreview | undefined;
-  const core = createAppCore({
-    dataDir,
-    fetch: (url, init) => fetch(url, init),
-    appInfo: { version, shell: 'preview', platform: process.platform },
-    broadcast: (event, payload) => preview?.broadcast(event, payload),
-    cipher: sessionOnlyCipher,
-    clipboard: unsupportedClipboard,
-  });
-  try {
-    preview = await startPreviewServer({ handlers: core.handlers, staticDir, port });
-  } catch (error) {
-    fail(`Could not listen on port ${port}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  console.log(`Integrator Console preview\n  open: ${preview.url}\n  data: ${dataDir}\nPress Ctrl+C to stop.`);
+  const app = await startPreviewApp({ dataDir, staticDir, port }).catch((error: unknown) =>
+    fail(`Could not listen on port ${port}: ${error instanceof Error ? error.message : String(error)}`),
+  );
+  console.log(`Integrator Console preview\n  open: ${app.preview.url}\n  data: ${dataDir}\nPress Ctrl+C to stop.`);
   const stop = async () => {
-    await Promise.all([preview?.close(), core.shutdown()]);
+    await app.stop();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop());

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,8 @@ let key: string;
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'ic-preview-'));
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>console</title>');
+  mkdirSync(join(dir, 'assets'));
+  writeFileSync(join(dir, 'assets', 'index-Abc123_x.js'), 'export {};');
   writeFileSync(join(tmpdir(), 'outside.txt'), 'not yours');
   const handlers = { 'app:info': async () => ({ version: '9.9.9', shell: 'preview', platform: 'test' }) } as unknown as Handlers;
   preview = await startPreviewServer({ handlers, staticDir: dir });
@@ -44,6 +46,20 @@ describe('preview server', () => {
     const page = await call('/');
     expect(page.status).toBe(200);
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+  });
+
+  it('lets the browser keep content-hashed /assets/ files (and their code cache), never the page or an answer', async () => {
+    const asset = await call('/assets/index-Abc123_x.js');
+    expect(asset.status).toBe(200);
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(asset.headers['content-security-policy']).toContain("script-src 'self'");
+    expect((await call('/')).headers['cache-control']).toBe('no-store');
+    expect((await call('/index.html')).headers['cache-control']).toBe('no-store');
+    // index.html reached through /assets/ by an encoded slash stays no-store; a missing asset's 404 is not kept.
+    const sneaky = await call('/assets/..%2findex.html');
+    expect(sneaky.headers['cache-control']).toBe('no-store');
+    expect((await call('/assets/missing-Zz9.js')).headers['cache-control']).toBe('no-store');
+    expect((await ipc({ 'x-console-key': key })).headers['cache-control']).toBe('no-store');
   });
 
   it('answers the handler map with the per-run key', async () => {

@@ -11,8 +11,8 @@ import { readStatic } from '../services/static-files';
 
 export interface PreviewOptions {
   handlers: Handlers;
-  /** The built renderer (dist/renderer). */
-  staticDir: string;
+  /** The built renderer (dist/renderer); left out by `npm run dev`, where Vite's dev server serves the page. */
+  staticDir?: string | undefined;
   port?: number;
 }
 
@@ -32,11 +32,19 @@ const SECURITY_HEADERS = {
   'Referrer-Policy': 'no-referrer',
   'Cache-Control': 'no-store',
 };
+/**
+ * Vite names every file under /assets/ after a hash of its content, so a cached copy can never be stale. Letting
+ * Chromium keep them keeps V8's code cache too (as app:// with codeCache does in the desktop app); index.html, /ipc
+ * and /events stay no-store.
+ */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** One plain file name right under /assets/ (no encoded slash or dot-segment can reach index.html this way). */
+const HASHED_ASSET = /^\/assets\/[\w-]+(\.[\w-]+)+$/;
 
 /** The browser preview: the built renderer plus the SAME handler map over loopback HTTP and server-sent events. */
 export async function startPreviewServer(options: PreviewOptions): Promise<RunningPreview> {
   const key = randomBytes(24).toString('hex');
-  const root = resolve(options.staticDir);
+  const root = options.staticDir === undefined ? undefined : resolve(options.staticDir);
   const streams = new Set<ServerResponse>();
   let port = 0;
 
@@ -70,9 +78,10 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Runni
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed');
-    const file = await readStatic(root, url.pathname);
+    const file = root === undefined ? undefined : await readStatic(root, url.pathname);
     if (!file) return send(res, 404, 'text/plain', 'Not found');
-    return send(res, 200, file.type, file.body);
+    const cache = HASHED_ASSET.test(url.pathname) ? IMMUTABLE : undefined;
+    return send(res, 200, file.type, file.body, cache);
   }
 
   await new Promise<void>((done, reject) => {
@@ -100,8 +109,8 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Runni
   };
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type });
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer, cache?: string): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, ...(cache && { 'Cache-Control': cache }) });
   res.end(body);
 }
 

@@ -21,7 +21,7 @@ export interface CliOptions {
   rotateKey: boolean;
 }
 
-export function defaultDataDir(home: string = homedir()): string {
+function defaultDataDir(home: string = homedir()): string {
   return join(home, '.integrator-console', 'sandbox');
 }
 

@@ -1,7 +1,7 @@
 import type { DemoClient } from '../../shared/domain/sandbox-status';
 
 /** The two local environments: "Local sandbox" and "Local production" (own clients, own keys, same shape). */
-export const SANDBOX_FLAVORS = ['sandbox', 'production'] as const;
+const SANDBOX_FLAVORS = ['sandbox', 'production'] as const;
 export type SandboxFlavor = (typeof SANDBOX_FLAVORS)[number];
 
 /**

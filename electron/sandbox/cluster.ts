@@ -6,7 +6,7 @@ import { CliUsageError, parseCliArgs, usage } from './cli-args';
 import { reportStartFailure, runSandboxCli } from './cli';
 import { keyFileNameFor, loadOrCreateSigningMaterial, replaceSigningMaterial } from './keys';
 
-export const CLUSTER_USAGE = [
+const CLUSTER_USAGE = [
   '',
   'Team options (integrator-console sandbox):',
   '  --workers N                 worker processes sharing the port (node:cluster; default: one per core)',
@@ -14,7 +14,7 @@ export const CLUSTER_USAGE = [
   '  GET /health                 {status, worker, pid, kid}; every answer names its worker in X-Sandbox-Worker',
 ].join('\n');
 
-export interface ClusterArgs {
+interface ClusterArgs {
   workers: number;
   host: string;
   /** Everything else, for the sandbox's own parser. */
@@ -32,7 +32,7 @@ function takeValue(argv: string[], name: string): string | undefined {
   return value;
 }
 
-export function splitClusterArgs(argv: readonly string[], cores = availableParallelism()): ClusterArgs {
+function splitClusterArgs(argv: readonly string[], cores = availableParallelism()): ClusterArgs {
   const rest = [...argv];
   const workersText = takeValue(rest, 'workers');
   const host = takeValue(rest, 'host') ?? '127.0.0.1';

@@ -47,7 +47,7 @@ async function waitUnlessClosed(res: ServerResponse, ms: number): Promise<boolea
 const REASONS = { 500: 'Internal Server Error', 503: 'Service Temporarily Unavailable' } as const;
 
 /** What nginx (or a similar gateway) sends when the service behind it fails: HTML, not JSON. */
-export function sendProxyErrorPage(res: ServerResponse, status: 500 | 503): void {
+function sendProxyErrorPage(res: ServerResponse, status: 500 | 503): void {
   const title = `${status} ${REASONS[status]}`;
   const html = [
     '<html>',

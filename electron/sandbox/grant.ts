@@ -3,7 +3,7 @@ import { MERCHANT_VAT_PATTERN } from '../../shared/domain/vat';
 import { INTEGRATOR_SCOPE } from './clients';
 import type { OidcProviderLibrary } from './load-oidc-provider';
 
-export const MERCHANT_VAT_PARAM = 'merchant_vat';
+const MERCHANT_VAT_PARAM = 'merchant_vat';
 
 export interface GrantRegistration {
   name: 'client_credentials';

@@ -3,7 +3,7 @@ import type { SandboxFlavor } from './clients';
 import { sendJson } from './router';
 
 /** Liveness for a team's shared sandbox or a CI service: load balancers and `curl -f` probe it. */
-export const HEALTH_PATH = '/health';
+const HEALTH_PATH = '/health';
 /** Which worker of a multi-worker sandbox answered; tests and the bench count on it. */
 export const WORKER_HEADER = 'X-Sandbox-Worker';
 

@@ -19,20 +19,15 @@ import type { RequestHandler } from './router';
 import { createSandboxApp } from './sandbox-app';
 import { healthResponder, WORKER_HEADER } from './health';
 
-export type { DemoClient } from '../../shared/domain/sandbox-status';
-export { DEMO_CLIENTS, DEMO_CLIENTS_PRODUCTION, demoClientsFor, SANDBOX_FLAVORS } from './clients';
+export { DEMO_CLIENTS, DEMO_CLIENTS_PRODUCTION, demoClientsFor } from './clients';
 export type { SandboxFlavor } from './clients';
-export { DEFAULT_FAULTS, describeActiveFaults, validateFaultPatch } from './faults';
-export type { SandboxFaults } from './faults';
-export { KEY_FILE_NAME, keyFileNameFor, PRODUCTION_KEY_FILE_NAME } from './keys';
+export { DEFAULT_FAULTS } from './faults';
+export { KEY_FILE_NAME, PRODUCTION_KEY_FILE_NAME } from './keys';
 export { POS_BASE_PATH } from './pos-api';
 export { DEMO_MERCHANTS } from './pos-data';
-export type { DemoMerchant, DemoPointOfSale, DemoStore } from './pos-data';
-export { CLIENT_SYSTEM_VERSION_HEADER, MERCHANT_VAT_HEADER } from './pos-headers';
-export { POS_ERROR_CODES } from './pos-responses';
-export { ACCESS_TOKEN_TTL_SECONDS, audienceFor } from './provider';
-export { IBM_CLIENT_ID_HEADER, IBM_GATEWAY_UNAUTHORIZED } from './token-gate';
-export { HEALTH_PATH, WORKER_HEADER } from './health';
+export { audienceFor } from './provider';
+export { IBM_GATEWAY_UNAUTHORIZED } from './token-gate';
+export { WORKER_HEADER } from './health';
 
 export interface SandboxOptions {
   /** Holds the signing key + certificate of each flavor (sandbox-keys[-production].json); created if missing. */

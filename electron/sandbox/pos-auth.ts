@@ -5,7 +5,7 @@ import type { JWTPayload } from 'jose';
 import { SANDBOX_CLOCK_LEEWAY_SECONDS } from '../../shared/domain/sandbox-faults';
 import type { SigningMaterial } from './signing-certificate';
 
-export type BearerCheck = { ok: true; claims: JWTPayload } | { ok: false; description: string };
+type BearerCheck = { ok: true; claims: JWTPayload } | { ok: false; description: string };
 
 export interface PosTokenVerifierOptions {
   issuer: string;

@@ -4,8 +4,8 @@ import { MERCHANT_VAT_PATTERN } from '../../shared/domain/vat';
 import { POS_ERROR_CODES as CODES } from './pos-responses';
 import type { PosFailure } from './pos-responses';
 
-export const CLIENT_SYSTEM_VERSION_HEADER = 'X-MobilePay-Client-System-Version';
-export const MERCHANT_VAT_HEADER = 'X-MobilePay-Merchant-VAT-Number';
+const CLIENT_SYSTEM_VERSION_HEADER = 'X-MobilePay-Client-System-Version';
+const MERCHANT_VAT_HEADER = 'X-MobilePay-Merchant-VAT-Number';
 const VERSION_PATTERN = /^\d{1,9}\.\d{1,9}\.\d{1,9}$/;
 
 /**

@@ -76,7 +76,7 @@ export function sendUnauthorized(res: ServerResponse, description: string, corre
 }
 
 /** A quoted-string that any header parser reads back as written: printable ASCII without " and \. */
-export function quotable(text: string): string {
+function quotable(text: string): string {
   const clean = text.replace(/["\\]/g, "'").replace(/[^\x20-\x7e]/g, '?');
   return clean.length > 300 ? `${clean.slice(0, 300)}...` : clean;
 }

@@ -3,7 +3,6 @@ import type { Configuration, Provider, ResourceServerInfo } from 'oidc-provider'
 import { TOKEN_PATH } from '../../shared/domain/environments';
 import { clientMetadata, INTEGRATOR_SCOPE, integratorIdFor } from './clients';
 import type { SandboxFlavor } from './clients';
-import { DEFAULT_FAULTS } from './faults';
 import type { FaultState } from './faults';
 import { mobilePayClientCredentials, requestedMerchantVat } from './grant';
 import type { OidcProviderLibrary } from './load-oidc-provider';
@@ -11,9 +10,6 @@ import { MemoryAdapter } from './memory-adapter';
 import { JWKS_PATH, mobilePayEndpoints } from './mobilepay-endpoints';
 import { nodeSigningKey } from './signing-certificate';
 import type { SigningMaterial } from './signing-certificate';
-
-/** MobilePay's documented lifetime (DOMAIN.md §4); the tokenLifetimeSeconds fault changes it at runtime. */
-export const ACCESS_TOKEN_TTL_SECONDS = DEFAULT_FAULTS.tokenLifetimeSeconds;
 
 /**
  * The `aud` of every token, and the one resource indicator the server knows. IdentityServer 4 emits

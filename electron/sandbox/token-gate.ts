@@ -4,7 +4,7 @@ import type { SandboxFaults } from './faults';
 import { headerValues } from './pos-headers';
 import { sendJson } from './router';
 
-export const IBM_CLIENT_ID_HEADER = 'x-ibm-client-id';
+const IBM_CLIENT_ID_HEADER = 'x-ibm-client-id';
 
 /** The IBM API Connect gateway's answer when the client id is missing or not one it knows (DOMAIN.md §4). */
 export const IBM_GATEWAY_UNAUTHORIZED = Object.freeze({

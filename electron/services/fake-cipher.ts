@@ -47,7 +47,7 @@ export function fakeCipher(options: FakeCipherOptions = {}): SecretCipher {
 }
 
 /** Every encoding of `secret` a careless write could leave behind: plaintext, Base64, Base64url, hex. */
-export function secretEncodings(secret: string): string[] {
+function secretEncodings(secret: string): string[] {
   const bytes = Buffer.from(secret, 'utf8');
   return [secret, bytes.toString('base64'), bytes.toString('base64url'), bytes.toString('hex')];
 }

@@ -2,12 +2,11 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAppCore } from '../app-core';
 import { dispatch } from '../handlers/dispatch';
 import { fingerprintSecret } from './basic-auth';
-import { fakeCipher } from './fake-cipher';
 import { FINGERPRINT_KEY_FILE, loadFingerprintKey } from './fingerprint-key';
-import { fakeClipboard, tempDirs } from './profiles-test-support';
+import { tempDirs } from './profiles-test-support';
+import { openTestCore } from './store-test-support';
 
 /** A low-entropy secret, the kind a plain hash prefix lets anyone confirm by trying guesses offline. */
 const WEAK = 'summer2026';
@@ -41,14 +40,7 @@ describe('secret fingerprints', () => {
 
   it('the profile list the renderer gets shows the keyed fingerprint', async () => {
     const dataDir = dirs.make();
-    const core = createAppCore({
-      dataDir,
-      fetch: (url, init) => fetch(url, init),
-      appInfo: { version: 'test', shell: 'preview', platform: 'test' },
-      broadcast: () => {},
-      cipher: fakeCipher(),
-      clipboard: fakeClipboard(),
-    });
+    const core = openTestCore(dataDir);
     try {
       const created = await dispatch(core.handlers, 'profiles:create', { name: 'Weak', environment: 'local', clientId: 'c', clientSecret: WEAK });
       const secret = (created as { value: { secret: { fingerprint: string; length: number } } }).value.secret;

@@ -16,7 +16,7 @@ const epoch = z.number().finite();
 
 const environmentSchema = z.object({ id: z.enum(ENVIRONMENT_IDS), label: text, production: z.boolean() });
 
-export const summarySchema = z.object({
+const summarySchema = z.object({
   id: z.string().min(1).max(200),
   at: z.string().max(64),
   environment: environmentSchema,

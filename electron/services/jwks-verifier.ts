@@ -12,7 +12,7 @@ import { fetchKeySet, type KeySetFetch } from './jwks-key-set';
  * Checks a token's signature against the keys its environment publishes (discovery → jwks_uri → JWKS), with the
  * key set cached per environment. Signature only: expiry, audience and the other claims are checked elsewhere.
  */
-export interface VerifyTarget {
+interface VerifyTarget {
   environmentId: string;
   authBase: string;
 }

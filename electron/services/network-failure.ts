@@ -25,7 +25,7 @@ function lowLevelCode(error: unknown): string | undefined {
 export const REDIRECT_NOT_FOLLOWED = 'ERR_REDIRECT_NOT_FOLLOWED';
 
 /** https:// sent to a port that speaks plain HTTP. */
-export const PLAIN_HTTP_PORT = 'ERR_SSL_WRONG_VERSION_NUMBER';
+const PLAIN_HTTP_PORT = 'ERR_SSL_WRONG_VERSION_NUMBER';
 
 /** A port fetch refuses to use (6000 = X11, 6666 = IRC, …): nothing was sent. */
 export const UNSAFE_PORT = 'ERR_UNSAFE_PORT';

@@ -8,9 +8,9 @@ import { HandlerError } from '../../shared/ipc/result';
  * Profiles exported to JSON for a backup or another machine: the draft fields only. No secret, no fingerprint
  * (a fingerprint of a short secret can be brute-forced), no ids (import makes new ones).
  */
-export const PROFILE_BACKUP_VERSION = 1;
-export const MAX_BACKUP_LENGTH = 5_000_000;
-export const MAX_BACKUP_PROFILES = 1000;
+const PROFILE_BACKUP_VERSION = 1;
+const MAX_BACKUP_LENGTH = 5_000_000;
+const MAX_BACKUP_PROFILES = 1000;
 
 export type BackupImportResult = BackupImportSummary;
 

@@ -34,7 +34,7 @@ export interface ProfileCredentials {
   basicEncoding: Profile['basicEncoding'];
 }
 
-export type { BackupImportResult, ClipboardPort, SecretCipher, TimerPort };
+export type { ClipboardPort, SecretCipher };
 
 export interface ProfileService {
   list(): ProfileSummary[];
@@ -54,6 +54,8 @@ export interface ProfileService {
   setAllowWeakEncryption(allow: boolean): VaultStatus;
   /** Profiles of profiles.json that failed their checks at start and were left out, and why. */
   setAside(): SetAsideRecord[];
+  /** Where the file as it was is kept (a name in the data folder), when profiles were set aside. */
+  setAsideKeptAs(): string | undefined;
   /** Corrupt files moved aside at start; returned once. */
   notices(): StoreNotice[];
   exportBackup(): string;

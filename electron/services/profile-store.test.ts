@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Profile } from '../../shared/domain/profile';
 import { openProfileStore } from './profile-store';
+import { tempDirs } from './profiles-test-support';
+import { sampleProfile } from './store-test-support';
 
 const AT = Date.UTC(2026, 10, 25, 10, 0, 0);
 const STAMP = '2026-11-25T10-00-00-000Z';
@@ -11,24 +12,13 @@ let dir: string;
 const file = (name: string) => join(dir, name);
 const read = (name: string) => readFileSync(file(name), 'utf8');
 
-const profile = (overrides: Partial<Profile> = {}): Profile => ({
-  id: '6f1c1f7e-7b7e-4c55-9d6a-0d6f3c0e8a11',
-  name: 'Shop A',
-  environment: 'local',
-  clientId: 'demo-client',
-  sendIbmClientId: false,
-  basicEncoding: 'form',
-  notes: '',
-  merchants: [],
-  createdAt: '2026-11-25T09:00:00.000Z',
-  updatedAt: '2026-11-25T09:00:00.000Z',
-  ...overrides,
-});
+const profile = sampleProfile;
 
+const dirs = tempDirs('profile-store-');
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'profile-store-'));
+  dir = dirs.make();
 });
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => dirs.cleanup());
 
 describe('profile store', () => {
   it('starts empty with default settings and owner-only files', () => {
@@ -98,6 +88,7 @@ describe('profile store recovery', () => {
     expect(store.setAside()).toEqual([{ name: 'Shop A', reason: expect.stringMatching(/^environment: /) }]);
     expect(store.notices()).toEqual([{ source: 'profiles', movedTo: `profiles.json.set-aside-${STAMP}`, message: expect.stringMatching(/1 profile could not be read/) }]);
     expect(read(`profiles.json.set-aside-${STAMP}`)).toBe(content);
+    expect(store.setAsideKeptAs()).toBe(`profiles.json.set-aside-${STAMP}`);
     expect(openProfileStore({ dir }).setAside()).toEqual([]);
   });
 

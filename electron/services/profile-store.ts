@@ -12,17 +12,15 @@ import { describeWhy } from './store-file';
 import { confStore, type StoreFactory } from './store-factory';
 import { openStore, type StoreMessages } from './store-open';
 
-export { profileDraftSchema, profileCreateSchema, profilePatchSchema } from '../../shared/domain/profile-schema';
 
 /**
  * Profile metadata (profiles.json) through `conf`: JSON schema, defaults, migrations, atomic writes. No secret is
  * ever stored here. Each profile is checked on its own at start (one bad record is set aside, not the file); a file
  * that cannot be read or is far too large is moved aside, never deleted, and the other files are left alone.
  */
-export type { ProfilesData };
 
 /** About 14 kB is the largest profile the form allows; 16 MB holds over a thousand of those. */
-export const MAX_PROFILES_BYTES = 16 * 1024 * 1024;
+const MAX_PROFILES_BYTES = 16 * 1024 * 1024;
 
 export interface ProfileStore {
   list(): Profile[];
@@ -32,6 +30,8 @@ export interface ProfileStore {
   remove(id: string): boolean;
   /** The profiles left out at start, and why. */
   setAside(): SetAsideRecord[];
+  /** The name of the copy of profiles.json as it was, kept beside it when profiles were set aside. */
+  setAsideKeptAs(): string | undefined;
   /** Returns the pending notices (a corrupt file moved aside, profiles set aside) once, then forgets them. */
   notices(): StoreNotice[];
 }
@@ -103,7 +103,7 @@ const MESSAGES: StoreMessages = {
 
 export function openProfileStore(options: ProfileStoreOptions): ProfileStore {
   const pending: StoreNotice[] = [];
-  const { store: profiles, setAside } = openStore<ProfilesData>({
+  const { store: profiles, setAside, keptAs } = openStore<ProfilesData>({
     path: join(options.dir, 'profiles.json'),
     source: 'profiles',
     maxBytes: MAX_PROFILES_BYTES,
@@ -144,6 +144,7 @@ export function openProfileStore(options: ProfileStoreOptions): ProfileStore {
       return true;
     },
     setAside: () => setAside.map((item) => ({ ...item })),
+    setAsideKeptAs: () => keptAs,
     notices: () => pending.splice(0, pending.length),
   };
 }

@@ -136,6 +136,7 @@ export function createProfileService(options: ProfileServiceOptions): ProfileSer
     },
     deselect: () => settings.update({ lastProfileId: null }),
     setAside: () => store.setAside(),
+    setAsideKeptAs: () => store.setAsideKeptAs(),
     lastSelected: () => {
       const id = settings.get().lastProfileId;
       const profile = id === undefined ? undefined : store.get(id);

@@ -15,7 +15,7 @@ export interface TimerPort {
 
 export const CLIPBOARD_CLEAR_MS = 30_000;
 
-export const globalTimers: TimerPort = {
+const globalTimers: TimerPort = {
   setTimeout: (callback, ms) => setTimeout(callback, ms),
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };

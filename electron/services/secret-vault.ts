@@ -16,7 +16,7 @@ export const SECRETS_FILE = 'secrets.json';
 const FILE_FORMAT = 'integrator-console-secrets';
 const ENVELOPE_VERSION = 1;
 
-export type SecretLookup = { state: 'present'; secret: string } | { state: 'missing' } | { state: 'needs-reentry' };
+type SecretLookup = { state: 'present'; secret: string } | { state: 'missing' } | { state: 'needs-reentry' };
 
 export interface SecretVaultOptions {
   dir: string;

@@ -15,7 +15,7 @@ import { openStore, type StoreMessages } from './store-open';
  * UI's own switches. Its own service, so profiles and settings each load, fail and recover on their own.
  */
 export type AppSettings = ProfileSettings;
-export type SettingsPatch = { lastProfileId?: string | null; allowWeakEncryption?: boolean; presentationMode?: boolean; welcomeSeen?: boolean };
+type SettingsPatch = { lastProfileId?: string | null; allowWeakEncryption?: boolean; presentationMode?: boolean; welcomeSeen?: boolean };
 
 export interface SettingsService {
   get(): AppSettings;
@@ -28,7 +28,7 @@ export interface SettingsService {
 }
 
 /** A settings file holds four small values; anything near this size is not one, and is never parsed. */
-export const MAX_SETTINGS_BYTES = 64 * 1024;
+const MAX_SETTINGS_BYTES = 64 * 1024;
 
 const settingsJsonSchema: Schema<SettingsData> = {
   lastProfileId: { type: 'string', minLength: 1, maxLength: 100 },
@@ -45,7 +45,7 @@ const VALUE_RULES: Record<keyof SettingsData, { valid: (value: unknown) => boole
 };
 
 /** One bad value loses that value (its default is used), not the other settings. */
-export function screenSettings(data: Record<string, unknown>): { data: Record<string, unknown>; setAside: SetAsideRecord[] } {
+function screenSettings(data: Record<string, unknown>): { data: Record<string, unknown>; setAside: SetAsideRecord[] } {
   const kept = { ...data };
   const setAside: SetAsideRecord[] = [];
   for (const [name, rule] of Object.entries(VALUE_RULES)) {

@@ -56,7 +56,8 @@ function moveAsideWhole(options: StoreOpenOptions<Record<string, unknown>>, orig
   options.notices.push({ source: options.source, movedTo, message: options.messages.corrupt(movedTo) });
 }
 
-export function openStore<T extends Record<string, unknown>>(options: StoreOpenOptions<T>): { store: Conf<T>; setAside: SetAsideRecord[] } {
+/** `keptAs`: the name of the copy of the file as it was, when records were set aside. */
+export function openStore<T extends Record<string, unknown>>(options: StoreOpenOptions<T>): { store: Conf<T>; setAside: SetAsideRecord[]; keptAs?: string } {
   const { path, now, notices, messages, source } = options;
   const untyped = options as unknown as StoreOpenOptions<Record<string, unknown>>;
   const read = readStoreFile(path, { maxBytes: options.maxBytes, now });
@@ -72,13 +73,14 @@ export function openStore<T extends Record<string, unknown>>(options: StoreOpenO
     return { store: options.make(), setAside: [] };
   }
   const screened = options.screen?.(parsed) ?? { data: parsed, setAside: [] };
+  let keptAs: string | undefined;
   if (screened.setAside.length > 0) {
-    const copy = keepCopy(path, original, now());
+    keptAs = keepCopy(path, original, now());
     writeFileAtomic(path, JSON.stringify(screened.data, undefined, '\t'));
-    notices.push({ source, movedTo: copy, message: messages.screened(screened.setAside, copy) });
+    notices.push({ source, movedTo: keptAs, message: messages.screened(screened.setAside, keptAs) });
   }
   try {
-    return { store: options.make(), setAside: screened.setAside };
+    return { store: options.make(), setAside: screened.setAside, ...(keptAs ? { keptAs } : {}) };
   } catch (error) {
     if (!isCorruption(error)) throw error;
     moveAsideWhole(untyped, original);

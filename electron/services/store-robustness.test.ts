@@ -3,10 +3,10 @@ import { chmodSync, closeSync, mkdirSync, openSync, readdirSync, readFileSync, s
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Profile } from '../../shared/domain/profile';
-import { createAppCore, type AppCore } from '../app-core';
+import type { AppCore } from '../app-core';
 import { dispatch } from '../handlers/dispatch';
-import { fakeCipher } from './fake-cipher';
-import { fakeClipboard, tempDirs } from './profiles-test-support';
+import { tempDirs } from './profiles-test-support';
+import { openTestCore, sampleProfile } from './store-test-support';
 
 /**
  * Issue 10 item 5 (profiles and settings): one bad record loses one record; a file that cannot be read or is far
@@ -20,29 +20,11 @@ afterEach(async () => {
   dirs.cleanup();
 });
 
-const profile = (n: number, overrides: Partial<Profile> = {}): Profile => ({
-  id: `6f1c1f7e-7b7e-4c55-9d6a-0d6f3c0e8a1${n}`,
-  name: `Shop ${n}`,
-  environment: 'local',
-  clientId: `client-${n}`,
-  sendIbmClientId: false,
-  basicEncoding: 'form',
-  notes: '',
-  merchants: [],
-  createdAt: '2026-11-25T09:00:00.000Z',
-  updatedAt: '2026-11-25T09:00:00.000Z',
-  ...overrides,
-});
+const profile = (n: number, overrides: Partial<Profile> = {}): Profile =>
+  sampleProfile({ id: `6f1c1f7e-7b7e-4c55-9d6a-0d6f3c0e8a1${n}`, name: `Shop ${n}`, clientId: `client-${n}`, ...overrides });
 
 function start(dataDir: string): AppCore {
-  core = createAppCore({
-    dataDir,
-    fetch: (url, init) => fetch(url, init),
-    appInfo: { version: 'test', shell: 'preview', platform: 'test' },
-    broadcast: () => {},
-    cipher: fakeCipher(),
-    clipboard: fakeClipboard(),
-  });
+  core = openTestCore(dataDir);
   return core;
 }
 
@@ -52,7 +34,7 @@ async function answer<T>(started: AppCore, channel: string): Promise<T> {
   return result.value as T;
 }
 
-type Listed = { profiles: Profile[]; setAside?: { name?: string; reason: string }[] };
+type Listed = { profiles: Profile[]; setAside?: { name?: string; reason: string }[]; setAsideKeptAs?: string };
 type Notice = { source: string; movedTo: string; message: string };
 
 /** A file of `bytes` bytes, written in 1 MB pieces: valid JSON (a long string value) so only its size is wrong. */
@@ -80,6 +62,8 @@ describe('one bad record loses one record', () => {
     const notice = notices.find((n) => n.source === 'profiles');
     expect(notice?.message).toMatch(/1 profile .*set aside/i);
     expect(readFileSync(join(dir, notice!.movedTo), 'utf8')).toBe(content);
+    // profiles:list names the same kept copy on every call (the notice is given once).
+    expect(listed.setAsideKeptAs).toBe(notice!.movedTo);
   });
 
   it('a settings file with one bad value keeps the others', async () => {

@@ -90,17 +90,20 @@ export function readTokenAnswer(exchange: Exchange, known: readonly KnownCredent
   const safe = safeExchange(exchange, scrub);
   if (!safe.response) return { read: { outcome: 'network-error', exchange: safe } };
   const json = asRecord(parseJson(safe.response.body));
-  const read = success ? { ...readTokenBody(json, accessToken), exchange: safe } : readErrorBody(json, safe);
-  return { read: scrubDeep(read, scrub), ...(accessToken ? { accessToken } : {}) };
+  const read = success ? readTokenBody(json, accessToken) : readErrorBody(json);
+  // The response is scrubbed already; what was read out of it is scrubbed again (parsing JSON undoes escapes), and
+  // the request as shown, which safeExchange leaves alone.
+  const shown = { ...safe, request: scrubDeep(safe.request, scrub) };
+  return { read: { ...scrubDeep(read, scrub), exchange: shown }, ...(accessToken ? { accessToken } : {}) };
 }
 
-function readErrorBody(json: Record<string, unknown> | undefined, safe: Exchange): Omit<TokenResult, 'receivedAt'> {
+function readErrorBody(json: Record<string, unknown> | undefined): Omit<TokenResult, 'receivedAt' | 'exchange'> {
   const error = typeof json?.error === 'string' ? json.error : undefined;
   if (error) {
     const description = typeof json?.error_description === 'string' ? json.error_description : undefined;
-    return { outcome: 'oauth-error', exchange: safe, oauthError: description ? { error, description } : { error } };
+    return { outcome: 'oauth-error', oauthError: description ? { error, description } : { error } };
   }
-  return { outcome: 'http-error', exchange: safe };
+  return { outcome: 'http-error' };
 }
 
 /** Reads the scrubbed body; the token itself is decoded from the value received (`accessToken`), never shown whole. */

@@ -3,7 +3,7 @@
  * renderer). The renderer sees a TokenView without the signature; "verify signature", "copy token" and
  * "reveal" come back here by attempt id.
  */
-export interface KeptTokenMeta {
+interface KeptTokenMeta {
   environmentId: string;
   /** The auth base the token came from; needed to fetch its keys. Absent when the URL was not an auth base. */
   authBase?: string;
@@ -25,7 +25,7 @@ export interface TokenKeeper {
   size(): number;
 }
 
-export const DEFAULT_KEPT_TOKENS = 20;
+const DEFAULT_KEPT_TOKENS = 20;
 
 export function createTokenKeeper(options: { capacity?: number; now?: () => number } = {}): TokenKeeper {
   const capacity = Math.max(1, Math.floor(options.capacity ?? DEFAULT_KEPT_TOKENS));

@@ -11,15 +11,18 @@ import { usePresentationChrome } from '../features/presentation/use-presentation
 import { createPresentationStore } from '../features/presentation/use-presentation-store';
 import { WelcomeDialog } from '../features/welcome/welcome-dialog';
 import { useApi } from '../lib/api-context';
+import { answeredAtStart } from '../lib/bootstrap-api';
 import { safeInvoker } from '../lib/safe-invoke';
-import { CommandPalette, ShortcutSheet } from './command-palette';
 import { createCommandRegistry } from './commands';
 import type { Command } from './commands';
 import { useAppShortcuts } from './use-app-shortcuts';
 import { Workbench } from './workbench';
 import './layout.css';
 
-const GuidedFlowPage = onDemand(async () => (await import('../features/guided-flow/guided-flow-page')).GuidedFlowPage, 'the guided flow');
+// Opened from a shortcut or a button, never on the first screen: their code loads when first opened (or preloaded).
+const CommandPalette = onDemand(async () => (await import('./command-palette')).CommandPalette, 'the command palette');
+const ShortcutSheet = onDemand(async () => (await import('./command-palette')).ShortcutSheet, 'the keyboard shortcuts');
+const GuidedFlowPage = onDemand(async () => (await import('./guided-flow-view')).GuidedFlowView, 'the guided flow');
 
 type Overlay = 'palette' | 'shortcuts';
 
@@ -36,7 +39,11 @@ export function App() {
   const presentationMode = useStore(presentation, (s) => s.presentationMode);
   const welcomeSeen = useStore(presentation, (s) => s.welcomeSeen);
   const problem = useStore(presentation, (s) => s.problem);
-  const [appInfo, setAppInfo] = useState<AppInfo>();
+  // From the start-up answer when it is in (the effect below then sets the same object: no second render).
+  const [appInfo, setAppInfo] = useState<AppInfo | undefined>(() => {
+    const atStart = answeredAtStart(api, 'app:info', {});
+    return atStart?.ok ? atStart.value : undefined;
+  });
   const [view, setView] = useState<AppView>('console');
   const [overlay, setOverlay] = useState<Overlay>();
   // The guided flow is mounted the first time it is opened, then kept (hidden) with its last run.

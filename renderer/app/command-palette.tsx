@@ -81,7 +81,7 @@ export function CommandPalette({ commands, onClose, onRun }: CommandPaletteProps
 export function ShortcutSheet({ commands, onClose }: { commands: Command[]; onClose: () => void }) {
   const withKeys = commands.filter((command) => shortcutText(command));
   return (
-    <ModalDialog title="Keyboard shortcuts" onClose={onClose} className="dialog-wide">
+    <ModalDialog title="Keyboard shortcuts" onClose={onClose} className="dialog-wide" closeLabel="Close">
       <table className="claims shortcut-table">
         <thead>
           <tr>
@@ -100,11 +100,6 @@ export function ShortcutSheet({ commands, onClose }: { commands: Command[]; onCl
           ))}
         </tbody>
       </table>
-      <div className="dialog-actions">
-        <button type="button" className="button button-secondary" onClick={onClose} data-autofocus>
-          Close
-        </button>
-      </div>
     </ModalDialog>
   );
 }

@@ -38,7 +38,7 @@ export function createCommandRegistry() {
 
 export type CommandRegistry = ReturnType<typeof createCommandRegistry>;
 
-export const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 /** "Ctrl+K" or "⌘K" */
 export const mod = (key: string) => (IS_MAC ? `⌘${key}` : `Ctrl+${key}`);
 

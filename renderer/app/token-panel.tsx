@@ -4,7 +4,9 @@ import type { TokenAttempt } from '../../shared/ipc/contract';
 import { attemptChecks } from '../features/claims/token-checks';
 import { TokenDetails } from '../features/claims/token-details';
 import type { VerificationEntry } from '../features/claims/use-verification-store';
+import { Sensitive } from '../components/sensitive';
 import { usePresentation } from '../lib/presentation';
+import { shortToken } from '../lib/short-reference';
 import { useNowAcross } from '../lib/use-now-across';
 import { AutoRefresh } from '../features/token/auto-refresh';
 import { tokenTiming } from '../features/token/token-timing';
@@ -41,7 +43,7 @@ function AttemptDetails({ attempt, view, ...rest }: { attempt: TokenAttempt; vie
   const skewMs = attempt.exchange.clockSkewMs ?? 0;
   const onThisClock = (epochSeconds: number | undefined) => (epochSeconds === undefined ? undefined : epochSeconds * 1000 - skewMs);
   const now = useNowAcross([onThisClock(view.nbf), onThisClock(view.exp)]);
-  return <TokenDetails view={view} checks={attemptChecks(attempt, view, now)} clockSkewMs={attempt.exchange.clockSkewMs} {...rest} />;
+  return <TokenDetails view={view} checks={attemptChecks(attempt, view, now)} clockSkewMs={attempt.exchange.clockSkewMs} tokenShownElsewhere {...rest} />;
 }
 
 /** The decoded token of an attempt (its countdown is above the tabs), optional auto-refresh and the signature check. */
@@ -82,7 +84,10 @@ export function TokenPanel(props: TokenPanelProps) {
       {token && (
         <>
           <div className="token-actions">
-            <p className="muted token-label">Minted by {attempt.environment.label} · signature hidden</p>
+            <p className="muted token-label">
+              Minted by {attempt.environment.label} · token <Sensitive kind="token" value={shortToken(token.redacted)} label="Token (short)" /> (whole in
+              the Response body, signature hidden)
+            </p>
             <button type="button" className="button button-secondary button-small" onClick={() => void copyToken()} disabled={presenting} aria-describedby={presenting ? 'copy-token-off' : undefined}>
               Copy token
             </button>

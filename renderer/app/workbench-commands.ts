@@ -1,7 +1,7 @@
 import { mod } from './commands';
 import type { Command } from './commands';
 import type { ResponseTab } from './response-pane';
-import type { ToolDialog } from './workbench';
+import type { ToolDialog } from './workbench-dialogs';
 
 interface WorkbenchControls {
   setDialog: (dialog: ToolDialog) => void;

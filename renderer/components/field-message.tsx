@@ -1,4 +1,4 @@
-export type MessageTone = 'hint' | 'warning' | 'error';
+type MessageTone = 'hint' | 'warning' | 'error';
 
 export interface FieldMessageValue {
   tone: MessageTone;

@@ -16,6 +16,8 @@ interface ModalDialogProps {
   isDirty?: boolean;
   /** 'alertdialog' for a question that interrupts (the discard confirmation). */
   role?: 'alertdialog';
+  /** A footer with one secondary button of this name that closes the dialog (focused first), e.g. "Close". */
+  closeLabel?: string;
 }
 
 /** How a dialog's own Cancel button asks to close: through the discard check when the form is dirty. */
@@ -65,7 +67,7 @@ function focusables(root: HTMLElement | null): HTMLElement[] {
  * With isDirty, closing asks first in a second modal on top (Keep editing focused); Keep editing returns focus to
  * where it was, Discard calls onClose.
  */
-export function ModalDialog({ title, onClose, children, description, className, isDirty = false, role }: ModalDialogProps) {
+export function ModalDialog({ title, onClose, children, description, className, isDirty = false, role, closeLabel }: ModalDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descriptionId = useId();
@@ -137,6 +139,13 @@ export function ModalDialog({ title, onClose, children, description, className, 
           </p>
         )}
         <RequestCloseContext.Provider value={requestClose}>{children}</RequestCloseContext.Provider>
+        {closeLabel && (
+          <div className="dialog-actions">
+            <button type="button" className="button button-secondary" onClick={requestClose} data-autofocus>
+              {closeLabel}
+            </button>
+          </div>
+        )}
       </dialog>
       {/* A sibling, not a child: its keys (Escape, Tab) must not reach this dialog's handler. */}
       {confirmingDiscard && <DiscardChangesDialog dialogTitle={title} onKeepEditing={() => setConfirmingDiscard(false)} onDiscard={onClose} />}

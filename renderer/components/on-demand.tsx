@@ -24,7 +24,19 @@ export function onDemand<P extends object>(load: () => Promise<ComponentType<P>>
   return OnDemand;
 }
 
-/** Loads every on-demand component defined so far (after the first paint, and in tests). */
+/** Resolves once the page is idle (its first screen painted), or after a second at the latest. */
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof window !== 'undefined' && typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => resolve(), { timeout: 1_000 });
+    else setTimeout(resolve, 0);
+  });
+}
+
+/**
+ * Loads every on-demand component defined so far, once the page is idle: after the first usable paint, so their
+ * code (and the guided flow's stylesheet, which restyles the whole page) does not delay it. Tests await it too.
+ */
 export async function preloadOnDemand(): Promise<void> {
+  await whenIdle();
   await Promise.all(preloads.map((preload) => preload()));
 }

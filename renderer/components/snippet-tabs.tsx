@@ -7,7 +7,7 @@ import { Tabs } from './tabs';
 const SNIPPET_LANGUAGES: Record<CodeSnippet['language'], CodeLanguage | undefined> = { curl: 'bash', cmd: undefined, powershell: 'powershell', csharp: 'csharp', python: 'python', node: 'javascript' };
 
 /** One tab per language, each with its code highlighted and a Copy code button: token and PoS snippets alike. */
-export function SnippetTabs({ snippets }: { snippets: readonly CodeSnippet[] }) {
+function SnippetTabs({ snippets }: { snippets: readonly CodeSnippet[] }) {
   return (
     <Tabs
       label="Language"
@@ -26,4 +26,23 @@ export function SnippetTabs({ snippets }: { snippets: readonly CodeSnippet[] }) 
       }))}
     />
   );
+}
+
+/** Snippets that main generates: a status line while they come, the reason when they could not be made, then the tabs. */
+export function GeneratedSnippets({ snippets, error }: { snippets?: readonly CodeSnippet[]; error?: string }) {
+  if (error !== undefined) {
+    return (
+      <p className="field-message field-message-error" role="alert">
+        The snippets could not be generated: {error}
+      </p>
+    );
+  }
+  if (!snippets) {
+    return (
+      <p className="muted" role="status">
+        Generating snippets…
+      </p>
+    );
+  }
+  return <SnippetTabs snippets={snippets} />;
 }

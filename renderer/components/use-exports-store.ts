@@ -5,9 +5,9 @@ import type { CopyOutcome } from '../lib/clipboard';
 import { downloadText } from '../lib/download';
 import { safeInvoker } from '../lib/safe-invoke';
 
-export type ExportAction = 'har' | 'run' | 'support';
+type ExportAction = 'har' | 'run' | 'support';
 
-export interface ExportFeedback {
+interface ExportFeedback {
   tone: 'success' | 'error';
   text: string;
 }
@@ -63,5 +63,3 @@ export function createExportsStore(api: ConsoleApi, sinks: ExportSinks = BROWSER
     },
   }));
 }
-
-export type ExportsStore = ReturnType<typeof createExportsStore>;

@@ -9,4 +9,5 @@ declare global {
   }
 }
 
-export const api: ConsoleApi = withBootstrap(window.api ?? createBrowserPreviewTransport());
+/** The start-up request goes out as this module evaluates: main.tsx imports it first, before React and the app. */
+export const api: ConsoleApi = withBootstrap(window.api ?? createBrowserPreviewTransport(), { eager: true });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BootstrapAnswer } from '../../shared/ipc/contract';
 import { createFakeApi, sandboxStatusFor } from '../test-support/fake-api';
-import { withBootstrap } from './bootstrap-api';
+import { answeredAtStart, bootstrapSettled, withBootstrap } from './bootstrap-api';
 
 const summary = (id: string) => ({ id, at: '2026-12-02T10:00:00.000Z', environment: { id: 'local' as const, label: 'Local sandbox', production: false }, outcome: 'token' as const, durationMs: 4 });
 
@@ -61,5 +61,29 @@ describe('start-up in one round trip', () => {
     const api = withBootstrap(fake);
     expect(await api.invoke('app:info', {})).toMatchObject({ ok: true, value: { version: '0.1.0' } });
     expect(fake.calls.map((call) => call.channel)).toEqual(['app:bootstrap', 'app:info']);
+  });
+
+  it('eager: asks at once, and once the answer is in, hands start-up answers out synchronously until it is spent', async () => {
+    const fake = createFakeApi({ 'app:bootstrap': () => ({ ok: true, value: answer }) });
+    const api = withBootstrap(fake, { eager: true });
+    expect(fake.calls.map((call) => call.channel)).toEqual(['app:bootstrap']);
+    // Not in yet: the caller loads as before.
+    expect(answeredAtStart(api, 'history:list', {})).toBeUndefined();
+    await bootstrapSettled(api);
+    expect(answeredAtStart(api, 'history:list', {})).toEqual(answer.answers['history:list']);
+    expect(answeredAtStart(api, 'sandbox:status', { environment: 'local-production' })).toEqual(answer.sandboxes['local-production']);
+    // The same object an invoke gets, so a store that started from it sees nothing new when it loads.
+    expect(await api.invoke('history:list', {})).toBe(answeredAtStart(api, 'history:list', {}));
+    expect(answeredAtStart(api, 'app:notices', {})).toEqual(answer.answers['app:notices']);
+    expect(answeredAtStart(api, 'app:notices', {})).toBeUndefined();
+    await api.invoke('sandbox:start', {});
+    expect(answeredAtStart(api, 'history:list', {})).toBeUndefined();
+    expect(fake.calls.map((call) => call.channel)).toEqual(['app:bootstrap', 'sandbox:start']);
+  });
+
+  it('hands nothing out synchronously for an api without a start-up answer', async () => {
+    const fake = createFakeApi();
+    await bootstrapSettled(fake);
+    expect(answeredAtStart(fake, 'app:info', {})).toBeUndefined();
   });
 });

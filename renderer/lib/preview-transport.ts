@@ -18,7 +18,7 @@ export interface PreviewDeps {
 }
 
 /** Reads `#key=<hex>` once, keeps it for reloads in sessionStorage, and takes it out of the address bar. */
-export function readPreviewKey(deps: Pick<PreviewDeps, 'location' | 'history' | 'storage'>): string | undefined {
+function readPreviewKey(deps: Pick<PreviewDeps, 'location' | 'history' | 'storage'>): string | undefined {
   const fromHash = new URLSearchParams(deps.location.hash.replace(/^#/, '')).get('key');
   if (fromHash && /^[0-9a-f]+$/i.test(fromHash)) {
     deps.storage.setItem(PREVIEW_KEY_STORAGE, fromHash);

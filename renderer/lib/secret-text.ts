@@ -4,7 +4,7 @@ import type { SecretDescription } from '../../shared/domain/vault';
 import type { BadgeTone } from '../components/badge';
 
 /** "sha256:1a2b3c4d…" — what the renderer shows instead of a stored secret. */
-export const fingerprintText = (fingerprint: string) => `sha256:${fingerprint}…`;
+const fingerprintText = (fingerprint: string) => `sha256:${fingerprint}…`;
 
 /** One line about a profile's stored secret, e.g. "secret sha256:1a2b3c4d…, 43 chars". */
 export function describeSecret(secret: SecretDescription): string {

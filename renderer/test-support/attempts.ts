@@ -29,7 +29,7 @@ export interface AttemptOptions {
   environment?: TokenAttempt['environment'];
 }
 
-export const LOCAL_ENVIRONMENT = { id: 'local', label: 'Local sandbox', production: false } as const;
+const LOCAL_ENVIRONMENT = { id: 'local', label: 'Local sandbox', production: false } as const;
 export const PRODUCTION_ENVIRONMENT = { id: 'mp-production', label: 'MobilePay Production', production: true } as const;
 
 /** A 200 with a decoded token, shaped as main returns it (signature hidden). */

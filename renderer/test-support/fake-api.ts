@@ -3,6 +3,7 @@ import type { LocalEnvironmentId } from '../../shared/domain/sandbox-faults';
 import type { Channel, ConsoleApi, EventName, EventPayloads, RequestOf, ResponseOf, SandboxStatus } from '../../shared/ipc/contract';
 import { DEFAULT_FAULTS } from '../features/sandbox-controls/fault-draft';
 import type { IpcResult } from '../../shared/ipc/result';
+import { historyChangeAfter } from './fake-history-events';
 
 /** A hand-written ConsoleApi for renderer tests: canned answers per channel, recorded calls, pushable events. */
 export type FakeHandlers = {
@@ -17,7 +18,7 @@ export interface FakeApi extends ConsoleApi {
 
 export const SANDBOX_AUTH_BASE = 'http://127.0.0.1:54321/integrator-authentication';
 
-export const PRODUCTION_AUTH_BASE = 'http://127.0.0.1:54322/integrator-authentication';
+const PRODUCTION_AUTH_BASE = 'http://127.0.0.1:54322/integrator-authentication';
 
 /** A running (or stopped) local sandbox as main reports it, with the default fault switches. */
 export function sandboxStatusFor(environment: LocalEnvironmentId, state: SandboxStatus['state']): SandboxStatus {
@@ -73,14 +74,18 @@ export function createFakeApi(handlers: FakeHandlers = {}): FakeApi {
   const calls: FakeApi['calls'] = [];
   const listeners = new Map<EventName, Set<(payload: never) => void>>();
   const all = { ...DEFAULTS, ...handlers } as Record<Channel, ((request: unknown) => unknown) | undefined>;
-  return {
+  const api: FakeApi = {
     calls,
     callsTo: (channel) => calls.filter((call) => call.channel === channel).map((call) => call.request),
     async invoke<C extends Channel>(channel: C, request: RequestOf<C>) {
       calls.push({ channel, request });
       const handler = all[channel];
       if (!handler) return { ok: false, error: { code: 'NOT_FOUND', message: `No fake for ${channel}.` } };
-      return (await handler(request)) as IpcResult<ResponseOf<C>>;
+      const result = (await handler(request)) as IpcResult<ResponseOf<C>>;
+      // As in main, History's change is pushed before the call answers.
+      const change = result.ok ? historyChangeAfter(channel, request, result.value) : undefined;
+      if (change) api.emit('history:changed', change);
+      return result;
     },
     on(event, listener) {
       const set = listeners.get(event) ?? new Set();
@@ -92,4 +97,5 @@ export function createFakeApi(handlers: FakeHandlers = {}): FakeApi {
       for (const listener of listeners.get(event) ?? []) (listener as (p: typeof payload) => void)(payload);
     },
   };
+  return api;
 }

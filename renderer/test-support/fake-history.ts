@@ -39,5 +39,13 @@ export function fakeHistory(initial: TokenAttempt[] = []) {
   };
   /** What token:request does to History in main: the new attempt goes first. */
   const record = (attempt: TokenAttempt) => attempts.unshift(attempt);
-  return { handlers, attempts, record };
+  /** token:request answering with a new attempt, recorded first as main does. */
+  const recordingRequests = (make: () => TokenAttempt): FakeHandlers => ({
+    'token:request': () => {
+      const attempt = make();
+      record(attempt);
+      return { ok: true, value: attempt };
+    },
+  });
+  return { handlers, attempts, record, recordingRequests };
 }

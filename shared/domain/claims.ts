@@ -53,11 +53,11 @@ export interface ConsistencyInput {
   clockSkewMs?: number;
 }
 
-export const INTEGRATOR_SCOPE = 'integrator_scope';
+const INTEGRATOR_SCOPE = 'integrator_scope';
 /** How far exp − iat may differ from expires_in (the two clocks are read a moment apart). */
-export const LIFETIME_TOLERANCE_SECONDS = 2;
+const LIFETIME_TOLERANCE_SECONDS = 2;
 /** Beyond this, the local clock is reported as off. */
-export const NOTABLE_SKEW_MS = 60_000;
+const NOTABLE_SKEW_MS = 60_000;
 
 function checkMerchantVat(claim: unknown, requested: string | undefined): ConsistencyCheck {
   const result = (status: CheckStatus, message: string): ConsistencyCheck => ({ check: 'merchant-vat', status, message });

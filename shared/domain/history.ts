@@ -6,7 +6,7 @@ import type { EnvironmentId } from './environments';
  */
 import type { AttemptOutcome } from './exchange';
 
-export type HistoryOutcome = AttemptOutcome;
+type HistoryOutcome = AttemptOutcome;
 
 export interface HistorySummary {
   id: string;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ENVIRONMENT_IDS } from './environments';
-import { PROFILE_LIMITS } from './profile';
+import { PROFILE_LIMITS } from './profile-limits';
 import { MERCHANT_VAT_PATTERN } from './vat';
 
 const optionalVat = z.string().regex(MERCHANT_VAT_PATTERN, 'Merchant VAT must be DK or FI followed by 8 digits.');
@@ -50,7 +50,6 @@ export const profilePatchSchema = profileDraftSchema.partial().extend({
 });
 
 export type ProfileDraft = z.infer<typeof profileDraftSchema>;
-export type ProfileDraftInput = z.input<typeof profileDraftSchema>;
 export type ProfileCreateInput = z.input<typeof profileCreateSchema>;
 export type ProfilePatchInput = z.input<typeof profilePatchSchema>;
 

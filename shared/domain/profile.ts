@@ -43,20 +43,14 @@ export interface ProfileSettings {
 /** The settings the renderer reads and changes. */
 export type UiSettings = Pick<ProfileSettings, 'presentationMode' | 'welcomeSeen'>;
 
-export const PROFILE_LIMITS = {
-  name: 100,
-  clientId: 1024,
-  clientSecret: 4096,
-  customTokenUrl: 2048,
-  notes: 4000,
-  merchants: 50,
-} as const;
+// In a module of their own: profile-schema.ts needs them too, and importing them from here made a circle.
+export { PROFILE_LIMITS } from './profile-limits';
 
 export const PROFILE_BACKUP_FORMAT = 'integrator-console-profiles';
 
 // The zod schemas of these shapes live in profile-schema.ts, so that the renderer, which needs only the limits and
 // the types, does not bundle zod.
-export type { ProfileCreateInput, ProfileDraft, ProfileDraftInput, ProfilePatchInput } from './profile-schema';
+export type { ProfileCreateInput, ProfilePatchInput } from './profile-schema';
 
 export interface BackupImportSummary {
   imported: number;

@@ -1,6 +1,6 @@
 import type { LocalEnvironmentId, SandboxFaults } from './sandbox-faults';
 
-export type SandboxState = 'stopped' | 'starting' | 'running' | 'failed';
+type SandboxState = 'stopped' | 'starting' | 'running' | 'failed';
 
 export interface SandboxStatus {
   environment: LocalEnvironmentId;

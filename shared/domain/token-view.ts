@@ -68,19 +68,12 @@ export function decodeToken(token: string): TokenDecode {
 export type ExpiryState = 'valid' | 'expiring' | 'expired';
 
 /** Amber under five minutes, red when expired. */
-export const EXPIRING_SOON_MS = 5 * 60 * 1000;
+const EXPIRING_SOON_MS = 5 * 60 * 1000;
 
 export function expiryState(remainingMs: number): ExpiryState {
   if (remainingMs <= 0) return 'expired';
   if (remainingMs < EXPIRING_SOON_MS) return 'expiring';
   return 'valid';
-}
-
-/** When the token stops working: its `exp`, or, when it has none, receipt time + `expires_in`. */
-export function expiresAtMs(view: TokenView | undefined, receivedAtMs: number, expiresInSeconds: number | undefined): number | undefined {
-  if (view?.exp !== undefined) return view.exp * 1000;
-  if (expiresInSeconds !== undefined) return receivedAtMs + expiresInSeconds * 1000;
-  return undefined;
 }
 
 export function formatRemaining(ms: number): string {

@@ -16,12 +16,12 @@ function digitsOf(text: string): number[] {
   return [...text].map(Number);
 }
 
-export function isValidCvr(digits: string): boolean {
+function isValidCvr(digits: string): boolean {
   const sum = digitsOf(digits).reduce((acc, d, i) => acc + d * (CVR_WEIGHTS[i] ?? 0), 0);
   return sum % 11 === 0;
 }
 
-export function isValidYTunnus(digits: string): boolean {
+function isValidYTunnus(digits: string): boolean {
   const all = digitsOf(digits);
   const sum = all.slice(0, 7).reduce((acc, d, i) => acc + d * (YTUNNUS_WEIGHTS[i] ?? 0), 0);
   const r = sum % 11;

@@ -1,5 +1,5 @@
 /** What the renderer may know about a stored client secret and the vault holding it (STYLE.md §4). */
-export type SecretState = 'present' | 'missing' | 'needs-reentry';
+type SecretState = 'present' | 'missing' | 'needs-reentry';
 
 export interface SecretDescription {
   state: SecretState;

@@ -1,13 +1,11 @@
 /** The outcome of checking a token's signature against its environment's published keys (JWKS). */
-export const VERIFICATION_STATUSES = [
-  'valid',
-  'key-not-found',
-  'bad-signature',
-  'alg-not-allowed',
-  'keys-unreachable',
-  'malformed',
-] as const;
-export type VerificationStatus = (typeof VERIFICATION_STATUSES)[number];
+export type VerificationStatus =
+  | 'valid'
+  | 'key-not-found'
+  | 'bad-signature'
+  | 'alg-not-allowed'
+  | 'keys-unreachable'
+  | 'malformed';
 
 export interface VerificationResult {
   status: VerificationStatus;
@@ -36,7 +34,7 @@ export const VERIFICATION_LABELS: Record<VerificationStatus, string> = {
 };
 
 /** Where MobilePay published its OpenID discovery document, relative to the auth base (DOMAIN.md §2). */
-export const DISCOVERY_PATH = '/.well-known/openid-configuration';
+const DISCOVERY_PATH = '/.well-known/openid-configuration';
 
 export function discoveryUrlOf(authBase: string): string {
   return `${authBase.replace(/\/+$/, '')}${DISCOVERY_PATH}`;

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import type { AppInfo } from '../domain/app-info';
-import type { AttemptOutcome, PosAttempt, TokenAttempt } from '../domain/attempts';
+import type { PosAttempt, TokenAttempt } from '../domain/attempts';
 import type { CodeSnippet } from '../domain/code-snippet';
-import type { DemoClient, SandboxState, SandboxStatus } from '../domain/sandbox-status';
+import type { DemoClient, SandboxStatus } from '../domain/sandbox-status';
 import type { EnvironmentId } from '../domain/environments';
 import type { Finding } from '../domain/diagnosis';
 import type { HistoryChange, HistoryEntry, HistorySummary } from '../domain/history';
@@ -20,7 +20,7 @@ import type { RequestSchemas } from './schemas';
 /** The whole IPC surface: every invoke channel once, with one request and one response type. */
 
 // Domain types the answers carry live in shared/domain; re-exported for the renderer's convenience.
-export type { AppInfo, AttemptOutcome, BackupImportSummary, CodeSnippet, DemoClient, PosAttempt, SandboxState, SandboxStatus, TokenAttempt };
+export type { AppInfo, BackupImportSummary, CodeSnippet, DemoClient, PosAttempt, SandboxStatus, TokenAttempt };
 
 export interface EnvironmentSummary {
   id: EnvironmentId;
@@ -39,6 +39,8 @@ export interface ProfilesState {
   vault: VaultStatus;
   /** Profiles of the file that failed their checks at start and were left out (the rest loaded); only when any. */
   setAside?: SetAsideRecord[];
+  /** The profiles file as it was before they were left out: a copy kept beside it in the data folder (its name). */
+  setAsideKeptAs?: string;
 }
 
 export interface InspectedToken {
@@ -70,7 +72,7 @@ export type CredentialsZipAnswer =
   | { status: 'found'; text: string; source: string; encryption: 'none' | 'zipcrypto' | 'aes' }
   | { status: 'password-needed' | 'wrong-password' | 'damaged' | 'too-large' | 'no-credentials'; message: string };
 
-export interface InvokeResponses {
+interface InvokeResponses {
   'app:bootstrap': BootstrapAnswer;
   'app:info': AppInfo;
   'environments:list': EnvironmentSummary[];
@@ -171,7 +173,7 @@ export interface EventPayloads {
 
 export type EventName = keyof EventPayloads;
 
-export const EVENTS = { 'sandbox:changed': true, 'history:changed': true } as const satisfies Record<EventName, true>;
+const EVENTS = { 'sandbox:changed': true, 'history:changed': true } as const satisfies Record<EventName, true>;
 
 export function isChannel(name: unknown): name is Channel {
   return typeof name === 'string' && Object.hasOwn(CHANNELS, name);

@@ -9,7 +9,7 @@ import { MERCHANT_VAT_PATTERN } from '../domain/vat';
 /** One zod schema per invoke channel. Objects are strict: an unknown field is INVALID_INPUT, not ignored. */
 const empty = z.object({}).strict();
 
-export const basicEncodingSchema = z.enum(['form', 'raw']);
+const basicEncodingSchema = z.enum(['form', 'raw']);
 
 const profileId = z.string().min(1).max(64);
 
@@ -25,7 +25,7 @@ const byId = z.object({ id: profileId }).strict();
  * The secret comes either typed in this request (ad hoc, demo credentials) or from a saved profile's vault entry
  * (`profileId`, `clientSecret` left out): main reads it; the renderer never holds a stored secret.
  */
-export const tokenRequestSchema = z
+const tokenRequestSchema = z
   .object({
     environment: z.enum(ENVIRONMENT_IDS),
     customTokenUrl: z.string().max(2048).optional(),

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Argv } from 'yargs';
+import { COMMAND_HELP } from './command-help';
 import { fingerprintSecret } from '../../services/basic-auth';
 import { readCredentialsZip, ZipImportError, type CredentialsZip } from '../../services/zip-import/index';
 import { badInput, EXIT, exitCodeForOutcome, type ExitCode } from '../exit-codes';
@@ -62,8 +63,8 @@ async function importZip(context: CommandContext, flags: ZipFlags): Promise<Exit
 
 export function registerImportZipCommand(yargs: Argv<GlobalFlags>): Argv<GlobalFlags> {
   return yargs.command(
-    'import-zip <file>',
-    'Open the onboarding zip in memory (ZipCrypto or AES): the client id and the secret\'s fingerprint; --diagnose tries them',
+    COMMAND_HELP['import-zip'].command,
+    COMMAND_HELP['import-zip'].describe,
     (y) =>
       y
         .positional('file', { type: 'string', demandOption: true, describe: 'the password-protected zip as received' })

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Argv } from 'yargs';
+import { COMMAND_HELP } from './command-help';
 import { tokenFromPastedText } from '../../../shared/domain/token-view';
 import { resolveTokenUrl } from '../../handlers/targets';
 import { authBaseOfTokenUrl } from '../../services/token-keeper';
@@ -47,8 +48,8 @@ async function callPos(context: CommandContext, flags: PosFlags): Promise<ExitCo
 
 export function registerPosCommand(yargs: Argv<GlobalFlags>): Argv<GlobalFlags> {
   return yargs.command(
-    'pos <resource> [id]',
-    'Call a PoS V10 read endpoint with a token, with the same headers and diagnosis as the app',
+    COMMAND_HELP.pos.command,
+    COMMAND_HELP.pos.describe,
     (y) =>
       withCredentialOptions(y)
         .positional('resource', { choices: RESOURCES, describe: 'stores | store <storeId> | pointofsales <storeId> | pointofsale <posId>', demandOption: true })

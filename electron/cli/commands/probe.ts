@@ -1,4 +1,5 @@
 import type { Argv } from 'yargs';
+import { COMMAND_HELP } from './command-help';
 import type { ClientAuthProbeResult } from '../../../shared/domain/probes';
 import { resolveTokenUrl } from '../../handlers/targets';
 import { resolveRequest, type CredentialFlags } from '../credentials';
@@ -42,8 +43,8 @@ async function probe(context: CommandContext, flags: GlobalFlags & CredentialFla
 
 export function registerProbeCommand(yargs: Argv<GlobalFlags>): Argv<GlobalFlags> {
   return yargs.command(
-    'probe',
-    'Which client authentication the server accepts: Basic form-encoded, Basic raw, client_secret_post (asks first)',
+    COMMAND_HELP.probe.command,
+    COMMAND_HELP.probe.describe,
     (y) =>
       withCredentialOptions(y)
         .option('yes', { alias: 'y', type: 'boolean', describe: 'send without asking (scripts)' })

@@ -1,4 +1,5 @@
 import type { Argv } from 'yargs';
+import { COMMAND_HELP } from './command-help';
 import { CliError, EXIT, exitCodeForOutcome, type ExitCode } from '../exit-codes';
 import { formatTokenAttempt, summaryLine } from '../human-output';
 import { tokenAttemptJson } from '../json-output';
@@ -31,8 +32,8 @@ const EXIT_CODES_HELP = 'Exit codes: 0 token, 2 refused (the first line names th
 export function registerTokenCommands(yargs: Argv<GlobalFlags>): Argv<GlobalFlags> {
   return yargs
     .command(
-      'token',
-      'Request a token: status, findings and the decoded claims (signature hidden)',
+      COMMAND_HELP.token.command,
+      COMMAND_HELP.token.describe,
       (y) =>
         withCredentialOptions(y)
           .option('output', { alias: 'o', choices: ['token', 'summary'] as const, describe: 'token: print only the access token, for $(…); summary: one line' })
@@ -43,8 +44,8 @@ export function registerTokenCommands(yargs: Argv<GlobalFlags>): Argv<GlobalFlag
       (flags) => runCommand(flags, (context) => requestAndReport(context, flags as TokenFlags, 'token')),
     )
     .command(
-      'diagnose',
-      'The same request, findings first; the exit code says what happened, so CI can branch on it',
+      COMMAND_HELP.diagnose.command,
+      COMMAND_HELP.diagnose.describe,
       (y) =>
         withCredentialOptions(y)
           .option('output', { alias: 'o', choices: ['summary'] as const, describe: 'summary: the one line for a ticket' })

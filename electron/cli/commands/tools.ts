@@ -1,4 +1,5 @@
 import type { Argv } from 'yargs';
+import { COMMAND_HELP } from './command-help';
 import { ENVIRONMENT_IDS, type EnvironmentId } from '../../../shared/domain/environments';
 import { decodeToken, looksLikeBasicHeader, tokenFromPastedText } from '../../../shared/domain/token-view';
 import { stripSignaturesDeep } from '../../services/exports/export-redaction';
@@ -66,8 +67,8 @@ async function inspect(context: CommandContext, flags: InputFlags & { env?: Envi
 export function registerToolCommands(yargs: Argv<GlobalFlags>): Argv<GlobalFlags> {
   return yargs
     .command(
-      'decode-basic [text]',
-      'What an Authorization: Basic header says: the client id, the secret\'s length and fingerprint (never the secret)',
+      COMMAND_HELP['decode-basic'].command,
+      COMMAND_HELP['decode-basic'].describe,
       (y) =>
         y
           .positional('text', { type: 'string', describe: 'the header or a log line holding it; "-" or nothing reads stdin (better: an argument stays in shell history)' })
@@ -75,8 +76,8 @@ export function registerToolCommands(yargs: Argv<GlobalFlags>): Argv<GlobalFlags
       (flags) => runCommand(flags, (context) => decodeBasic(context, flags as InputFlags)),
     )
     .command(
-      'inspect [text]',
-      'Decode a token (a bare JWT, "Bearer …", a log line, a token response); --env also verifies its signature',
+      COMMAND_HELP.inspect.command,
+      COMMAND_HELP.inspect.describe,
       (y) =>
         y
           .positional('text', { type: 'string', describe: 'the token or a log line holding it; "-" or nothing reads stdin' })

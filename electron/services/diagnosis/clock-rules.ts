@@ -9,7 +9,7 @@ import { WAY_OUT, type ActiveFaults } from './sandbox-fault-rules';
 /** Beyond this, the local clock is reported as off (tokens are checked against the server's clock). */
 export const CLOCK_SKEW_LIMIT_MS = 60_000;
 /** The server's time is known to about a second (Date has 1 s resolution); `nbf` gets this much slack. */
-export const NOT_BEFORE_TOLERANCE_MS = 5_000;
+const NOT_BEFORE_TOLERANCE_MS = 5_000;
 
 /** The local sandbox's own Clock skew switch, when it is on: then the sandbox's clock is off, not this machine's. */
 function skewSwitch(faults: ActiveFaults | undefined): number | undefined {
@@ -62,7 +62,7 @@ export function clockSkewFindings(exchange: Exchange, token?: { view: Pick<Token
   ];
 }
 
-export type TokenTimingState = 'valid' | 'expired' | 'not-yet-valid' | 'unknown';
+type TokenTimingState = 'valid' | 'expired' | 'not-yet-valid' | 'unknown';
 
 export interface TokenTiming {
   state: TokenTimingState;

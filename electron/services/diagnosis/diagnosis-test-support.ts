@@ -5,8 +5,8 @@ import type { DiagnosedAttempt, PosDiagnosisInput } from './types';
 
 /** TEST SUPPORT, never used by the app: synthetic exchanges shaped like the ones sendAndCapture records. */
 
-export const TOKEN_URL = 'https://auth.example.test/integrator-authentication/connect/token';
-export const POS_URL = 'https://api.example.test/pos/v10/stores';
+const TOKEN_URL = 'https://auth.example.test/integrator-authentication/connect/token';
+const POS_URL = 'https://api.example.test/pos/v10/stores';
 export const NOW = Date.parse('2024-01-10T12:00:00Z');
 export const FINGERPRINT = { fingerprint: '1a2b3c4d', length: 43 };
 
@@ -25,7 +25,7 @@ export interface ExchangeSpec {
 
 const BASIC_SHOWN = 'Basic <secret sha256:1a2b3c4d…, 43 chars> (client id demo-client, form-encoded)';
 
-export function exchangeOf(spec: ExchangeSpec): Exchange {
+function exchangeOf(spec: ExchangeSpec): Exchange {
   const exchange: Exchange = {
     startedAt: new Date(NOW - 100).toISOString(),
     durationMs: spec.durationMs ?? 100,

@@ -13,7 +13,7 @@ import type { CredentialContext, DiagnosedAttempt, TokenDiagnosisInput } from '.
 
 const NAMES: Record<BasicEncoding, string> = { form: 'form-encoded (RFC 6749)', raw: 'raw' };
 const SHORT: Record<BasicEncoding, string> = { form: 'form-encoded', raw: 'raw' };
-export const otherEncoding = (encoding: BasicEncoding): BasicEncoding => (encoding === 'form' ? 'raw' : 'form');
+const otherEncoding = (encoding: BasicEncoding): BasicEncoding => (encoding === 'form' ? 'raw' : 'form');
 
 /** How a local sandbox reads Basic credentials, in the words of a finding that knows it for certain. */
 const SANDBOX_DECODING: Readonly<Record<BasicEncoding, { reads: string; evidence: string; nextStep: (other: string) => string }>> = {

@@ -3,7 +3,7 @@ import { statusWithReason } from '../../../shared/domain/http-status';
 
 /** Small readers of a captured exchange that several rule files share. */
 
-export function parseJsonRecord(text: string): Record<string, unknown> | undefined {
+function parseJsonRecord(text: string): Record<string, unknown> | undefined {
   try {
     const value: unknown = JSON.parse(text);
     return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;

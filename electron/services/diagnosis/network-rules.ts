@@ -13,7 +13,7 @@ interface NetworkAdvice {
 }
 
 /** OpenSSL's answer when the port speaks plain HTTP: the TLS hello got an HTTP reply instead. */
-export const WRONG_TLS_VERSION = /^(ERR_SSL_WRONG_VERSION_NUMBER|EPROTO)$/;
+const WRONG_TLS_VERSION = /^(ERR_SSL_WRONG_VERSION_NUMBER|EPROTO)$/;
 const plainHttpPort = (exchange: Exchange): boolean => WRONG_TLS_VERSION.test(exchange.failure?.code ?? '');
 const isLocalSandbox = (environmentId: string | undefined): boolean => environmentId === 'local' || environmentId === 'local-production';
 

@@ -8,7 +8,7 @@ import type { DiagnosedAttempt, PreviousSuccess, TokenDiagnosisInput } from './t
 
 /** invalid_client, and what the history says about this client id. */
 
-export function isInvalidClient(attempt: DiagnosedAttempt): boolean {
+function isInvalidClient(attempt: DiagnosedAttempt): boolean {
   if (attempt.oauthError?.error === 'invalid_client') return true;
   const response = attempt.exchange.response;
   const challenge = response ? parseAuthenticate(headerValue(response.headers, 'www-authenticate')) : undefined;

@@ -53,7 +53,7 @@ export function localTime(ms: number): string {
   return `${day} ${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())} ${zone}`;
 }
 
-export const ACCESS_TOKEN_VARIABLE = 'MOBILEPAY_ACCESS_TOKEN';
+const ACCESS_TOKEN_VARIABLE = 'MOBILEPAY_ACCESS_TOKEN';
 const LEFT_OUT_HEADERS = new Set(['user-agent', 'content-length']);
 
 function shellQuote(text: string): string {

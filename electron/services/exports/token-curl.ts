@@ -6,7 +6,7 @@ import { tokenRequestSnippets, type SnippetInput } from '../code-snippets';
  * The "Copy as code" input that repeats this attempt, read back from the redacted request: the Basic encoding is
  * named in the redacted Authorization header ("… form-encoded" / "… raw"), x-ibm-client-id is there or not.
  */
-export function snippetInputOf(attempt: TokenAttempt): SnippetInput {
+function snippetInputOf(attempt: TokenAttempt): SnippetInput {
   const headers = attempt.exchange.request.headers;
   const authorization = headerValue(headers, 'authorization') ?? '';
   return {

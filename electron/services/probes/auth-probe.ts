@@ -9,11 +9,10 @@ import { assertSafeTarget } from './url-policy';
 import { probeVerdict } from './auth-probe-verdict';
 import { PROBE_METHODS, type ClientAuthProbeInput, type ClientAuthProbeResult, type ProbeMethod, type ProbeRow } from './auth-probe-types';
 
-export type { ClientAuthProbeInput, ClientAuthProbeResult, ProbeMethod, ProbeRow } from './auth-probe-types';
-export { PROBE_METHODS } from './auth-probe-types';
+export type { ClientAuthProbeInput, ClientAuthProbeResult } from './auth-probe-types';
 
 /** client_secret_post: id and secret in the form body (RFC 6749 §2.3.1), no Authorization header. */
-export function buildPostRequest(input: ClientAuthProbeInput): { wire: OutgoingRequest; shown: CapturedRequest } {
+function buildPostRequest(input: ClientAuthProbeInput): { wire: OutgoingRequest; shown: CapturedRequest } {
   const head = new URLSearchParams({ grant_type: 'client_credentials' });
   if (input.merchantVat) head.set('merchant_vat', input.merchantVat);
   head.set('client_id', input.clientId);

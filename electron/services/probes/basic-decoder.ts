@@ -5,7 +5,7 @@ import { fingerprintSecret } from '../basic-auth';
  * The Basic header decoder, main side: parses a pasted header, fingerprints the secret, and asks the vault
  * (through the callback) whether a saved profile has these credentials. The report never holds the secret.
  */
-export type ProfileMatch = { profileId: string; name: string };
+type ProfileMatch = { profileId: string; name: string };
 export type FindProfileBySecret = (clientId: string, secret: string) => ProfileMatch | undefined | Promise<ProfileMatch | undefined>;
 
 export interface BasicDecoderOptions {

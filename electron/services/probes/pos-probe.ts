@@ -33,7 +33,7 @@ export interface PosCallInput {
 }
 
 
-export const DEFAULT_CLIENT_SYSTEM_VERSION = '1.0.0';
+const DEFAULT_CLIENT_SYSTEM_VERSION = '1.0.0';
 const PATH_PATTERN = /^\/(stores|pointofsales)(\/[A-Za-z0-9-]{1,64})?(\?[A-Za-z0-9=&%._-]{0,300})?$/;
 const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
@@ -53,7 +53,7 @@ export function garbleJwt(token: string): string {
   return `${parts[0]}.${parts[1]}.${shifted}`;
 }
 
-export function redactToken(token: string): string {
+function redactToken(token: string): string {
   const stripped = stripJwtSignatures(token);
   return stripped !== token ? stripped : describeCredential('token', token);
 }

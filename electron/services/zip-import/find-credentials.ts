@@ -8,7 +8,7 @@ import type { ZipTextFile } from './zip-entries';
 const LETTER_LABEL = /(?:^|\b)(client[\s_-]*id|client[\s_-]*secret|merchant[\s_-]*vat)\b[^:=\n]{0,20}?[:=]?[ \t]*(.*)$/i;
 const VALUE = /^\s*([^\s"'“”]+)\s*$/;
 
-export function letterToPairs(text: string): string | undefined {
+function letterToPairs(text: string): string | undefined {
   const lines = text.split(/\r\n|\r|\n/);
   const pairs: string[] = [];
   lines.forEach((line, i) => {

@@ -1,9 +1,7 @@
 import { findCredentials, type FoundCredentials } from './find-credentials';
 import { DEFAULT_ZIP_LIMITS, openZip, ZipImportError, type ZipLimits } from './zip-entries';
 
-export { letterToPairs } from './find-credentials';
-export type { FoundCredentials } from './find-credentials';
-export { DEFAULT_ZIP_LIMITS, ZipImportError, type ZipFailureReason, type ZipLimits } from './zip-entries';
+export { ZipImportError, type ZipFailureReason, type ZipLimits } from './zip-entries';
 
 export interface CredentialsZip extends FoundCredentials {
   encryption: 'none' | 'zipcrypto' | 'aes';

@@ -13,14 +13,16 @@ interface TokenDetailsProps {
   verification?: VerificationEntry;
   onVerify?: () => void;
   clockSkewMs?: number;
+  /** The token itself (header.payload) is shown elsewhere on this screen (the response body): not again here. */
+  tokenShownElsewhere?: boolean;
 }
 
 /** A decoded token, explained: header and claims with their meanings, consistency checks, signature check. */
-export function TokenDetails({ view, checks, verification, onVerify, clockSkewMs }: TokenDetailsProps) {
+export function TokenDetails({ view, checks, verification, onVerify, clockSkewMs, tokenShownElsewhere = false }: TokenDetailsProps) {
   const id = useId();
   return (
     <div className="token-details">
-      <CodeBlock label="Token (signature hidden)" text={view.redacted} />
+      {!tokenShownElsewhere && <CodeBlock label="Token (signature hidden)" text={view.redacted} />}
       <VerificationView entry={verification} onVerify={onVerify} headingId={`${id}-signature`} />
       <ConsistencyList checks={checks} headingId={`${id}-checks`} />
       <div className="claims-grid">

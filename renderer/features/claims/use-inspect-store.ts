@@ -39,5 +39,3 @@ export function createInspectStore(api: ConsoleApi) {
     },
   }));
 }
-
-export type InspectStore = ReturnType<typeof createInspectStore>;

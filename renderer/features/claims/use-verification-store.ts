@@ -29,5 +29,3 @@ export function createVerificationStore(api: ConsoleApi) {
     },
   }));
 }
-
-export type VerificationStore = ReturnType<typeof createVerificationStore>;

@@ -2,6 +2,7 @@ import { VERIFICATION_LABELS } from '../../../shared/domain/verification';
 import type { VerificationResult } from '../../../shared/domain/verification';
 import { BusyButton } from '../../components/busy-button';
 import { formatClockTime } from '../../lib/format';
+import { shortKid } from '../../lib/short-reference';
 import { MaskedText } from '../../components/sensitive';
 import type { VerificationEntry } from './use-verification-store';
 
@@ -12,13 +13,15 @@ interface VerificationViewProps {
   headingId: string;
 }
 
-/** "Signature valid — key <kid> from <jwksUri>", or the label of what went wrong. */
-export function headline(result: VerificationResult): string {
+/** "Signature valid — key <kid, short> from <jwksUri>", or the label of what went wrong. */
+function headline(result: VerificationResult): string {
   if (result.status !== 'valid') return VERIFICATION_LABELS[result.status];
-  const key = result.kid ? ` — key ${result.kid}` : '';
+  const key = result.kid ? ` — key ${shortKid(result.kid)}` : '';
   const from = result.jwksUri ? ` from ${result.jwksUri}` : '';
   return `${VERIFICATION_LABELS.valid}${key}${from}`;
 }
+
+const VALID_MEANING = 'This environment issued the token, and it has not been altered.';
 
 function Result({ result }: { result: VerificationResult }) {
   const valid = result.status === 'valid';
@@ -28,11 +31,10 @@ function Result({ result }: { result: VerificationResult }) {
         <span aria-hidden="true">{valid ? '✓ ' : '✕ '}</span>
         {headline(result)}
       </p>
-      <p className="verification-message">
-        <MaskedText text={result.message} />
-      </p>
+      {/* Valid: the headline names the key and where it is published; main's sentence would say both again. */}
+      <p className="verification-message">{valid ? VALID_MEANING : <MaskedText text={result.message} />}</p>
       <p className="muted verification-meta">
-        {[result.alg && `alg ${result.alg}`, result.kid && `kid ${result.kid}`, `checked ${formatClockTime(Date.parse(result.checkedAt))}`]
+        {[result.alg && `alg ${result.alg}`, `checked ${formatClockTime(Date.parse(result.checkedAt))}`]
           .filter(Boolean)
           .join(' · ')}
       </p>

@@ -5,7 +5,7 @@ import type { TokenAttempt } from '../../../shared/ipc/contract';
 import { formatClaimValue, prettyBody } from '../../lib/format';
 
 /** "The working one against the customer's": two attempts side by side, row by row, differences marked. */
-export interface DiffRow {
+interface DiffRow {
   label: string;
   /** undefined = the attempt has no such row (a header not sent, a claim not present). */
   left?: string;

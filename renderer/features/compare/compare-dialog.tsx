@@ -54,7 +54,7 @@ export function CompareDialog({ ids, onClose }: { ids: readonly [string, string]
   }, [store, leftId, rightId]);
 
   return (
-    <ModalDialog title="Compare two attempts" onClose={onClose} className="dialog-xl compare-dialog">
+    <ModalDialog title="Compare two attempts" onClose={onClose} className="dialog-xl compare-dialog" closeLabel="Close">
       {status === 'loading' && (
         <p className="muted" role="status">
           Loading both attempts…
@@ -62,11 +62,6 @@ export function CompareDialog({ ids, onClose }: { ids: readonly [string, string]
       )}
       {status === 'failed' && error && <ErrorAlert title="The attempts could not be compared" message={error.message} />}
       {status === 'ready' && entries && <Comparison entries={entries} />}
-      <div className="dialog-actions">
-        <button type="button" className="button button-secondary" onClick={onClose} data-autofocus>
-          Close
-        </button>
-      </div>
     </ModalDialog>
   );
 }

@@ -129,11 +129,3 @@ export function stepStates(progress: FlowProgress): StepState[] {
   const token = tokenSteps(progress);
   return [...token, ...posSteps(progress, progress.tokenAttempt?.outcome === 'token')];
 }
-
-/** The step screen readers are told is current: the first one in progress, else the last one reached. */
-export function currentStepIndex(states: readonly StepState[]): number | undefined {
-  const active = states.findIndex((state) => state.status === 'active');
-  if (active !== -1) return active;
-  const reached = states.map((state) => state.status === 'done' || state.status === 'failed').lastIndexOf(true);
-  return reached === -1 ? undefined : reached;
-}

@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { reasonPhrase } from '../../../shared/domain/exchange';
 import type { Exchange } from '../../../shared/domain/exchange';
 import { formatDuration } from '../../lib/format';
@@ -9,6 +9,8 @@ interface FlowViewerProps {
   shown?: ExchangeRef;
   exchanges: Partial<Record<ExchangeRef, Exchange>>;
   headingRef: Ref<HTMLHeadingElement>;
+  /** The token exchange's token, decoded and explained (header, claims with their meanings, signature), when there is one. */
+  decodedToken?: ReactNode;
 }
 
 const TITLES: Record<ExchangeRef, string> = { token: 'Token exchange (steps 1–3)', pos: 'PoS call (steps 4–5)' };
@@ -20,7 +22,7 @@ function outcome(exchange: Exchange): string {
 }
 
 /** The exchange a step belongs to, as captured (redacted by main): the same views as the console's viewer. */
-export function FlowViewer({ shown, exchanges, headingRef }: FlowViewerProps) {
+export function FlowViewer({ shown, exchanges, headingRef, decodedToken }: FlowViewerProps) {
   const exchange = shown ? exchanges[shown] : undefined;
   return (
     <section className="panel flow-viewer" aria-labelledby="flow-viewer-heading">
@@ -35,6 +37,15 @@ export function FlowViewer({ shown, exchanges, headingRef }: FlowViewerProps) {
             </code>{' '}
             → <strong>{outcome(exchange)}</strong> in {formatDuration(exchange.durationMs)}
           </p>
+          {shown === 'token' && decodedToken && (
+            <section className="flow-decoded" aria-labelledby="flow-decoded-heading">
+              <h3 id="flow-decoded-heading" className="subheading">
+                The access_token, decoded
+              </h3>
+              {decodedToken}
+            </section>
+          )}
+          <h3 className="subheading">The HTTP exchange</h3>
           <ExchangeTabs key={shown} exchange={exchange} requestNote={shown === 'pos' ? 'As sent; the token’s signature is hidden' : undefined} />
         </>
       ) : (

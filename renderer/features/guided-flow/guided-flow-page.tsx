@@ -1,17 +1,24 @@
 import { useEffect, useRef, useState } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { BusyButton } from '../../components/busy-button';
 import { ErrorAlert } from '../../components/error-alert';
 import { useApi } from '../../lib/api-context';
+import { shortcutBlocked } from '../../lib/shortcut-guard';
+import type { TokenAttempt } from '../../../shared/ipc/contract';
 import { formatDuration } from '../../lib/format';
 import { Sensitive } from '../../components/sensitive';
 import { flowDetails } from './flow-details';
-import { currentStepIndex, exchangeCaption, stepStates } from './flow-steps';
+import { stageKey } from './flow-stage';
+import { exchangeCaption, stepStates } from './flow-steps';
 import type { ExchangeRef, FlowPhase, FlowProgress } from './flow-steps';
 import { FlowViewer } from './flow-viewer';
 import { SequenceDiagram } from './sequence-diagram';
+import { StageControls } from './stage-controls';
 import { createGuidedFlowStore, GUIDED_FLOW_VAT } from './use-guided-flow-store';
+import type { GuidedFlowStore } from './use-guided-flow-store';
+import { useStageAutoPlay } from './use-stage-auto-play';
 
 const FAILED_DURING = { preparing: 'Getting the demo credentials failed', token: 'The token request failed', pos: 'The PoS call failed' } as const;
 
@@ -39,10 +46,30 @@ function runLabel(phase: FlowPhase): string {
   return phase === 'done' || phase === 'failed' ? 'Run the flow again' : 'Running…';
 }
 
-/** The seed's five steps, run live against the Local sandbox with its demo client and no typing. */
-export function GuidedFlowPage() {
+/** Routes the stage's keys (see stageKey) to the store; every other key goes on its way untouched. */
+function onStageKey(store: GuidedFlowStore, event: KeyboardEvent<HTMLElement>) {
+  const key = stageKey(event.nativeEvent);
+  if (!key || shortcutBlocked()) return;
+  event.preventDefault();
+  const actions = store.getState();
+  if (key === 'next') actions.next();
+  else if (key === 'back') actions.back();
+  else actions.togglePlay();
+}
+
+interface GuidedFlowPageProps {
+  /** The token, decoded and explained, for the viewer (composed by the app layer: another feature draws it). */
+  renderDecodedToken?: (attempt: TokenAttempt) => ReactNode;
+  /** Sandbox fault switches left on, named before the run (composed by the app layer). */
+  faultsNotice?: ReactNode;
+}
+
+/** The seed's five steps, run live against the Local sandbox with its demo client and no typing, one step at a time. */
+export function GuidedFlowPage({ renderDecodedToken, faultsNotice }: GuidedFlowPageProps) {
   const api = useApi();
   const [store] = useState(() => createGuidedFlowStore(api));
+  const position = useStore(store, (s) => s.position);
+  const playing = useStore(store, (s) => s.playing);
   const progress = useStore(store, useShallow(({ phase, tokenAttempt, posAttempt, failure }): FlowProgress => ({ phase, tokenAttempt, posAttempt, failure })));
   const client = useStore(store, (s) => s.client);
   const [shown, setShown] = useState<ExchangeRef>();
@@ -51,6 +78,8 @@ export function GuidedFlowPage() {
   const { phase, tokenAttempt, posAttempt, failure } = progress;
   const running = phase === 'preparing' || phase === 'token' || phase === 'pos';
   const states = stepStates(progress);
+  const { next, back, pause, togglePlay } = store.getState();
+  useStageAutoPlay({ playing, position, states, running, next, pause });
 
   useEffect(() => {
     if (focusViewer > 0) viewerHeading.current?.focus();
@@ -69,7 +98,8 @@ export function GuidedFlowPage() {
 
   return (
     <main className="guided-flow">
-      <section className="panel" aria-labelledby="guided-flow-heading">
+      {/* The stage: clicking anywhere on it gives it the focus its keys need (tabIndex -1: no extra Tab stop). */}
+      <section className="panel flow-stage" aria-labelledby="guided-flow-heading" tabIndex={-1} onKeyDown={(event) => onStageKey(store, event)}>
         <div className="panel-header">
           <h2 id="guided-flow-heading">Guided flow: the five steps of Integrator Authentication</h2>
         </div>
@@ -78,10 +108,12 @@ export function GuidedFlowPage() {
           <Sensitive kind="vat" value={GUIDED_FLOW_VAT} label="Merchant VAT" />: a token request (steps 1–3), then{' '}
           <code>GET /pos/v10/stores</code> with that token (steps 4–5). Nothing to type; the console&apos;s form is left as it is.
         </p>
-        <div className="button-row">
+        {faultsNotice}
+        <div className="stage-toolbar">
           <BusyButton type="button" className="button button-primary" onClick={run} busy={running}>
             {runLabel(phase)}
           </BusyButton>
+          <StageControls position={position} playing={playing} onBack={back} onNext={next} onTogglePlay={togglePlay} />
           <p className="flow-progress" role="status" aria-live="polite">
             {progressLine(progress)}
           </p>
@@ -89,14 +121,19 @@ export function GuidedFlowPage() {
         {failure && <ErrorAlert title={FAILED_DURING[failure.during]} message={failure.message} />}
         <SequenceDiagram
           states={states}
-          current={currentStepIndex(states)}
+          position={position}
           details={flowDetails({ client, vat: GUIDED_FLOW_VAT, tokenAttempt, posAttempt })}
           durations={{ token: tokenAttempt?.exchange.durationMs, pos: posAttempt?.exchange.durationMs }}
           captions={{ token: exchangeCaption('token', progress), pos: exchangeCaption('pos', progress) }}
           onShowInViewer={showInViewer}
         />
       </section>
-      <FlowViewer shown={shown} exchanges={{ token: tokenAttempt?.exchange, pos: posAttempt?.exchange }} headingRef={viewerHeading} />
+      <FlowViewer
+        shown={shown}
+        exchanges={{ token: tokenAttempt?.exchange, pos: posAttempt?.exchange }}
+        headingRef={viewerHeading}
+        decodedToken={tokenAttempt?.token && renderDecodedToken?.(tokenAttempt)}
+      />
     </main>
   );
 }

@@ -42,6 +42,13 @@ function deferred<T>() {
 const steps = () => within(screen.getByRole('list', { name: 'The five steps' })).getAllByRole('listitem');
 const stepText = (index: number) => steps()[index]?.textContent ?? '';
 const current = () => steps().findIndex((step) => step.getAttribute('aria-current') === 'step');
+/** Pauses auto-play (started by Run) so that only the test moves the stage, then steps to `index` with Next or Back. */
+function stepTo(index: number) {
+  const pause = screen.queryByRole('button', { name: 'Pause' });
+  if (pause) fireEvent.click(pause);
+  for (let guard = 0; current() !== index && guard < 5; guard++) fireEvent.click(screen.getByRole('button', { name: current() < index ? 'Next' : 'Back' }));
+  expect(current()).toBe(index);
+}
 /** The bold line of a group's caption: "Token exchange (steps 1–3): 42 ms." */
 const caption = (group: 'token' | 'pos') => steps()[group === 'token' ? 0 : 3]?.querySelector('.flow-group-caption strong')?.textContent;
 
@@ -58,28 +65,34 @@ describe('guided flow', () => {
     const attempt = { ...tokenAttempt(Date.now(), { id: 'flow-1' }), exchange: { ...tokenAttempt(Date.now()).exchange, durationMs: 42 } };
     const { api } = await openGuidedFlow({ 'token:request': () => token.promise, 'pos:call': () => pos.promise });
     expect(steps()).toHaveLength(5);
-    expect(steps().every((step) => step.textContent?.includes('Not started'))).toBe(true);
+    expect(stepText(0)).toContain('Not started');
+    expect(steps().slice(1).every((step) => step.textContent?.includes('Still to come.'))).toBe(true);
 
     fireEvent.click(screen.getByRole('button', { name: 'Run the flow' }));
-    await waitFor(() => expect(current()).toBe(0));
-    expect(stepText(0)).toContain('In progress');
+    fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    await waitFor(() => expect(stepText(0)).toContain('In progress'));
+    expect(current()).toBe(0);
     expect(api.callsTo('token:request')).toEqual([
       { environment: 'local', clientId: 'demo-client-1', clientSecret: 'demo-secret-one', merchantVat: 'DK13585628', basicEncoding: 'form', sendIbmClientId: false },
     ]);
 
     token.resolve({ ok: true, value: attempt });
-    await waitFor(() => expect(current()).toBe(3));
-    expect(stepText(0)).toContain('42 ms for the whole token exchange (steps 1–3)');
+    await waitFor(() => expect(stepText(0)).toContain('42 ms for the whole token exchange (steps 1–3)'));
+    // Steps still to come keep their news for when they are on the stage.
+    expect(stepText(3)).not.toContain('In progress');
+    stepTo(1);
     expect(stepText(1)).toContain('Within the 42 ms token exchange; not timed separately');
+    stepTo(2);
     expect(stepText(2)).toContain('Done: access_token received');
+    stepTo(3);
     expect(stepText(3)).toContain('In progress: calling the PoS V10 API');
     expect(api.callsTo('pos:call')).toEqual([{ attemptId: 'flow-1', resource: 'stores' }]);
 
     pos.resolve({ ok: true, value: posAttempt(18) });
-    await waitFor(() => expect(stepText(4)).toContain('Done: 200 — 2 stores'));
-    expect(stepText(3)).toContain('18 ms for the whole PoS call (steps 4–5)');
+    await waitFor(() => expect(stepText(3)).toContain('18 ms for the whole PoS call (steps 4–5)'));
+    stepTo(4);
+    expect(stepText(4)).toContain('Done: 200 — 2 stores');
     expect(stepText(4)).toContain('Within the 18 ms PoS call');
-    expect(current()).toBe(4);
     // Every step is done, said in words and marked by a symbol, not by colour alone.
     expect(steps().map((step) => step.className)).toEqual(Array(5).fill(expect.stringContaining('flow-step-done')));
     expect(screen.getByText(/^Done: all five steps in 60 ms/)).toBeTruthy();
@@ -126,31 +139,42 @@ describe('guided flow', () => {
     expect(caption('pos')).toBe('PoS call (steps 4–5): not reached.');
   });
 
-  it('"Show in viewer" opens that step\'s exchange in the viewer', async () => {
-    await openGuidedFlow({
+  it('"Show in viewer" opens that step\'s exchange in the viewer, with the token decoded', async () => {
+    const { api } = await openGuidedFlow({
       'token:request': () => ({ ok: true, value: tokenAttempt(Date.now(), { id: 'flow-2' }) }),
       'pos:call': () => ({ ok: true, value: posAttempt() }),
     });
     fireEvent.click(screen.getByRole('button', { name: 'Run the flow' }));
-    await waitFor(() => expect(stepText(4)).toContain('Done: 200'));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Run the flow again' })).toBeTruthy());
     const viewer = () => screen.getByRole('region', { name: /^Viewer/ });
 
+    stepTo(3);
     fireEvent.click(screen.getByRole('button', { name: 'Show in viewer: step 4, the PoS call' }));
     expect(viewer().textContent).toContain('GET http://127.0.0.1:54321/pos/v10/stores');
     expect(document.activeElement?.id).toBe('flow-viewer-heading');
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
     fireEvent.click(screen.getByRole('button', { name: 'Show in viewer: step 2, the token exchange' }));
     expect(viewer().textContent).toContain('POST http://127.0.0.1:54321/integrator-authentication/connect/token');
     expect(within(viewer()).getByRole('tablist', { name: 'Exchange details' })).toBeTruthy();
+    // The token decoded, not only masked raw JSON: header and claims with their meanings, and the signature checked.
+    const decoded = within(viewer()).getByRole('region', { name: 'The access_token, decoded' });
+    expect(within(decoded).getByRole('table', { name: 'Claims' }).textContent).toContain('client_id');
+    expect(within(decoded).getByRole('table', { name: 'Header' }).textContent).toContain('alg');
+    await waitFor(() => expect(decoded.textContent).toContain('Signature valid'));
+    expect(api.callsTo('token:verify')).toEqual([{ attemptId: 'flow-2' }]);
   });
 
   it('stops at step 2 when the server refuses the credentials, and says so', async () => {
     const { api } = await openGuidedFlow({ 'token:request': () => ({ ok: true, value: unauthorizedAttempt(Date.now()) }) });
     fireEvent.click(screen.getByRole('button', { name: 'Run the flow' }));
-    await waitFor(() => expect(stepText(1)).toContain('Rejected: HTTP 401'));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Run the flow again' })).toBeTruthy());
+    stepTo(1);
+    expect(stepText(1)).toContain('Rejected: HTTP 401');
     expect(steps()[1]?.className).toContain('flow-step-failed');
+    stepTo(4);
     expect(stepText(2)).toContain('Not reached');
     expect(stepText(4)).toContain('Not reached');
-    expect(current()).toBe(1);
     expect(api.callsTo('pos:call')).toHaveLength(0);
   });
 
@@ -160,7 +184,9 @@ describe('guided flow', () => {
     attempt.exchange = { ...attempt.exchange, response: { ...attempt.exchange.response!, status: 503, statusText: 'Service Unavailable' } };
     await openGuidedFlow({ 'token:request': () => ({ ok: true, value: attempt }) });
     fireEvent.click(screen.getByRole('button', { name: 'Run the flow' }));
-    await waitFor(() => expect(stepText(1)).toContain('Not checked: HTTP 503 from the server.'));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Run the flow again' })).toBeTruthy());
+    stepTo(2);
+    expect(stepText(1)).toContain('Not checked: HTTP 503 from the server.');
     expect(stepText(1)).toContain('Server error fault switch is on');
     expect(stepText(1)).not.toContain('Rejected');
     expect(stepText(2)).toContain('Not reached');
@@ -176,11 +202,17 @@ describe('guided flow', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Guided flow' }));
     fireEvent.click(screen.getByRole('button', { name: 'Run the flow' }));
-    await waitFor(() => expect(stepText(4)).toContain('Done: 200'));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Run the flow again' })).toBeTruthy());
+    stepTo(4);
+    expect(stepText(4)).toContain('Done: 200');
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    fireEvent.click(screen.getByRole('button', { name: /^Show in viewer: step 3/ }));
     const html = root.innerHTML;
     expect(html).not.toContain('demo-client-1');
     expect(html).not.toContain('DK13585628');
     expect(html).not.toContain(TOKEN_HEAD_PAYLOAD);
+    stepTo(0);
     expect(stepText(0)).toContain('dem••••••-1');
   });
 });

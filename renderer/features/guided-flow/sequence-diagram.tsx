@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import { MaskedText } from '../../components/sensitive';
 import { PARTIES, STEPS } from './flow-steps';
 import type { ExchangeRef, StepDefinition, StepId, StepState, StepStatus } from './flow-steps';
@@ -11,7 +12,8 @@ const EXCHANGE_NAMES: Record<ExchangeRef, string> = { token: 'token exchange', p
 
 interface SequenceDiagramProps {
   states: readonly StepState[];
-  current?: number;
+  /** The step on the stage: the ones before it are shown done, the ones after it are still to come. */
+  position: number;
   /** Per step, what this run actually sent or got (masked in presentation mode by the caller). */
   details: Partial<Record<StepId, ReactNode>>;
   /** How long each exchange took, once it has answered. */
@@ -34,69 +36,107 @@ function GroupCaption({ exchange, caption }: { exchange: ExchangeRef; caption: s
   );
 }
 
+type Place = 'past' | 'here' | 'next';
+
 interface StepProps {
   step: StepDefinition;
+  hereRef?: RefObject<HTMLLIElement | null>;
   state: StepState;
-  current: boolean;
+  place: Place;
   detail?: ReactNode;
   durationMs?: number;
   caption: string;
   onShowInViewer: (exchange: ExchangeRef) => void;
 }
 
-function SequenceStep({ step, state, current, detail, durationMs, caption, onShowInViewer }: StepProps) {
-  const firstOfGroup = step.number === 1 || step.number === 4;
+function StepStatusLine({ state, className }: { state: StepState; className: string }) {
   return (
-    <li className={`flow-step flow-step-${state.status} flow-group-${step.exchange}`} aria-current={current ? 'step' : undefined}>
+    <p className={className}>
+      <strong>
+        <MaskedText text={state.text} />
+      </strong>
+      {state.timing && <span className="flow-step-timing"> · {state.timing}</span>}
+    </p>
+  );
+}
+
+/** The step on the stage, in full: what happens, what this run sent or got, its status and a way to its exchange. */
+function StepBody({ step, state, detail, durationMs, onShowInViewer }: Omit<StepProps, 'place' | 'caption'>) {
+  return (
+    <div className="flow-step-body">
+      <p className="flow-step-explanation">{step.explanation}</p>
+      {detail && <div className="flow-step-detail">{detail}</div>}
+      <StepStatusLine state={state} className="flow-step-status" />
+      {durationMs !== undefined && (
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          aria-label={`Show in viewer: step ${step.number}, the ${EXCHANGE_NAMES[step.exchange]}`}
+          onClick={() => onShowInViewer(step.exchange)}
+        >
+          Show in viewer
+        </button>
+      )}
+    </div>
+  );
+}
+
+function SequenceStep({ step, state, place, caption, hereRef, ...body }: StepProps) {
+  const firstOfGroup = step.number === 1 || step.number === 4;
+  const shown = place === 'next' ? 'waiting' : state.status;
+  return (
+    <li
+      ref={place === 'here' ? hereRef : undefined}
+      className={`flow-step flow-step-${shown} flow-step-${place} flow-group-${step.exchange}`}
+      aria-current={place === 'here' ? 'step' : undefined}
+    >
       {firstOfGroup && <GroupCaption exchange={step.exchange} caption={caption} />}
-      <div className="flow-lanes" aria-hidden="true">
-        <div className={`flow-arrow flow-arrow-${step.from}-${step.to}`}>
-          <span className="flow-arrow-label">{step.message}</span>
-        </div>
-      </div>
-      <div className="flow-step-body">
-        <span className="flow-step-marker" aria-hidden="true">
-          {MARKERS[state.status]}
-        </span>
-        <div className="flow-step-text">
-          <h3 className="flow-step-title">
-            {step.number}. {step.title}{' '}
-            <span className="muted flow-step-parties">
+      <div className="flow-row">
+        <h3 className="flow-step-title">
+          <span className="flow-step-marker" aria-hidden="true">
+            {MARKERS[shown]}
+          </span>
+          <span>
+            {step.number}. {step.title}
+            <span className="visually-hidden">
+              {' '}
               {PARTIES[step.from]} → {PARTIES[step.to]}
             </span>
-          </h3>
-          <p className="flow-step-explanation">{step.explanation}</p>
-          {detail && <div className="flow-step-detail">{detail}</div>}
-          <p className="flow-step-status">
-            <strong>
-              <MaskedText text={state.text} />
-            </strong>
-            {state.timing && <span className="flow-step-timing"> · {state.timing}</span>}
-          </p>
-          {durationMs !== undefined && (
-            <button
-              type="button"
-              className="button button-ghost button-small"
-              aria-label={`Show in viewer: step ${step.number}, the ${EXCHANGE_NAMES[step.exchange]}`}
-              onClick={() => onShowInViewer(step.exchange)}
-            >
-              Show in viewer
-            </button>
-          )}
+          </span>
+        </h3>
+        <div className="flow-lanes" aria-hidden="true">
+          <div className={`flow-arrow flow-arrow-${step.from}-${step.to}`}>
+            <span className="flow-arrow-label">{step.message}</span>
+          </div>
         </div>
       </div>
+      {place === 'here' && <StepBody step={step} state={state} {...body} />}
+      {place === 'past' && <StepStatusLine state={state} className="visually-hidden" />}
+      {place === 'next' && <p className="visually-hidden">Still to come.</p>}
     </li>
   );
 }
 
 /**
- * The seed's five steps as a sequence diagram: three lifelines (client, authorization server, PoS V10 API) and an
- * arrow per step, drawn with CSS over an ordered list that screen readers read as the steps with their status.
+ * The seed's five steps as a sequence diagram across the whole stage: three lifelines (client, authorization server,
+ * PoS V10 API) under plain lane headings and an arrow per step, drawn with CSS over an ordered list that screen
+ * readers read as the steps with their status. One step at a time is on the stage, opened up in large type.
  */
-export function SequenceDiagram({ states, current, details, durations, captions, onShowInViewer }: SequenceDiagramProps) {
+export function SequenceDiagram({ states, position, details, durations, captions, onShowInViewer }: SequenceDiagramProps) {
+  const here = useRef<HTMLLIElement>(null);
+  const scrolledFor = useRef(position);
+  // A step that comes on below the fold (a small window, presentation mode's zoom) is scrolled into view; smoothly
+  // only for those who have not asked for less motion. Only when the step changes: the page opens at its top.
+  useEffect(() => {
+    if (scrolledFor.current === position) return;
+    scrolledFor.current = position;
+    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    here.current?.scrollIntoView?.({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+  }, [position]);
   return (
     <div className="sequence">
-      <div className="flow-parties" aria-hidden="true">
+      <div className="flow-row flow-parties" aria-hidden="true">
+        <span />
         <div className="flow-party-lanes">
           {Object.values(PARTIES).map((party) => (
             <span key={party} className="flow-party">
@@ -111,7 +151,8 @@ export function SequenceDiagram({ states, current, details, durations, captions,
             key={step.id}
             step={step}
             state={states[index] ?? { status: 'waiting', text: 'Not started' }}
-            current={index === current}
+            place={index < position ? 'past' : index === position ? 'here' : 'next'}
+            hereRef={here}
             detail={details[step.id]}
             durationMs={durations[step.exchange]}
             caption={captions[step.exchange]}

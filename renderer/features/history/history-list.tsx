@@ -25,7 +25,7 @@ const OUTCOME_TEXT: Record<HistorySummary['outcome'], string> = {
   'network-error': 'no answer',
 };
 
-export function statusText(entry: HistorySummary): string {
+function statusText(entry: HistorySummary): string {
   if (entry.status === undefined) return OUTCOME_TEXT[entry.outcome];
   return `${entry.status} ${reasonPhrase(entry.status)}`.trim();
 }

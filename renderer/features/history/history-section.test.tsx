@@ -22,20 +22,13 @@ function seeded() {
 describe('History', () => {
   it('says "No attempts yet" when empty, and lists a new attempt after each request', async () => {
     const history = fakeHistory();
-    const { api } = await renderConsole({
-      ...history.handlers,
-      'token:request': () => {
-        const attempt = tokenAttempt(Date.now(), { id: 'new-1' });
-        history.record(attempt);
-        return { ok: true, value: attempt };
-      },
-    });
+    const { api } = await renderConsole({ ...history.handlers, ...history.recordingRequests(() => tokenAttempt(Date.now(), { id: 'new-1' })) });
     expect(panel().textContent).toContain('No attempts yet');
     fireEvent.change(formInput('Client ID'), { target: { value: 'my-client' } });
     fireEvent.change(formInput('Client secret'), { target: { value: 'my-secret' } });
     fireEvent.click(screen.getByRole('button', { name: 'Request token' }));
     await waitFor(() => expect(rows()).toHaveLength(1));
-    expect(api.callsTo('history:list')).toHaveLength(2);
+    expect(api.callsTo('history:list')).toHaveLength(1);
     expect(openButtons()[0]?.getAttribute('aria-current')).toBe('true');
   });
 

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { applyHistoryChange, type HistoryEntry, type HistorySummary } from '../../../shared/domain/history';
 import type { ConsoleApi, TokenAttempt } from '../../../shared/ipc/contract';
 import type { IpcError, IpcResult } from '../../../shared/ipc/result';
+import { answeredAtStart } from '../../lib/bootstrap-api';
 import { safeInvoker } from '../../lib/safe-invoke';
 
 /**
@@ -22,9 +23,12 @@ export interface HistoryState {
 export function createHistoryStore(api: ConsoleApi) {
   const invoke = safeInvoker(api);
   let watching = false;
+  // The list the start-up answer holds is the first state; load() then only starts watching.
+  const atStart = answeredAtStart(api, 'history:list', {});
   return create<HistoryState>()((set, get) => ({
-    status: 'loading',
-    entries: [],
+    status: atStart ? (atStart.ok ? 'ready' : 'failed') : 'loading',
+    entries: atStart?.ok ? atStart.value : [],
+    loadError: atStart && !atStart.ok ? atStart.error : undefined,
 
     async load() {
       // From the first load on, main's history:changed keeps the list current (no re-read of the whole list).
@@ -33,6 +37,7 @@ export function createHistoryStore(api: ConsoleApi) {
         api.on('history:changed', (change) => set({ entries: applyHistoryChange(get().entries, change) }));
       }
       const result = await invoke('history:list', {});
+      if (result === atStart) return get().entries;
       if (!result.ok) {
         set({ status: 'failed', loadError: result.error });
         return get().entries;

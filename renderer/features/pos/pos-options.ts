@@ -13,7 +13,7 @@ export interface PosOptions {
   tamper: PosTamper;
 }
 
-export const DEFAULT_CLIENT_SYSTEM_VERSION = '1.0.0';
+const DEFAULT_CLIENT_SYSTEM_VERSION = '1.0.0';
 
 export const TAMPER_CHOICES: readonly { key: TamperKey; label: string }[] = [
   { key: 'omitAuthorization', label: 'Leave out Authorization' },

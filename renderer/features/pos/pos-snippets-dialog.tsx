@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { CodeSnippet } from '../../../shared/ipc/contract';
 import { ModalDialog } from '../../components/modal-dialog';
-import { SnippetTabs } from '../../components/snippet-tabs';
+import { GeneratedSnippets } from '../../components/snippet-tabs';
 import { useApi } from '../../lib/api-context';
 import { safeInvoker } from '../../lib/safe-invoke';
 
-export const ACCESS_TOKEN_VARIABLE = 'MOBILEPAY_ACCESS_TOKEN';
+const ACCESS_TOKEN_VARIABLE = 'MOBILEPAY_ACCESS_TOKEN';
 
 /** This PoS call as curl, PowerShell, C#, Python and Node: the same URL and headers, the token from an env var. */
 export function PosSnippetsDialog({ posAttemptId, onClose }: { posAttemptId: string; onClose: () => void }) {
@@ -21,25 +21,9 @@ export function PosSnippetsDialog({ posAttemptId, onClose }: { posAttemptId: str
       description={`The call as it was sent, headers included. The access token is read from the environment variable ${ACCESS_TOKEN_VARIABLE}; nothing secret is written into the code.`}
       onClose={onClose}
       className="dialog-xl"
+      closeLabel="Close"
     >
-      {error && (
-        <p className="field-message field-message-error" role="alert">
-          The snippets could not be generated: {error}
-        </p>
-      )}
-      {!snippets && !error && (
-        <p className="muted" role="status">
-          Generating snippets…
-        </p>
-      )}
-      {snippets && (
-        <SnippetTabs snippets={snippets} />
-      )}
-      <div className="dialog-actions">
-        <button type="button" className="button button-secondary" onClick={onClose} data-autofocus>
-          Close
-        </button>
-      </div>
+      <GeneratedSnippets snippets={snippets} error={error} />
     </ModalDialog>
   );
 }

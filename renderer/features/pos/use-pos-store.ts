@@ -45,5 +45,3 @@ export function createPosStore(api: ConsoleApi, attemptId: string) {
     },
   }));
 }
-
-export type PosStore = ReturnType<typeof createPosStore>;

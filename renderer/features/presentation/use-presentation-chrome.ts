@@ -3,11 +3,11 @@ import { useStore } from 'zustand';
 import type { PresentationStore } from './use-presentation-store';
 import './presentation.css';
 
-export const PRESENTATION_CLASS = 'presentation-mode';
-export const TITLE_SUFFIX = ' — Presentation mode';
+const PRESENTATION_CLASS = 'presentation-mode';
+const TITLE_SUFFIX = ' — Presentation mode';
 
 /** Ctrl+Shift+P (⌘⇧P on a Mac) toggles presentation mode, wherever the focus is. */
-export function isPresentationShortcut(event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>): boolean {
+function isPresentationShortcut(event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>): boolean {
   return event.key.toLowerCase() === 'p' && event.shiftKey && (event.ctrlKey || event.metaKey) && !event.altKey;
 }
 
@@ -16,7 +16,7 @@ function baseTitle(title: string): string {
 }
 
 /** The root class (larger type) and the title, which the Electron window title follows. */
-export function applyToDocument(doc: Document, on: boolean): void {
+function applyToDocument(doc: Document, on: boolean): void {
   doc.documentElement.classList.toggle(PRESENTATION_CLASS, on);
   const base = baseTitle(doc.title);
   doc.title = on ? `${base}${TITLE_SUFFIX}` : base;

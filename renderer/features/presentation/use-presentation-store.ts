@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { UiSettings } from '../../../shared/domain/profile';
 import type { ConsoleApi } from '../../../shared/ipc/contract';
+import { answeredAtStart } from '../../lib/bootstrap-api';
 import { safeInvoker } from '../../lib/safe-invoke';
 import type { KnownValue, MaskKind } from '../../../shared/domain/mask';
 
@@ -40,9 +41,13 @@ function withKnown(shown: KnownValue[], bySource: Record<string, KnownValue[]>):
   return { shown, bySource, known };
 }
 
+const unreadable = (message: string) => `The display settings could not be read: ${message}`;
+
 /** Presentation mode and the first-run flag, persisted by main through settings:get / settings:update. */
 export function createPresentationStore(api: ConsoleApi) {
   const invoke = safeInvoker(api);
+  // Known at once when the start-up answer is in: the first render is then the console, not "Loading…".
+  const atStart = answeredAtStart(api, 'settings:get', {});
 
   return create<PresentationState>()((set, get) => {
     async function update(patch: Partial<UiSettings>, what: string): Promise<void> {
@@ -52,9 +57,10 @@ export function createPresentationStore(api: ConsoleApi) {
     }
 
     return {
-      loaded: false,
-      presentationMode: false,
-      welcomeSeen: true,
+      loaded: atStart !== undefined,
+      presentationMode: atStart?.ok ? atStart.value.presentationMode : false,
+      welcomeSeen: atStart?.ok ? atStart.value.welcomeSeen : true,
+      problem: atStart && !atStart.ok ? unreadable(atStart.error.message) : undefined,
       known: [],
       bySource: {},
       shown: [],
@@ -62,7 +68,7 @@ export function createPresentationStore(api: ConsoleApi) {
       async load() {
         const result = await invoke('settings:get', {});
         if (result.ok) set({ loaded: true, presentationMode: result.value.presentationMode, welcomeSeen: result.value.welcomeSeen });
-        else set({ loaded: true, problem: `The display settings could not be read: ${result.error.message}` });
+        else set({ loaded: true, problem: unreadable(result.error.message) });
       },
 
       async setPresentationMode(on) {

@@ -17,7 +17,7 @@ export const PROBE_METHOD_LABELS: Record<ProbeMethod, string> = {
  * The probe goes where Request token would go, with the same id, secret (typed, or the saved profile's, read by
  * main) and VAT; the encoding is what the probe varies, so it is not part of the request.
  */
-export function buildProbeRequest(form: TokenForm, clientSecret: string, saved?: SavedSecret): ClientAuthProbeRequest | undefined {
+function buildProbeRequest(form: TokenForm, clientSecret: string, saved?: SavedSecret): ClientAuthProbeRequest | undefined {
   const input = buildTokenRequest(form, clientSecret, saved);
   if (!input) return undefined;
   const { basicEncoding: _encoding, timeoutMs: _timeout, ...request } = input;
@@ -25,7 +25,7 @@ export function buildProbeRequest(form: TokenForm, clientSecret: string, saved?:
 }
 
 /** Where the probe will send the credentials, as the dialog names it before asking. */
-export function probeTokenUrl(form: TokenForm, environments: readonly EnvironmentSummary[], sandbox?: SandboxStatus): string {
+function probeTokenUrl(form: TokenForm, environments: readonly EnvironmentSummary[], sandbox?: SandboxStatus): string {
   if (form.environmentId === 'custom') {
     const check = checkCustomTokenUrl(form.customTokenUrl);
     return check.ok ? check.url : form.customTokenUrl;

@@ -23,7 +23,7 @@ function Accepted({ accepted }: { accepted: boolean }) {
 }
 
 /** The Basic encoding the server accepted when it accepted exactly one of the two; none when both or neither. */
-export function acceptedEncoding(result: ClientAuthProbeResult): BasicEncoding | undefined {
+function acceptedEncoding(result: ClientAuthProbeResult): BasicEncoding | undefined {
   const accepted = (method: ProbeRow['method']) => result.rows.some((row) => row.method === method && row.accepted);
   if (accepted('basic-form') === accepted('basic-raw')) return undefined;
   return accepted('basic-form') ? 'form' : 'raw';

@@ -25,5 +25,3 @@ export function createClientAuthProbeStore(api: ConsoleApi) {
     },
   }));
 }
-
-export type ClientAuthProbeStore = ReturnType<typeof createClientAuthProbeStore>;

@@ -16,7 +16,7 @@ export function hasAnomalies(block: CredentialBlock): boolean {
   return block.fields.some((item) => item.field !== 'name' && item.anomalies.length > 0);
 }
 
-export function chosenValue(field: ImportedField | undefined, trim: boolean): string | undefined {
+function chosenValue(field: ImportedField | undefined, trim: boolean): string | undefined {
   if (!field) return undefined;
   return trim ? field.cleaned : field.raw;
 }

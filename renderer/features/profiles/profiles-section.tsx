@@ -15,6 +15,7 @@ import { ProfileList } from './profile-list';
 import { emptyValues } from './profile-values';
 import type { ProfileFormValues } from './profile-values';
 import type { ProfilesStore } from './use-profiles-store';
+import { SetAsideProfiles } from './set-aside-profiles';
 import { VaultBanner } from './vault-banner';
 
 interface ProfilesSectionProps {
@@ -36,6 +37,8 @@ export function ProfilesSection({ store, currentEnvironment, onApply, createSeed
   const vault = useStore(store, (s) => s.vault);
   const notices = useStore(store, useShallow((s) => s.notices));
   const loadError = useStore(store, (s) => s.loadError);
+  const setAside = useStore(store, useShallow((s) => s.setAside));
+  const setAsideKeptAs = useStore(store, (s) => s.setAsideKeptAs);
   const [dialog, setDialog] = useState<DialogState>();
   const [feedback, setFeedback] = useState<Feedback>();
   const [busy, setBusy] = useState(false);
@@ -82,6 +85,7 @@ export function ProfilesSection({ store, currentEnvironment, onApply, createSeed
         />
       ))}
       {loadError && <ErrorAlert title="Saved profiles could not be loaded" message={loadError.message} />}
+      <SetAsideProfiles records={setAside} keptAs={setAsideKeptAs} />
       <VaultBanner vault={vault} onAllowWeak={commands.allowWeak} />
       <ProfileList profiles={profiles} selectedId={selectedId} ready={ready} busy={busy} onSelect={(id) => void choose(id)} />
       {selected && (

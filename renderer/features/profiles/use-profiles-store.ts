@@ -1,8 +1,10 @@
 import { create } from 'zustand';
 import type { ProfileCreateInput, ProfilePatchInput, ProfileSummary } from '../../../shared/domain/profile';
+import type { SetAsideRecord } from '../../../shared/domain/set-aside';
 import type { StoreNotice, VaultStatus } from '../../../shared/domain/vault';
 import type { BackupImportSummary, ConsoleApi, ResponseOf } from '../../../shared/ipc/contract';
 import type { IpcError, IpcResult } from '../../../shared/ipc/result';
+import { answeredAtStart } from '../../lib/bootstrap-api';
 import { safeInvoker } from '../../lib/safe-invoke';
 
 /**
@@ -16,6 +18,9 @@ export interface ProfilesState {
   selectedId?: string;
   vault?: VaultStatus;
   notices: StoreNotice[];
+  /** Profiles main left out at start, and why; with the name of the copy of the file as it was. */
+  setAside: SetAsideRecord[];
+  setAsideKeptAs?: string;
   loadError?: IpcError;
   /** Lists profiles, the vault status and start-up notices; resolves to the last used profile, if any. */
   load(): Promise<ProfileSummary | undefined>;
@@ -38,6 +43,12 @@ const replace = (profiles: ProfileSummary[], next: ProfileSummary) =>
 
 export function createProfilesStore(api: ConsoleApi) {
   const invoke = safeInvoker(api);
+  // The list in the start-up answer is the first state (notices still come with load(): they are handed out once).
+  const atStart = answeredAtStart(api, 'profiles:list', {});
+  const listedState = (listed: IpcResult<ResponseOf<'profiles:list'>>): Partial<ProfilesState> =>
+    listed.ok
+      ? { profiles: listed.value.profiles, vault: listed.value.vault, selectedId: listed.value.selectedId, setAside: listed.value.setAside ?? [], setAsideKeptAs: listed.value.setAsideKeptAs }
+      : { loadError: listed.error };
   return create<ProfilesState>()((set, get) => {
     /** Re-reads the list: after an import, or a vault change that moves secrets between memory and disk. */
     const refresh = async () => {
@@ -50,18 +61,22 @@ export function createProfilesStore(api: ConsoleApi) {
     };
 
     return {
-      ready: false,
       profiles: [],
       notices: [],
+      setAside: [],
+      ...(atStart ? listedState(atStart) : {}),
+      ready: atStart !== undefined,
 
       async load() {
         const [listed, notices] = await Promise.all([invoke('profiles:list', {}), invoke('app:notices', {})]);
         const selectedId = listed.ok ? listed.value.selectedId : undefined;
-        set({
-          ready: true,
-          ...(listed.ok ? { profiles: listed.value.profiles, vault: listed.value.vault, selectedId } : { loadError: listed.error }),
-          ...(notices.ok ? { notices: notices.value } : {}),
-        });
+        // What the first state already holds is not set again (no second render of the same list).
+        const patch: Partial<ProfilesState> = listed === atStart ? {} : { ready: true, ...listedState(listed) };
+        // The set-aside list says what the notice about the same kept copy would: it is shown once, as the list.
+        const keptAs = listed.ok ? listed.value.setAsideKeptAs : undefined;
+        const shown = notices.ok ? notices.value.filter((notice) => !(notice.source === 'profiles' && notice.movedTo === keptAs)) : [];
+        if (notices.ok && (shown.length > 0 || listed !== atStart)) patch.notices = shown;
+        if (Object.keys(patch).length > 0) set(patch);
         return get().profiles.find((p) => p.id === selectedId);
       },
 

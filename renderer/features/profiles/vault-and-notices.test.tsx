@@ -66,3 +66,38 @@ describe('start-up notices', () => {
     expect(screen.getByRole('alert').textContent).toContain('The profiles file is locked.');
   });
 });
+
+describe('profiles set aside at start', () => {
+  const keptAs = 'profiles.json.set-aside-2026-01-01T00-00-00-000Z';
+  const notice = { source: 'profiles', movedTo: keptAs, message: `1 profile could not be read and was set aside (…). The others are here; the file as it was is kept as ${keptAs}.` } as const;
+
+  function withSetAside(setAside: { name?: string; reason: string }[]) {
+    const fake = fakeProfiles({ notices: [notice] });
+    const list = fake.handlers['profiles:list'];
+    return renderConsole({
+      ...fake.handlers,
+      'profiles:list': async (request) => {
+        const listed = await list!(request);
+        return listed.ok ? { ok: true, value: { ...listed.value, setAside, setAsideKeptAs: keptAs } } : listed;
+      },
+    });
+  }
+
+  it('lists the one profile, why, and where the file as it was is kept, instead of a notice', async () => {
+    await withSetAside([{ name: 'Shop A', reason: 'Name: at most 80 characters.' }]);
+    const list = screen.getByRole('region', { name: 'Profiles set aside' });
+    expect(list.textContent).toContain('1 profile set aside: Shop A — Name: at most 80 characters.');
+    expect(list.textContent).toContain(`Create it again here; the file as it was is kept in the app's data folder as ${keptAs}.`);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('lists several, one a line', async () => {
+    await withSetAside([{ name: 'Shop A', reason: 'Name: at most 80 characters.' }, { reason: 'Another profile has the same id.' }]);
+    const list = screen.getByRole('region', { name: 'Profiles set aside' });
+    expect(list.textContent).toContain('2 profiles set aside:');
+    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Shop A — Name: at most 80 characters.',
+      'A profile without a readable name — Another profile has the same id.',
+    ]);
+  });
+});

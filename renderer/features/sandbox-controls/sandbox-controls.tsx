@@ -10,6 +10,7 @@ import '../../diagnosis.css';
 import { DEFAULT_FAULTS, describeActiveFaults } from './fault-draft';
 import { FaultSwitchesForm } from './fault-switches-form';
 import { LOCAL_LABELS } from '../../lib/local-environments';
+import { shortKid } from '../../lib/short-reference';
 import { createSandboxControlsStore } from './use-sandbox-controls-store';
 
 const ROTATE_MESSAGE =
@@ -52,7 +53,7 @@ export function SandboxControls({ environment }: { environment: LocalEnvironment
           <span className="muted">Loading…</span>
         ) : running ? (
           <>
-            <Badge text="Running" tone="success" /> signing key <code>{status.kid ?? 'unknown'}</code>
+            <Badge text="Running" tone="success" /> signing key <code>{status.kid ? shortKid(status.kid) : 'unknown'}</code>
           </>
         ) : (
           <>

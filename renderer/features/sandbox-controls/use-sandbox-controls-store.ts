@@ -65,5 +65,3 @@ export function createSandboxControlsStore(api: ConsoleApi, environment: LocalEn
     };
   });
 }
-
-export type SandboxControlsStore = ReturnType<typeof createSandboxControlsStore>;

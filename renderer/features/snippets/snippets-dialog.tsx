@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { ModalDialog } from '../../components/modal-dialog';
-import { SnippetTabs } from '../../components/snippet-tabs';
+import { GeneratedSnippets } from '../../components/snippet-tabs';
 import { useApi } from '../../lib/api-context';
 import type { TokenForm } from '../../lib/token-form';
 import { planSnippets } from './snippet-request';
@@ -37,6 +37,7 @@ export function SnippetsDialog({ form, onClose, plainCredentials }: SnippetsDial
       description={`The token request as the form describes it. The client id and secret are read from the environment variables ${CLIENT_ID_VARIABLE} and ${CLIENT_SECRET_VARIABLE}; nothing secret is written into the code.`}
       onClose={onClose}
       className="dialog-xl"
+      closeLabel="Close"
     >
       {!plan.ok && (
         <p className="field-message field-message-error" role="alert">
@@ -44,24 +45,7 @@ export function SnippetsDialog({ form, onClose, plainCredentials }: SnippetsDial
         </p>
       )}
       {plan.ok && plan.notes.map((note) => <p key={note} className="field-message field-message-hint">{note}</p>)}
-      {plan.ok && status === 'loading' && (
-        <p className="muted" role="status">
-          Generating snippets…
-        </p>
-      )}
-      {status === 'failed' && error && (
-        <p className="field-message field-message-error" role="alert">
-          The snippets could not be generated: {error.message}
-        </p>
-      )}
-      {status === 'ready' && (
-        <SnippetTabs snippets={snippets} />
-      )}
-      <div className="dialog-actions">
-        <button type="button" className="button button-secondary" onClick={onClose} data-autofocus>
-          Close
-        </button>
-      </div>
+      {plan.ok && <GeneratedSnippets snippets={status === 'ready' ? snippets : undefined} error={status === 'failed' ? error?.message : undefined} />}
     </ModalDialog>
   );
 }

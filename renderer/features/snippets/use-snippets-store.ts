@@ -25,5 +25,3 @@ export function createSnippetsStore(api: ConsoleApi) {
     },
   }));
 }
-
-export type SnippetsStore = ReturnType<typeof createSnippetsStore>;

@@ -11,7 +11,7 @@ interface AutoRefreshProps {
   onDue: () => void;
 }
 
-export const LEAD_MINUTES = [1, 2, 5, 10, 15, 20, 30, 45, 60] as const;
+const LEAD_MINUTES = [1, 2, 5, 10, 15, 20, 30, 45, 60] as const;
 
 /**
  * "Refresh automatically": one timer for the moment itself (no ticking, so nothing re-renders while waiting).

@@ -6,6 +6,7 @@ const CONTEXT_TITLES: Record<ErrorContext, string> = {
   request: 'The token request was not sent',
   sandbox: 'The local sandbox could not start',
   demo: 'Demo credentials are not available',
+  profile: 'The saved secret was not sent',
 };
 
 /** Titles chosen by error code, never by message text; the message itself comes from main and is safe to show. */
@@ -14,7 +15,7 @@ export function errorTitle(code: ErrorCode, context: ErrorContext): string {
     case 'INVALID_INPUT':
       return `${CONTEXT_TITLES[context]}: the input was rejected`;
     case 'FORBIDDEN':
-      return 'The console refused this call';
+      return context === 'profile' ? `${CONTEXT_TITLES.profile}: the request is not the profile's` : 'The console refused this call';
     case 'NOT_FOUND':
       return `${CONTEXT_TITLES[context]}: not found`;
     case 'ENCRYPTION_UNAVAILABLE':

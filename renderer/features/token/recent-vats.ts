@@ -1,7 +1,7 @@
 import { MERCHANT_VAT_PATTERN } from '../../../shared/domain/vat';
 
 /** How many recently used merchant VATs the picker offers. */
-export const RECENT_VAT_LIMIT = 5;
+const RECENT_VAT_LIMIT = 5;
 
 /** Newest first, each VAT once, only well-formed ones, at most RECENT_VAT_LIMIT. */
 export function mergeRecentVats(newestFirst: readonly (string | undefined)[], limit = RECENT_VAT_LIMIT): string[] {

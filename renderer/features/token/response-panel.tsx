@@ -1,9 +1,7 @@
 import type { TokenAttempt } from '../../../shared/ipc/contract';
 import { Badge } from '../../components/badge';
 import { formatDateTime } from '../../lib/format';
-import { FindingsSection } from '../../components/findings-section';
-import { ExchangeTabs } from '../../components/exchange-tabs';
-import { ResponseSummary } from '../../components/response-summary';
+import { AttemptResult } from '../../components/attempt-result';
 import type { AttemptSource } from './token-state';
 
 interface ResponsePanelProps {
@@ -39,12 +37,7 @@ export function ResponsePanel({ attempt, source, busy }: ResponsePanelProps) {
         </p>
       )}
       {attempt ? (
-        <>
-          {/* The status, then what it means (findings), then the details. Attempts saved to History before diagnosis
-              existed have no findings: say nothing rather than "no problems". */}
-          <ResponseSummary attempt={attempt} afterStatus={attempt.findings && <FindingsSection findings={attempt.findings} />} />
-          <ExchangeTabs exchange={attempt.exchange} />
-        </>
+        <AttemptResult attempt={attempt} findings={attempt.findings} />
       ) : (
         !busy && <p className="empty-state">No request sent yet. Fill in the credentials and press Request token.</p>
       )}

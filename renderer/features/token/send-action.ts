@@ -4,7 +4,7 @@ import { checkForm } from '../../lib/token-form';
 import type { SecretHolder } from './secret-holder';
 import type { TokenState } from './token-state';
 
-/** What the send action needs besides the store: the typed secret, and what follows an attempt (History, verify). */
+/** What the send action needs besides the store: the typed secret, and what follows an attempt (the signature check). */
 export interface SendDeps {
   secret: SecretHolder;
   afterAttempt?: (attempt: TokenAttempt) => void;
@@ -40,7 +40,7 @@ function blockersOf(get: Get, set: Set, secret: string, automatic: boolean): str
 
 /**
  * "Send a token request", the one way there is: validation, busy state, the Production confirmation, automatic
- * refresh's notice and the follow-up (History, verification) all happen here. Resolves to why nothing was sent
+ * refresh's notice and the follow-up (the signature check) all happen here. Resolves to why nothing was sent
  * (empty when it was).
  */
 export async function sendTokenRequest(get: Get, set: Set, deps: SendDeps, { automatic = false }: SendOptions = {}): Promise<string[]> {

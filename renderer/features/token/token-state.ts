@@ -4,11 +4,12 @@ import type { LocalEnvironmentId } from '../../../shared/domain/sandbox-faults';
 import type { AppInfo, DemoClient, EnvironmentSummary, SandboxStatus, TokenAttempt } from '../../../shared/ipc/contract';
 import type { IpcError, IpcResult } from '../../../shared/ipc/result';
 import type { SavedSecret, TokenForm } from '../../lib/token-form';
+import type { ProfileBinding } from './profile-binding';
 
 /** The token feature's state and its parts; the store that holds it is use-token-store.ts. */
 
 /** Where an IPC error happened, so the alert can say what failed. */
-export type ErrorContext = 'load' | 'request' | 'sandbox' | 'demo';
+export type ErrorContext = 'load' | 'request' | 'sandbox' | 'demo' | 'profile';
 
 export interface TokenError extends IpcError {
   context: ErrorContext;
@@ -55,6 +56,8 @@ export interface TokenState {
   confirmingProduction: boolean;
   /** The selected profile's stored secret, described (never the value); undefined when ad hoc. */
   savedSecret?: SavedSecret;
+  /** Where the selected profile's saved secret may go (no secret): to say what a refused request changed. */
+  profileBinding?: ProfileBinding;
   /** What automatic refresh last did, announced politely. */
   refreshNotice: string;
   /** Recently used merchant VATs, newest first: seeded from History on load, then kept for the session. */
@@ -81,7 +84,7 @@ export interface TokenState {
   showAttempt(attempt: TokenAttempt, source: AttemptSource): void;
   /**
    * Sends the form with the held secret: checks it, asks about Production first (not when automatic), and after an
-   * attempt lets History and verification follow. Resolves to why nothing was sent (empty when it was).
+   * attempt lets verification follow (History updates from main's history:changed). Resolves to why nothing was sent (empty when it was).
    */
   send(options?: { automatic?: boolean }): Promise<string[]>;
   /** The Production question answered yes: remembered for the run, and the request goes. */

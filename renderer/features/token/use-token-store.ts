@@ -1,7 +1,11 @@
 import { create } from 'zustand';
-import type { ConsoleApi } from '../../../shared/ipc/contract';
+import type { AppInfo, ConsoleApi, EnvironmentSummary, SandboxStatus } from '../../../shared/ipc/contract';
+import type { IpcResult } from '../../../shared/ipc/result';
+import type { ProfileSummary } from '../../../shared/domain/profile';
+import { answeredAtStart } from '../../lib/bootstrap-api';
 import { safeInvoker } from '../../lib/safe-invoke';
 import { readAdHocDraft, sessionDraftStorage, writeAdHocDraft } from './ad-hoc-draft';
+import { bindingOf, profileRefusal } from './profile-binding';
 import { mergeRecentVats } from './recent-vats';
 import { createSecretHolder } from './secret-holder';
 import { sendTokenRequest } from './send-action';
@@ -13,10 +17,13 @@ import { DEFAULT_AUTO_REFRESH, INITIAL_FORM, type TokenError, type TokenState } 
 export function createTokenStore(api: ConsoleApi, draftStorage: Storage | undefined = sessionDraftStorage(), deps: SendDeps = { secret: createSecretHolder() }) {
   const invoke = safeInvoker(api);
   const draft = readAdHocDraft(draftStorage, INITIAL_FORM);
+  const atStart = startAnswers(api);
+  const lastUsed = lastUsedProfile(api);
   return create<TokenState>()((set, get) => ({
-    form: draft ?? INITIAL_FORM,
-    // Until profiles load, nothing is selected; the last used profile, if any, replaces this with applyProfile.
-    adHoc: true,
+    // The last used profile, when the start-up answer names one, fills the form from the first render; otherwise
+    // nothing is selected until profiles load, and the last used profile replaces this with applyProfile.
+    form: lastUsed ? formFromProfile(lastUsed) : (draft ?? INITIAL_FORM),
+    adHoc: !lastUsed,
     adHocDraft: draft,
     ready: false,
     environments: [],
@@ -27,26 +34,19 @@ export function createTokenStore(api: ConsoleApi, draftStorage: Storage | undefi
     refreshNotice: '',
     recentVats: [],
     autoRefresh: DEFAULT_AUTO_REFRESH,
+    // The start-up answer, when it is already in, is the first state: the first render is the usable form.
+    ...(atStart ? loadedState(atStart) : {}),
 
     async load() {
-      const [info, environments, sandbox, production] = await Promise.all([
+      const loaded = await Promise.all([
         invoke('app:info', {}),
         invoke('environments:list', {}),
         invoke('sandbox:status', {}),
         invoke('sandbox:status', { environment: 'local-production' }),
-      ]);
-      // Local production is optional: its status failing does not make the console fail to load.
-      const failed = [info, environments, sandbox].find((result) => !result.ok);
-      set({
-        ready: true,
-        ...(info.ok ? { appInfo: info.value } : {}),
-        ...(environments.ok ? { environments: environments.value } : {}),
-        sandboxes: {
-          ...(sandbox.ok ? { local: sandbox.value } : {}),
-          ...(production.ok ? { 'local-production': production.value } : {}),
-        },
-        ...(failed && !failed.ok ? { error: { ...failed.error, context: 'load' as const } } : {}),
-      });
+      ] as const);
+      // Answered from the same start-up answer as the first state: nothing new to set (no second render).
+      if (atStart && loaded.every((result, index) => result === atStart[index])) return;
+      set(loadedState(loaded));
     },
 
     watchSandbox() {
@@ -62,12 +62,12 @@ export function createTokenStore(api: ConsoleApi, draftStorage: Storage | undefi
     },
 
     applyProfile(profile) {
-      set({ form: formFromProfile(profile), adHoc: false, lastRequest: undefined });
+      set({ form: formFromProfile(profile), adHoc: false, lastRequest: undefined, profileBinding: bindingOf(profile) });
     },
 
     applyAdHoc() {
       const form = get().adHocDraft ?? get().form;
-      set({ form, adHocDraft: form, adHoc: true, lastRequest: undefined });
+      set({ form, adHocDraft: form, adHoc: true, lastRequest: undefined, profileBinding: undefined });
     },
 
     keepAdHocDraftOnReload() {
@@ -104,7 +104,7 @@ export function createTokenStore(api: ConsoleApi, draftStorage: Storage | undefi
       set({ busy: true, error: undefined, recentVats: mergeRecentVats([input.merchantVat, ...get().recentVats]) });
       const result = await invoke('token:request', input);
       if (!result.ok) {
-        const error: TokenError = { ...result.error, context: 'request' };
+        const error: TokenError = profileRefusal(result.error, input, get().profileBinding);
         set({ busy: false, error, lastRequest: { ok: false, error } });
         return undefined;
       }
@@ -149,3 +149,34 @@ export function createTokenStore(api: ConsoleApi, draftStorage: Storage | undefi
 }
 
 export type TokenStore = ReturnType<typeof createTokenStore>;
+
+type Loaded = readonly [IpcResult<AppInfo>, IpcResult<EnvironmentSummary[]>, IpcResult<SandboxStatus>, IpcResult<SandboxStatus>];
+
+/** The four start-up answers, synchronously, if the start-up answer is in (all or none). */
+function startAnswers(api: ConsoleApi): Loaded | undefined {
+  const info = answeredAtStart(api, 'app:info', {});
+  const environments = answeredAtStart(api, 'environments:list', {});
+  const sandbox = answeredAtStart(api, 'sandbox:status', {});
+  const production = answeredAtStart(api, 'sandbox:status', { environment: 'local-production' });
+  return info && environments && sandbox && production ? [info, environments, sandbox, production] : undefined;
+}
+
+function lastUsedProfile(api: ConsoleApi): ProfileSummary | undefined {
+  const listed = answeredAtStart(api, 'profiles:list', {});
+  return listed?.ok ? listed.value.profiles.find((profile) => profile.id === listed.value.selectedId) : undefined;
+}
+
+function loadedState([info, environments, sandbox, production]: Loaded): Partial<TokenState> {
+  // Local production is optional: its status failing does not make the console fail to load.
+  const failed = [info, environments, sandbox].find((result) => !result.ok);
+  return {
+    ready: true,
+    ...(info.ok ? { appInfo: info.value } : {}),
+    ...(environments.ok ? { environments: environments.value } : {}),
+    sandboxes: {
+      ...(sandbox.ok ? { local: sandbox.value } : {}),
+      ...(production.ok ? { 'local-production': production.value } : {}),
+    },
+    ...(failed && !failed.ok ? { error: { ...failed.error, context: 'load' as const } } : {}),
+  };
+}
