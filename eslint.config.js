@@ -4,7 +4,19 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'dist-electron/', 'dist-cli/', 'release/', 'reports/', 'playwright-report/', '.tmp/', 'test-results/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'dist-electron/',
+      'dist-cli/',
+      'release/',
+      'reports/',
+      'playwright-report/',
+      '.tmp/',
+      'test-results/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -41,7 +53,10 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { paths: ['zod'], patterns: ['electron', 'node:*', '../electron/*', '../../electron/*'] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: ['zod'], patterns: ['electron', 'node:*', '../electron/*', '../../electron/*'] },
+      ],
     },
   },
   {
@@ -56,8 +71,15 @@ export default tseslint.config(
           paths: ['zod'],
           patterns: [
             { group: ['electron', 'node:*', '../electron/*', '../../electron/*'] },
-            { regex: '^\\.\\./(?!\\.\\.)[^/]+/', message: 'A feature does not import another feature: compose them in renderer/app/, or move shared UI to renderer/components/.' },
-            { regex: '^\\.\\./\\.\\./(features|app)/', message: 'A feature does not import another feature or the app layer.' },
+            {
+              regex: '^\\.\\./(?!\\.\\.)[^/]+/',
+              message:
+                'A feature does not import another feature: compose them in renderer/app/, or move shared UI to renderer/components/.',
+            },
+            {
+              regex: '^\\.\\./\\.\\./(features|app)/',
+              message: 'A feature does not import another feature or the app layer.',
+            },
           ],
         },
       ],
@@ -66,18 +88,30 @@ export default tseslint.config(
   {
     // Shared building blocks: features use components and lib, never the other way round.
     files: ['renderer/components/**/*.{ts,tsx}', 'renderer/lib/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { paths: ['zod'], patterns: ['electron', 'node:*', '*/electron/*', '*/features/*', '*/app/*'] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: ['zod'], patterns: ['electron', 'node:*', '*/electron/*', '*/features/*', '*/app/*'] },
+      ],
+    },
   },
   {
     files: ['shared/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['electron', 'node:*', 'react', '*/electron/*', '*/renderer/*'] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['electron', 'node:*', 'react', '*/electron/*', '*/renderer/*'] }],
+    },
   },
   {
     // The renderer imports shared/domain, so zod stays out of it (and out of the renderer's bundle) except in the
     // *-schema.ts modules, which only main and shared/ipc use.
     files: ['shared/domain/**/*.ts'],
     ignores: ['shared/domain/**/*-schema.ts', 'shared/domain/**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: ['zod'], patterns: ['electron', 'node:*', 'react', '*/electron/*', '*/renderer/*'] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: ['zod'], patterns: ['electron', 'node:*', 'react', '*/electron/*', '*/renderer/*'] },
+      ],
+    },
   },
   {
     // ipcMain and ipcRenderer only in the one registration file and the preload.
@@ -86,7 +120,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', importNames: ['ipcMain', 'ipcRenderer'], message: 'Only electron/main/ipc/register.ts (ipcMain) and the preload (ipcRenderer) use Electron IPC.' }] },
+        {
+          paths: [
+            {
+              name: 'electron',
+              importNames: ['ipcMain', 'ipcRenderer'],
+              message: 'Only electron/main/ipc/register.ts (ipcMain) and the preload (ipcRenderer) use Electron IPC.',
+            },
+          ],
+        },
       ],
     },
   },

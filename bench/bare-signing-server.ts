@@ -17,8 +17,16 @@ const header = Buffer.from(JSON.stringify({ alg: 'RS256', typ: 'at+jwt', kid: 'b
 function token(issuer: string, merchantVat: string | null): string {
   const iat = Math.floor(Date.now() / 1000);
   const claims = {
-    jti: randomBytes(16).toString('base64url'), iss: issuer, aud: `${issuer}/resources`, client_id: client.clientId,
-    integrator_id: 'bare', scope: 'integrator_scope', iat, nbf: iat, exp: iat + 3700, ...(merchantVat ? { merchant_vat: merchantVat } : {}),
+    jti: randomBytes(16).toString('base64url'),
+    iss: issuer,
+    aud: `${issuer}/resources`,
+    client_id: client.clientId,
+    integrator_id: 'bare',
+    scope: 'integrator_scope',
+    iat,
+    nbf: iat,
+    exp: iat + 3700,
+    ...(merchantVat ? { merchant_vat: merchantVat } : {}),
   };
   const input = `${header}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}`;
   return `${input}.${sign('sha256', Buffer.from(input), privateKey).toString('base64url')}`;
@@ -31,12 +39,23 @@ const server = createServer((req, res) => {
     const given = Buffer.from(req.headers.authorization ?? '');
     const send = (status: number, body: unknown) => {
       const text = JSON.stringify(body);
-      res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text), 'Cache-Control': 'no-store' }).end(text);
+      res
+        .writeHead(status, {
+          'Content-Type': 'application/json',
+          'Content-Length': Buffer.byteLength(text),
+          'Cache-Control': 'no-store',
+        })
+        .end(text);
     };
     if (!timingSafeEqual(digest(given), digest(expected))) return send(401, { error: 'invalid_client' });
     const form = new URLSearchParams(Buffer.concat(chunks).toString());
     if (form.get('grant_type') !== 'client_credentials') return send(400, { error: 'unsupported_grant_type' });
-    send(200, { access_token: token(issuer, form.get('merchant_vat')), expires_in: 3700, token_type: 'Bearer', scope: 'integrator_scope' });
+    send(200, {
+      access_token: token(issuer, form.get('merchant_vat')),
+      expires_in: 3700,
+      token_type: 'Bearer',
+      scope: 'integrator_scope',
+    });
   });
 });
 let issuer = '';

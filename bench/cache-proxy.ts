@@ -15,12 +15,15 @@ export async function cacheProxy(previewUrl: string, mode: 'as-served' | 'no-sto
     // The preview refuses another Host or Origin (DNS-rebinding guard), so the proxy speaks as the page's own origin.
     const headers = { ...req.headers, host: target.host };
     if (headers.origin) headers.origin = target.origin;
-    const upstream = request({ host: target.hostname, port: target.port, method: req.method, path: req.url, headers }, (answer) => {
-      const out = { ...answer.headers };
-      if (mode === 'no-store') out['cache-control'] = 'no-store';
-      res.writeHead(answer.statusCode ?? 502, out);
-      answer.pipe(res);
-    });
+    const upstream = request(
+      { host: target.hostname, port: target.port, method: req.method, path: req.url, headers },
+      (answer) => {
+        const out = { ...answer.headers };
+        if (mode === 'no-store') out['cache-control'] = 'no-store';
+        res.writeHead(answer.statusCode ?? 502, out);
+        answer.pipe(res);
+      },
+    );
     upstream.on('error', () => res.destroy());
     req.pipe(upstream);
   });

@@ -30,7 +30,12 @@ async function round(bare: () => Promise<unknown>, service: () => Promise<unknow
     samples.service.push(await time(service));
   }
   const of = (list: { wall: number; cpu: number }[], key: 'wall' | 'cpu') => median(list.map((sample) => sample[key]));
-  return { bareMs: of(samples.bare, 'wall'), serviceMs: of(samples.service, 'wall'), bareCpu: of(samples.bare, 'cpu'), serviceCpu: of(samples.service, 'cpu') };
+  return {
+    bareMs: of(samples.bare, 'wall'),
+    serviceMs: of(samples.service, 'wall'),
+    bareCpu: of(samples.bare, 'cpu'),
+    serviceCpu: of(samples.service, 'cpu'),
+  };
 }
 
 export async function benchTokenExchange(): Promise<void> {
@@ -38,7 +43,12 @@ export async function benchTokenExchange(): Promise<void> {
   const sandbox = await startSandbox({ dataDir });
   const client = DEMO_CLIENTS[0]!;
   const input: TokenExchangeInput = {
-    tokenUrl: sandbox.tokenUrl, clientId: client.clientId, clientSecret: client.clientSecret, merchantVat: 'DK13585628', basicEncoding: 'form', sendIbmClientId: false,
+    tokenUrl: sandbox.tokenUrl,
+    clientId: client.clientId,
+    clientSecret: client.clientSecret,
+    merchantVat: 'DK13585628',
+    basicEncoding: 'form',
+    sendIbmClientId: false,
   };
   const { wire } = buildTokenRequest(input);
   const bare = async () => {
@@ -48,7 +58,8 @@ export async function benchTokenExchange(): Promise<void> {
   };
   const service = async () => {
     const { result } = await exchangeToken(fetch, input);
-    if (!result.token) throw new Error(`service got ${result.exchange.response?.status ?? result.exchange.failure?.kind}`);
+    if (!result.token)
+      throw new Error(`service got ${result.exchange.response?.status ?? result.exchange.failure?.kind}`);
   };
   try {
     for (let i = 0; i < WARMUP; i++) {
@@ -59,8 +70,20 @@ export async function benchTokenExchange(): Promise<void> {
     for (let index = 0; index < ROUNDS; index++) rounds.push(await round(bare, service, PER_ROUND));
     const ratios = (key: 'Ms' | 'Cpu') => rounds.map((r) => r[`service${key}`] / r[`bare${key}`]);
     heading(`token exchange vs bare fetch (in-process sandbox, ${ROUNDS} rounds of ${PER_ROUND}, medians per round):`);
-    console.log(`  bare fetch        ${spread(rounds.map((r) => r.bareMs), 2, ' ms')}`);
-    console.log(`  service exchange  ${spread(rounds.map((r) => r.serviceMs), 2, ' ms')}  (build + send + capture + scrub + decode)`);
+    console.log(
+      `  bare fetch        ${spread(
+        rounds.map((r) => r.bareMs),
+        2,
+        ' ms',
+      )}`,
+    );
+    console.log(
+      `  service exchange  ${spread(
+        rounds.map((r) => r.serviceMs),
+        2,
+        ' ms',
+      )}  (build + send + capture + scrub + decode)`,
+    );
     console.log(ratioLine('service vs bare fetch', ratios('Ms'), { op: '<=', value: 1.15 }));
     // CPU time counts only this process's work, so it moves less with the other work on the machine.
     console.log(ratioLine('service vs bare fetch, CPU time', ratios('Cpu'), { op: '<=', value: 1.15 }));

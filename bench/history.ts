@@ -17,17 +17,36 @@ import { heading, median, ratioLine, ROUNDS, spread } from './machine';
 const PER_ROUND = 30;
 const WARMUP = 10;
 const demo = DEMO_CLIENTS[0]!;
-const request = { environment: 'local', clientId: demo.clientId, clientSecret: demo.clientSecret, merchantVat: 'DK13585628', basicEncoding: 'form', sendIbmClientId: false };
+const request = {
+  environment: 'local',
+  clientId: demo.clientId,
+  clientSecret: demo.clientSecret,
+  merchantVat: 'DK13585628',
+  basicEncoding: 'form',
+  sendIbmClientId: false,
+};
 type Condition = 'empty' | 'entries' | 'bytes';
-const LABELS: Record<Condition, string> = { empty: 'empty History', entries: `${HISTORY_LIMITS.entries} entries`, bytes: '2 MB' };
+const LABELS: Record<Condition, string> = {
+  empty: 'empty History',
+  entries: `${HISTORY_LIMITS.entries} entries`,
+  bytes: '2 MB',
+};
 
 function open(dataDir: string): AppCore {
-  return createAppCore({ dataDir, fetch: (url, init) => fetch(url, init), appInfo: { version: 'bench', shell: 'preview', platform: process.platform }, broadcast: () => {}, cipher: sessionOnlyCipher, clipboard: unsupportedClipboard });
+  return createAppCore({
+    dataDir,
+    fetch: (url, init) => fetch(url, init),
+    appInfo: { version: 'bench', shell: 'preview', platform: process.platform },
+    broadcast: () => {},
+    cipher: sessionOnlyCipher,
+    clipboard: unsupportedClipboard,
+  });
 }
 
 async function attempt(core: AppCore): Promise<TokenAttempt> {
   const result = await dispatch(core.handlers, 'token:request', request);
-  if (!result.ok || (result.value as TokenAttempt).outcome !== 'token') throw new Error(`token attempt failed: ${JSON.stringify(result).slice(0, 200)}`);
+  if (!result.ok || (result.value as TokenAttempt).outcome !== 'token')
+    throw new Error(`token attempt failed: ${JSON.stringify(result).slice(0, 200)}`);
   return result.value as TokenAttempt;
 }
 
@@ -36,10 +55,17 @@ function writeFullHistory(dir: string, entry: unknown, count: number, padding: n
   const template = entry as { summary: { id: string }; attempt: TokenAttempt };
   const entries = Array.from({ length: count }, (_, n) => {
     const id = `bench-${n}`;
-    const attempt: TokenAttempt = { ...structuredClone(template.attempt), id, ...(padding ? { tokenProblem: 'p'.repeat(padding) } : {}) };
+    const attempt: TokenAttempt = {
+      ...structuredClone(template.attempt),
+      id,
+      ...(padding ? { tokenProblem: 'p'.repeat(padding) } : {}),
+    };
     return { summary: { ...template.summary, id }, attempt };
   });
-  writeFileSync(join(dir, HISTORY_FILE_NAME), JSON.stringify({ format: 'integrator-console-history', version: 1, entries }));
+  writeFileSync(
+    join(dir, HISTORY_FILE_NAME),
+    JSON.stringify({ format: 'integrator-console-history', version: 1, entries }),
+  );
 }
 
 async function timed(core: AppCore): Promise<number> {
@@ -50,7 +76,8 @@ async function timed(core: AppCore): Promise<number> {
 
 export async function benchHistory(): Promise<void> {
   const dirs = { empty: '', entries: '', bytes: '' } as Record<Condition, string>;
-  for (const name of Object.keys(dirs) as Condition[]) dirs[name] = mkdtempSync(join(tmpdir(), `ic-bench-history-${name}-`));
+  for (const name of Object.keys(dirs) as Condition[])
+    dirs[name] = mkdtempSync(join(tmpdir(), `ic-bench-history-${name}-`));
   const scratch = open(dirs.empty);
   const first = await attempt(scratch);
   const entry = (await dispatch(scratch.handlers, 'history:get', { id: first.id })) as { ok: true; value: unknown };
@@ -71,10 +98,19 @@ export async function benchHistory(): Promise<void> {
       }
       for (const name of Object.keys(rounds) as Condition[]) rounds[name].push(median(times[name]));
     }
-    heading(`token attempt through the handlers with History empty and full (${ROUNDS} rounds of ${PER_ROUND}, medians per round):`);
-    for (const name of Object.keys(rounds) as Condition[]) console.log(`  ${LABELS[name].padEnd(16)} ${spread(rounds[name], 2, ' ms')}`);
+    heading(
+      `token attempt through the handlers with History empty and full (${ROUNDS} rounds of ${PER_ROUND}, medians per round):`,
+    );
+    for (const name of Object.keys(rounds) as Condition[])
+      console.log(`  ${LABELS[name].padEnd(16)} ${spread(rounds[name], 2, ' ms')}`);
     for (const name of ['entries', 'bytes'] as const) {
-      console.log(ratioLine(`${LABELS[name]} vs empty`, rounds[name].map((value, index) => value / rounds.empty[index]!), { op: '<=', value: 1.2 }));
+      console.log(
+        ratioLine(
+          `${LABELS[name]} vs empty`,
+          rounds[name].map((value, index) => value / rounds.empty[index]!),
+          { op: '<=', value: 1.2 },
+        ),
+      );
     }
   } finally {
     await Promise.all(Object.values(cores).map((core) => core.shutdown()));

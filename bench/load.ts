@@ -82,7 +82,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
           },
         ],
       },
-      (error, finished) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(finished)),
+      (error, finished) =>
+        error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(finished),
     );
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
     instance.on('reqError', (error) => {
@@ -118,7 +119,10 @@ export function tokenRequest(client: TokenLoadClient): LoadRequest {
       'Content-Type': 'application/x-www-form-urlencoded',
       Accept: 'application/json',
     },
-    body: new URLSearchParams({ grant_type: 'client_credentials', ...(client.merchantVat ? { merchant_vat: client.merchantVat } : {}) }).toString(),
+    body: new URLSearchParams({
+      grant_type: 'client_credentials',
+      ...(client.merchantVat ? { merchant_vat: client.merchantVat } : {}),
+    }).toString(),
     judge: (status, body) => {
       if (status !== 200) return `HTTP ${status}`;
       let token: unknown;
@@ -135,5 +139,7 @@ export function tokenRequest(client: TokenLoadClient): LoadRequest {
 /** LOAD_SECONDS (0 < s ≤ 10), default 10: the issue's 10 s, shorter on request, never longer. */
 export function loadSecondsFromEnv(value: string | undefined, fallback = 10): number {
   const seconds = Number(value);
-  return value !== undefined && value.trim() !== '' && Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, fallback) : fallback;
+  return value !== undefined && value.trim() !== '' && Number.isFinite(seconds) && seconds > 0
+    ? Math.min(seconds, fallback)
+    : fallback;
 }

@@ -35,7 +35,11 @@ export function spread(values: readonly number[], digits = 0, unit = ''): string
 export const verdict = (met: boolean) => (met ? 'met' : 'NOT met');
 
 /** A judged ratio line: the median of the per-round ratios, their spread, the target and whether it is met. */
-export function ratioLine(label: string, ratios: readonly number[], target: { op: '<=' | '>='; value: number }): string {
+export function ratioLine(
+  label: string,
+  ratios: readonly number[],
+  target: { op: '<=' | '>='; value: number },
+): string {
   const mid = median(ratios);
   const met = target.op === '<=' ? mid <= target.value : mid >= target.value;
   return `  ${label.padEnd(44)} ${spread(ratios, 2, 'x')}  (target ${target.op} ${target.value}x: ${verdict(met)})`;

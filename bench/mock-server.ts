@@ -9,5 +9,7 @@ const server = new OAuth2Server();
 await server.issuer.keys.generate('RS256');
 await server.start(0, '127.0.0.1');
 const { port } = server.address();
-process.stdout.write(`${JSON.stringify({ tokenUrl: `http://127.0.0.1:${port}/token`, clients: [{ clientId: 'any-client', clientSecret: 'not-checked' }] })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ tokenUrl: `http://127.0.0.1:${port}/token`, clients: [{ clientId: 'any-client', clientSecret: 'not-checked' }] })}\n`,
+);
 process.once('SIGTERM', () => void server.stop().then(() => process.exit(0)));

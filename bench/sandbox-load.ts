@@ -26,7 +26,11 @@ interface RoundFigures {
 
 async function measure(server: ServerProcess): Promise<RoundFigures> {
   const client = server.clients[0]!;
-  const request = tokenRequest({ clientId: client.clientId, clientSecret: client.clientSecret, merchantVat: MERCHANT_VAT });
+  const request = tokenRequest({
+    clientId: client.clientId,
+    clientSecret: client.clientSecret,
+    merchantVat: MERCHANT_VAT,
+  });
   await runLoad({ url: server.tokenUrl, clients: CLIENTS, durationMs: WARMUP_MS, request });
   const cpuBefore = server.cpuMs();
   const alone = await runLoad({ url: server.tokenUrl, clients: 1, durationMs: ALONE_MS, request });
@@ -55,16 +59,22 @@ export async function benchSandboxLoad(): Promise<void> {
     mock: await startServer(NAMES.mock, scripts.mock),
   };
   try {
-    heading(`token servers, each its own process from built JS; sandbox = ${scripts.sandbox.script.endsWith('integrator-console.js') ? 'integrator-console sandbox --workers 1 (dist-cli)' : 'the bench\'s own bundle'} (RSS right after start, idle):`);
+    heading(
+      `token servers, each its own process from built JS; sandbox = ${scripts.sandbox.script.endsWith('integrator-console.js') ? 'integrator-console sandbox --workers 1 (dist-cli)' : "the bench's own bundle"} (RSS right after start, idle):`,
+    );
     console.log(`  ${'sandbox, first start'.padEnd(20)} ${firstRss.toFixed(0)} MB  (makes its signing key)`);
-    console.log(`  ${'sandbox alone'.padEnd(20)} ${aloneRss.toFixed(0)} MB  (electron/sandbox/cli.ts bundled without the rest of the command)`);
-    for (const name of Object.keys(servers) as Name[]) console.log(`  ${NAMES[name].padEnd(20)} ${servers[name].rssMb().toFixed(0)} MB`);
+    console.log(
+      `  ${'sandbox alone'.padEnd(20)} ${aloneRss.toFixed(0)} MB  (electron/sandbox/cli.ts bundled without the rest of the command)`,
+    );
+    for (const name of Object.keys(servers) as Name[])
+      console.log(`  ${NAMES[name].padEnd(20)} ${servers[name].rssMb().toFixed(0)} MB`);
     const figures: Record<Name, RoundFigures[]> = { sandbox: [], bare: [], mock: [] };
     const order: Name[] = ['sandbox', 'bare', 'mock'];
     for (let round = 0; round < ROUNDS; round++) {
       heading(`  round ${round + 1}/${ROUNDS}`);
       // Rotated each round, so a drift in the machine's load does not always hit the same server.
-      for (const name of [...order.slice(round), ...order.slice(0, round)]) figures[name].push(await measure(servers[name]));
+      for (const name of [...order.slice(round), ...order.slice(0, round)])
+        figures[name].push(await measure(servers[name]));
     }
     report(figures);
   } finally {
@@ -78,16 +88,59 @@ function report(figures: Record<Name, RoundFigures[]>): void {
   for (const name of Object.keys(figures) as Name[]) {
     const rounds = figures[name];
     const errors = rounds.reduce((sum, round) => sum + round.errors, 0);
-    console.log(`  ${NAMES[name].padEnd(20)} CPU/token at 1 client ${spread(rounds.map((r) => r.cpuUsPerToken), 0, ' µs')}`);
-    console.log(`  ${''.padEnd(20)} ${CLIENTS} clients: ${spread(rounds.map((r) => r.rps), 0, ' tokens/s')}, p99 ${spread(rounds.map((r) => r.p99), 1, ' ms')}${errors ? `, ERRORS ${errors}` : ''}`);
+    console.log(
+      `  ${NAMES[name].padEnd(20)} CPU/token at 1 client ${spread(
+        rounds.map((r) => r.cpuUsPerToken),
+        0,
+        ' µs',
+      )}`,
+    );
+    console.log(
+      `  ${''.padEnd(20)} ${CLIENTS} clients: ${spread(
+        rounds.map((r) => r.rps),
+        0,
+        ' tokens/s',
+      )}, p99 ${spread(
+        rounds.map((r) => r.p99),
+        1,
+        ' ms',
+      )}${errors ? `, ERRORS ${errors}` : ''}`,
+    );
   }
   const perRound = (pick: (s: RoundFigures, other: RoundFigures) => number, other: Name) =>
     figures.sandbox.map((round, index) => pick(round, figures[other][index]!));
   console.log('  ratios, sandbox to the others in the same round:');
-  console.log(ratioLine('CPU per token, 1 client, vs bare server', perRound((s, o) => s.cpuUsPerToken / o.cpuUsPerToken, 'bare'), { op: '<=', value: 1.8 }));
-  console.log(ratioLine(`tokens/s at ${CLIENTS} clients vs bare server`, perRound((s, o) => s.rps / o.rps, 'bare'), { op: '>=', value: 0.9 }));
-  console.log(ratioLine(`tokens/s at ${CLIENTS} clients vs oauth2-mock-server`, perRound((s, o) => s.rps / o.rps, 'mock'), { op: '>=', value: 1 }));
-  console.log(ratioLine(`p99 at ${CLIENTS} clients vs bare server`, perRound((s, o) => s.p99 / o.p99, 'bare'), { op: '<=', value: 1.3 }));
-  const errors = Object.values(figures).flat().reduce((sum, round) => sum + round.errors, 0);
-  if (errors > 0) console.log(`  ${errors} wrong answers or connection errors: the figures above are not to be trusted`);
+  console.log(
+    ratioLine(
+      'CPU per token, 1 client, vs bare server',
+      perRound((s, o) => s.cpuUsPerToken / o.cpuUsPerToken, 'bare'),
+      { op: '<=', value: 1.8 },
+    ),
+  );
+  console.log(
+    ratioLine(
+      `tokens/s at ${CLIENTS} clients vs bare server`,
+      perRound((s, o) => s.rps / o.rps, 'bare'),
+      { op: '>=', value: 0.9 },
+    ),
+  );
+  console.log(
+    ratioLine(
+      `tokens/s at ${CLIENTS} clients vs oauth2-mock-server`,
+      perRound((s, o) => s.rps / o.rps, 'mock'),
+      { op: '>=', value: 1 },
+    ),
+  );
+  console.log(
+    ratioLine(
+      `p99 at ${CLIENTS} clients vs bare server`,
+      perRound((s, o) => s.p99 / o.p99, 'bare'),
+      { op: '<=', value: 1.3 },
+    ),
+  );
+  const errors = Object.values(figures)
+    .flat()
+    .reduce((sum, round) => sum + round.errors, 0);
+  if (errors > 0)
+    console.log(`  ${errors} wrong answers or connection errors: the figures above are not to be trusted`);
 }

@@ -26,14 +26,20 @@ interface Cluster {
 
 async function startCluster(workers: number): Promise<Cluster> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ic-bench-workers-'));
-  const child = spawn(process.execPath, ['bin/integrator-console.js', 'sandbox', '--workers', String(workers), '--json', '--data-dir', dataDir], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    ['bin/integrator-console.js', 'sandbox', '--workers', String(workers), '--json', '--data-dir', dataDir],
+    { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   const line = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       if (out.includes('\n')) resolve(out.slice(0, out.indexOf('\n')));
     });
-    child.once('close', (code) => reject(new Error(`sandbox --workers ${workers} exited (${String(code)}) before listening`)));
+    child.once('close', (code) =>
+      reject(new Error(`sandbox --workers ${workers} exited (${String(code)}) before listening`)),
+    );
   });
   const info = JSON.parse(line) as { tokenUrl: string; clients: DemoClient[] };
   const client = info.clients[0];
@@ -65,7 +71,11 @@ function treeRssMb(pid: number | undefined): number | undefined {
 async function measure(workers: number, loadMs: number): Promise<{ load: LoadResult; rssMb: number | undefined }> {
   const cluster = await startCluster(workers);
   try {
-    const request = tokenRequest({ clientId: cluster.client.clientId, clientSecret: cluster.client.clientSecret, merchantVat: 'DK13585628' });
+    const request = tokenRequest({
+      clientId: cluster.client.clientId,
+      clientSecret: cluster.client.clientSecret,
+      merchantVat: 'DK13585628',
+    });
     await runLoad({ url: cluster.tokenUrl, clients: CLIENTS, durationMs: WARMUP_MS, request });
     const load = await runLoad({ url: cluster.tokenUrl, clients: CLIENTS, durationMs: loadMs, request });
     return { load, rssMb: treeRssMb(cluster.child.pid) };
@@ -82,7 +92,9 @@ export async function benchSandboxWorkers(): Promise<void> {
   const cores = availableParallelism();
   const loadMs = loadSecondsFromEnv(process.env.LOAD_SECONDS) * 1000;
   const counts = cores > 1 ? [1, cores] : [1, 2];
-  console.log(`sandbox --workers (${CLIENTS} keep-alive clients, ${loadMs / 1000} s each, ${cores} cores; the load generator shares them):`);
+  console.log(
+    `sandbox --workers (${CLIENTS} keep-alive clients, ${loadMs / 1000} s each, ${cores} cores; the load generator shares them):`,
+  );
   const results = [];
   for (const workers of counts) {
     const result = await measure(workers, loadMs);
@@ -91,9 +103,13 @@ export async function benchSandboxWorkers(): Promise<void> {
   }
   const [one, many] = results;
   if (!one || !many) return;
-  console.log(`  scaling      ${(many.load.rps / one.load.rps).toFixed(2)}x tokens/s with ${counts[1]} workers; p99 target <= 20 ms: ${verdict(many.load.p99 <= 20)} with ${counts[1]}, ${verdict(one.load.p99 <= 20)} with 1`);
+  console.log(
+    `  scaling      ${(many.load.rps / one.load.rps).toFixed(2)}x tokens/s with ${counts[1]} workers; p99 target <= 20 ms: ${verdict(many.load.p99 <= 20)} with ${counts[1]}, ${verdict(one.load.p99 <= 20)} with 1`,
+  );
   if (one.rssMb !== undefined && many.rssMb !== undefined) {
-    console.log(`  cost         ~${((many.rssMb - one.rssMb) / Math.max(1, (counts[1] ?? 2) - 1)).toFixed(0)} MB of memory per extra worker (its own Node, provider and keys); throughput grows only while a core is free`);
+    console.log(
+      `  cost         ~${((many.rssMb - one.rssMb) / Math.max(1, (counts[1] ?? 2) - 1)).toFixed(0)} MB of memory per extra worker (its own Node, provider and keys); throughput grows only while a core is free`,
+    );
   }
 }
 

@@ -37,11 +37,24 @@ export interface ServerCommand {
  * stay in node_modules; esbuild takes well under a second): the sandbox alone, the bare server, oauth2-mock-server.
  */
 export async function buildServers(): Promise<Record<'sandbox' | 'sandboxAlone' | 'bare' | 'mock', ServerCommand>> {
-  const entries = { sandboxAlone: 'bench/sandbox-entry.ts', bare: 'bench/bare-signing-server.ts', mock: 'bench/mock-server.ts' };
+  const entries = {
+    sandboxAlone: 'bench/sandbox-entry.ts',
+    bare: 'bench/bare-signing-server.ts',
+    mock: 'bench/mock-server.ts',
+  };
   const out = (name: string) => join(outDir, `${name}.mjs`);
   await Promise.all(
     Object.entries(entries).map(([name, entry]) =>
-      build({ entryPoints: [join(repoRoot, entry)], outfile: out(name), bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'warning', target: 'node20' }),
+      build({
+        entryPoints: [join(repoRoot, entry)],
+        outfile: out(name),
+        bundle: true,
+        platform: 'node',
+        format: 'esm',
+        packages: 'external',
+        logLevel: 'warning',
+        target: 'node20',
+      }),
     ),
   );
   const own = (name: keyof typeof entries): ServerCommand => ({ script: out(name), args: [] });
@@ -61,7 +74,12 @@ function procRssMb(pid: number): number {
 }
 
 /** `{dataDir}` in args becomes `keepDir` when given (kept on stop), else a temp directory removed on stop. */
-export async function startServer(name: string, command: ServerCommand, args: string[] = [], keepDir?: string): Promise<ServerProcess> {
+export async function startServer(
+  name: string,
+  command: ServerCommand,
+  args: string[] = [],
+  keepDir?: string,
+): Promise<ServerProcess> {
   const dataDir = keepDir ?? mkdtempSync(join(tmpdir(), 'ic-bench-server-'));
   const argv = [command.script, ...command.args, ...args.map((arg) => arg.replace('{dataDir}', dataDir))];
   const child = spawn(process.execPath, argv, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -86,11 +104,21 @@ export async function startServer(name: string, command: ServerCommand, args: st
         buffered += chunk.toString();
         if (buffered.includes('\n')) resolve(buffered.slice(0, buffered.indexOf('\n')));
       });
-      child.once('close', (code) => reject(new Error(`${name} exited (${String(code)}) before it printed its JSON line: ${errors}`)));
+      child.once('close', (code) =>
+        reject(new Error(`${name} exited (${String(code)}) before it printed its JSON line: ${errors}`)),
+      );
     });
     const info = JSON.parse(line) as { tokenUrl: string; clients: ServerProcess['clients'] };
     const pid = child.pid ?? -1;
-    return { name, tokenUrl: info.tokenUrl, clients: info.clients, pid, cpuMs: () => procCpuMs(pid), rssMb: () => procRssMb(pid), stop };
+    return {
+      name,
+      tokenUrl: info.tokenUrl,
+      clients: info.clients,
+      pid,
+      cpuMs: () => procCpuMs(pid),
+      rssMb: () => procRssMb(pid),
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;

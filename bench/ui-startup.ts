@@ -41,11 +41,24 @@ async function loadOnce(context: BrowserContext, url: string, kind: 'static' | '
     await page.goto(url);
     const ms = await page.evaluate<number>(kind === 'static' ? 'window.__fcp' : 'window.__usableAt');
     // Every handler call is a POST to /ipc/<channel>; those that started before ready were on the path to it.
-    const entries = await page.evaluate((readyAt) => performance.getEntriesByType('resource')
-      .filter((entry) => entry.name.includes('/ipc/') && entry.startTime < readyAt)
-      .map((entry) => ({ channel: decodeURIComponent(new URL(entry.name).pathname.slice('/ipc/'.length)), sent: entry.startTime, answered: (entry as PerformanceResourceTiming).responseEnd })), ms);
+    const entries = await page.evaluate(
+      (readyAt) =>
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry.name.includes('/ipc/') && entry.startTime < readyAt)
+          .map((entry) => ({
+            channel: decodeURIComponent(new URL(entry.name).pathname.slice('/ipc/'.length)),
+            sent: entry.startTime,
+            answered: (entry as PerformanceResourceTiming).responseEnd,
+          })),
+      ms,
+    );
     const first = entries[0];
-    return { ms, calls: entries.map((entry) => entry.channel), firstCall: first && { sent: first.sent, answered: first.answered } };
+    return {
+      ms,
+      calls: entries.map((entry) => entry.channel),
+      firstCall: first && { sent: first.sent, answered: first.answered },
+    };
   } finally {
     await page.close();
   }
@@ -97,7 +110,8 @@ async function startRound(browser: Browser, staticUrl: string, consoleUrl: strin
 }
 
 async function staticServer(): Promise<{ url: string; close: () => void }> {
-  const html = '<!doctype html><html><head><title>static</title></head><body><h1>Integrator Console</h1><p>Static page.</p></body></html>';
+  const html =
+    '<!doctype html><html><head><title>static</title></head><body><h1>Integrator Console</h1><p>Static page.</p></body></html>';
   const server = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end(html));
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => server.close() };
@@ -119,7 +133,10 @@ export async function benchStartup(browser: Browser, previewUrl: string): Promis
       for (const [index, mode] of VARIANTS.entries()) {
         for (const start of STARTS) {
           const key: Key = `${mode}/${start}`;
-          results.set(key, [...(results.get(key) ?? []), await startRound(browser, plain.url, proxies[index]!.url, start)]);
+          results.set(key, [
+            ...(results.get(key) ?? []),
+            await startRound(browser, plain.url, proxies[index]!.url, start),
+          ]);
         }
       }
     }
@@ -128,19 +145,57 @@ export async function benchStartup(browser: Browser, previewUrl: string): Promis
     plain.close();
   }
   const diffs = (key: Key) => results.get(key)!.map((round) => round.consoleMs - round.staticMs);
-  heading(`console start-up (Chromium, the built bundle through the preview; ${ROUNDS} interleaved rounds, each the median of ${LOADS} loads):`);
+  heading(
+    `console start-up (Chromium, the built bundle through the preview; ${ROUNDS} interleaved rounds, each the median of ${LOADS} loads):`,
+  );
   console.log(`  1-minute load average at each round's start: ${loads.join(', ')}`);
-  console.log(`  static HTML page, first contentful paint (repeat)  ${spread(results.get('as-served/warm')!.map((round) => round.staticMs), 0, ' ms')}`);
-  console.log(`  first start  (cold: fresh browser context, empty cache)              ready - static paint ${spread(diffs('as-served/cold'), 0, ' ms')}`);
-  console.log(`  repeat start (warm: same context, HTTP cache + V8 code cache filled,  ready - static paint ${spread(diffs('as-served/warm'), 0, ' ms')}`);
-  console.log(`                as the desktop app has on its second start)             target <= 150 ms applies here: ${verdict(median(diffs('as-served/warm')) <= 150)}; issue 9's <= 200 ms: ${verdict(median(diffs('as-served/warm')) <= 200)}`);
-  console.log(`  A/B, same run: preview before (no-store everywhere)  first start ${spread(diffs('no-store/cold'), 0, ' ms')}; repeat start ${spread(diffs('no-store/warm'), 0, ' ms')}`);
+  console.log(
+    `  static HTML page, first contentful paint (repeat)  ${spread(
+      results.get('as-served/warm')!.map((round) => round.staticMs),
+      0,
+      ' ms',
+    )}`,
+  );
+  console.log(
+    `  first start  (cold: fresh browser context, empty cache)              ready - static paint ${spread(diffs('as-served/cold'), 0, ' ms')}`,
+  );
+  console.log(
+    `  repeat start (warm: same context, HTTP cache + V8 code cache filled,  ready - static paint ${spread(diffs('as-served/warm'), 0, ' ms')}`,
+  );
+  console.log(
+    `                as the desktop app has on its second start)             target <= 150 ms applies here: ${verdict(median(diffs('as-served/warm')) <= 150)}; issue 9's <= 200 ms: ${verdict(median(diffs('as-served/warm')) <= 200)}`,
+  );
+  console.log(
+    `  A/B, same run: preview before (no-store everywhere)  first start ${spread(diffs('no-store/cold'), 0, ' ms')}; repeat start ${spread(diffs('no-store/warm'), 0, ' ms')}`,
+  );
   const warm = results.get('as-served/warm')!;
   const calls = warm.at(-1)?.calls ?? [];
   console.log(`  handler calls before ready                  ${calls.length}: ${calls.join(', ') || 'none'}`);
   // Where the time goes: the start-up request leaves as the first module evaluates; the first render follows its answer.
-  console.log(`  start-up request sent, repeat start         ${spread(warm.map((round) => round.sentMs), 0, ' ms')} after navigation`);
-  console.log(`  start-up answer in, repeat start            ${spread(warm.map((round) => round.answeredMs), 0, ' ms')} after navigation`);
+  console.log(
+    `  start-up request sent, repeat start         ${spread(
+      warm.map((round) => round.sentMs),
+      0,
+      ' ms',
+    )} after navigation`,
+  );
+  console.log(
+    `  start-up answer in, repeat start            ${spread(
+      warm.map((round) => round.answeredMs),
+      0,
+      ' ms',
+    )} after navigation`,
+  );
   const cold = results.get('as-served/cold')!;
-  console.log(`  start-up request sent / answered, first start  ${spread(cold.map((round) => round.sentMs), 0, ' ms')} / ${spread(cold.map((round) => round.answeredMs), 0, ' ms')}`);
+  console.log(
+    `  start-up request sent / answered, first start  ${spread(
+      cold.map((round) => round.sentMs),
+      0,
+      ' ms',
+    )} / ${spread(
+      cold.map((round) => round.answeredMs),
+      0,
+      ' ms',
+    )}`,
+  );
 }

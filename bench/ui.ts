@@ -23,8 +23,13 @@ const COMMIT_PROBE = `
 function initialJsGzip(): number {
   const html = readFileSync('dist/renderer/index.html', 'utf8');
   const scripts = [...html.matchAll(/<script[^>]+src="\.?\/?([^"]+)"/g)].map((match) => match[1]!);
-  const preloads = [...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\.?\/?([^"]+)"/g)].map((match) => match[1]!);
-  return [...scripts, ...preloads].reduce((sum, file) => sum + gzipSync(readFileSync(join('dist/renderer', file))).length, 0);
+  const preloads = [...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\.?\/?([^"]+)"/g)].map(
+    (match) => match[1]!,
+  );
+  return [...scripts, ...preloads].reduce(
+    (sum, file) => sum + gzipSync(readFileSync(join('dist/renderer', file))).length,
+    0,
+  );
 }
 
 export async function benchUi(): Promise<void> {
@@ -34,7 +39,9 @@ export async function benchUi(): Promise<void> {
     await benchStartup(browser, preview.url);
     const js = initialJsGzip();
     heading('console UI (Chromium, the built bundle through the preview):');
-    console.log(`  initial JavaScript                          ${(js / 1024).toFixed(1)} KB gzip  (target <= 120 KB: ${verdict(js <= 120 * 1024)})`);
+    console.log(
+      `  initial JavaScript                          ${(js / 1024).toFixed(1)} KB gzip  (target <= 120 KB: ${verdict(js <= 120 * 1024)})`,
+    );
 
     const page = await browser.newPage();
     await page.addInitScript(COMMIT_PROBE);
@@ -44,7 +51,9 @@ export async function benchUi(): Promise<void> {
     await console_.requestToken.click();
     await console_.countdown.waitFor();
     // Let the request's own follow-up renders (verification, History) settle before counting.
-    await page.waitForFunction(() => document.body.innerText.includes('Signature valid'), undefined, { timeout: 10_000 }).catch(() => undefined);
+    await page
+      .waitForFunction(() => document.body.innerText.includes('Signature valid'), undefined, { timeout: 10_000 })
+      .catch(() => undefined);
     const seconds = 5;
     const measured = await page.evaluate(async (duration) => {
       const countdown = document.querySelector('[aria-label="Token expires in"]');
@@ -60,8 +69,12 @@ export async function benchUi(): Promise<void> {
       return { commits: w.__commits - before, outside };
     }, seconds);
     const perSecond = measured.commits / seconds;
-    console.log(`  React commits per second, countdown ticking ${perSecond.toFixed(2)}  (target 1: ${verdict(Math.round(perSecond) === 1)})`);
-    console.log(`  DOM changes outside the countdown (${seconds} s)    ${measured.outside}  (target 0: ${verdict(measured.outside === 0)})`);
+    console.log(
+      `  React commits per second, countdown ticking ${perSecond.toFixed(2)}  (target 1: ${verdict(Math.round(perSecond) === 1)})`,
+    );
+    console.log(
+      `  DOM changes outside the countdown (${seconds} s)    ${measured.outside}  (target 0: ${verdict(measured.outside === 0)})`,
+    );
   } finally {
     await browser.close();
     await preview.stop();

@@ -18,7 +18,8 @@ function newestSource(dir, newest = 0) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) newest = newestSource(path, newest);
-    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
+    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts'))
+      newest = Math.max(newest, statSync(path).mtimeMs);
   }
   return newest;
 }
@@ -27,7 +28,9 @@ function needsBuild() {
   if (!existsSync(config) || !existsSync(join(root, 'electron'))) return false; // an installed package
   if (!existsSync(bundle)) return true;
   const built = statSync(bundle).mtimeMs;
-  return ['electron', 'shared'].some((dir) => newestSource(join(root, dir)) > built) || statSync(config).mtimeMs > built;
+  return (
+    ['electron', 'shared'].some((dir) => newestSource(join(root, dir)) > built) || statSync(config).mtimeMs > built
+  );
 }
 
 /**
@@ -42,7 +45,8 @@ function installBuild(staging) {
   renameSync(join(staging, 'cli.js'), bundle);
   rmSync(staging, { recursive: true, force: true });
   for (const name of readdirSync(chunks)) {
-    if (!fresh.includes(name) && Date.now() - statSync(join(chunks, name)).mtimeMs > 60_000) rmSync(join(chunks, name), { force: true });
+    if (!fresh.includes(name) && Date.now() - statSync(join(chunks, name)).mtimeMs > 60_000)
+      rmSync(join(chunks, name), { force: true });
   }
 }
 
@@ -54,11 +58,16 @@ if (needsBuild()) {
   try {
     mkdirSync(join(root, 'dist-cli'), { recursive: true });
     const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-    execFileSync(process.execPath, [vite, 'build', '--config', config, '--outDir', staging, '--logLevel', 'warn'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync(process.execPath, [vite, 'build', '--config', config, '--outDir', staging, '--logLevel', 'warn'], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     installBuild(staging);
   } catch {
     rmSync(staging, { recursive: true, force: true });
-    process.stderr.write('integrator-console: the build failed; run `npm install`, then `npm run build:cli` to see why.\n');
+    process.stderr.write(
+      'integrator-console: the build failed; run `npm install`, then `npm run build:cli` to see why.\n',
+    );
     process.exit(1);
   }
 }

@@ -47,7 +47,9 @@ describe('app core', () => {
   it('answers the first screen in one app:bootstrap call, each part as its own channel would, without starting a sandbox', async () => {
     const answer = await call('app:bootstrap', {});
     expect(answer.ok).toBe(true);
-    const { answers, sandboxes } = (answer as { value: { answers: Record<string, unknown>; sandboxes: Record<string, unknown> } }).value;
+    const { answers, sandboxes } = (
+      answer as { value: { answers: Record<string, unknown>; sandboxes: Record<string, unknown> } }
+    ).value;
     for (const channel of ['app:info', 'environments:list', 'profiles:list', 'history:list', 'settings:get']) {
       expect(answers[channel], channel).toEqual(await call(channel, {}));
     }
@@ -60,10 +62,22 @@ describe('app core', () => {
   });
 
   it('starts the local sandbox on first use, announces it, and lists its token URL', async () => {
-    expect((await call('environments:list', {})) as unknown).toMatchObject({ ok: true, value: [{ id: 'local' }, { id: 'local-production' }, {}, {}, {}] });
-    const attempt = await call('token:request', { ...request, clientSecret: demo.clientSecret, merchantVat: 'DK13585628' });
-    expect(attempt).toMatchObject({ ok: true, value: { outcome: 'token', environment: { id: 'local' }, merchantVat: 'DK13585628' } });
-    const sandboxEvents = events.flatMap((entry) => (entry.event === 'sandbox:changed' ? [entry.payload as SandboxStatus] : []));
+    expect((await call('environments:list', {})) as unknown).toMatchObject({
+      ok: true,
+      value: [{ id: 'local' }, { id: 'local-production' }, {}, {}, {}],
+    });
+    const attempt = await call('token:request', {
+      ...request,
+      clientSecret: demo.clientSecret,
+      merchantVat: 'DK13585628',
+    });
+    expect(attempt).toMatchObject({
+      ok: true,
+      value: { outcome: 'token', environment: { id: 'local' }, merchantVat: 'DK13585628' },
+    });
+    const sandboxEvents = events.flatMap((entry) =>
+      entry.event === 'sandbox:changed' ? [entry.payload as SandboxStatus] : [],
+    );
     expect(sandboxEvents.map((status) => status.state)).toEqual(['starting', 'running']);
     expect(events.filter((entry) => entry.event === 'history:changed').map((entry) => entry.payload)).toMatchObject([
       { added: { id: attempt.ok ? (attempt.value as { id: string }).id : 'none', outcome: 'token' }, removedIds: [] },
@@ -75,13 +89,23 @@ describe('app core', () => {
   });
 
   it('requests a token with a saved profile: main reads the secret from the vault, nothing secret is written or answered', async () => {
-    const created = await call('profiles:create', { name: 'Demo', environment: 'local', clientId: demo.clientId, clientSecret: demo.clientSecret });
+    const created = await call('profiles:create', {
+      name: 'Demo',
+      environment: 'local',
+      clientId: demo.clientId,
+      clientSecret: demo.clientSecret,
+    });
     expect(created.ok).toBe(true);
     const profile = (created as { value: { id: string; secret: { state: string; fingerprint: string } } }).value;
     expect(profile.secret.state).toBe('present');
     const attempt = await call('token:request', { ...request, profileId: profile.id });
     expect(attempt).toMatchObject({ ok: true, value: { outcome: 'token', profileId: profile.id } });
-    const answered = JSON.stringify([created, attempt, await call('profiles:list', {}), await call('profiles:export', {})]);
+    const answered = JSON.stringify([
+      created,
+      attempt,
+      await call('profiles:list', {}),
+      await call('profiles:export', {}),
+    ]);
     const files = allFilesText(dataDir);
     for (const text of [answered, files]) {
       expect(text).not.toContain(demo.clientSecret);
@@ -92,8 +116,16 @@ describe('app core', () => {
 
   it('refuses a request with neither secret nor profile, and a custom URL that is not https', async () => {
     expect(await call('token:request', request)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    const custom = await call('token:request', { ...request, clientSecret: 'x', environment: 'custom', customTokenUrl: 'http://auth.example.com/connect/token' });
-    expect(custom).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/https/) } });
+    const custom = await call('token:request', {
+      ...request,
+      clientSecret: 'x',
+      environment: 'custom',
+      customTokenUrl: 'http://auth.example.com/connect/token',
+    });
+    expect(custom).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringMatching(/https/) },
+    });
   });
 
   it('reaches a custom loopback endpoint (the sandbox itself) the same way', async () => {
@@ -122,7 +154,10 @@ describe('app core', () => {
     for (const channel of Object.keys(CHANNELS)) {
       for (const payload of junk) {
         const result = await call(channel, payload);
-        expect(result.ok === false && result.error.code, `${channel} with ${Object.prototype.toString.call(payload)}`).toBe('INVALID_INPUT');
+        expect(
+          result.ok === false && result.error.code,
+          `${channel} with ${Object.prototype.toString.call(payload)}`,
+        ).toBe('INVALID_INPUT');
       }
     }
     expect(await call('app:info', {})).toMatchObject({ ok: true });

@@ -50,7 +50,13 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     );
   const sandboxes = { local: runner('local', 'sandbox'), 'local-production': runner('local-production', 'production') };
   const settings = openSettings({ dir: options.dataDir, createStore: options.createStore });
-  const profiles = createProfileService({ dir: options.dataDir, cipher: options.cipher, clipboard: options.clipboard, settings, createStore: options.createStore });
+  const profiles = createProfileService({
+    dir: options.dataDir,
+    cipher: options.cipher,
+    clipboard: options.clipboard,
+    settings,
+    createStore: options.createStore,
+  });
   const tokenClipboard = createSecretClipboard(options.clipboard);
   const handlers = createHandlers({
     appInfo: options.appInfo,
@@ -70,7 +76,11 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     sandboxes,
     shutdown: async () => {
       // Electron 45 reads the clipboard asynchronously: wait for the check-and-clear before the app quits.
-      await Promise.all([profiles.dispose(), tokenClipboard.dispose(), ...Object.values(sandboxes).map((sandbox) => sandbox.stop())]);
+      await Promise.all([
+        profiles.dispose(),
+        tokenClipboard.dispose(),
+        ...Object.values(sandboxes).map((sandbox) => sandbox.stop()),
+      ]);
     },
   };
 }

@@ -17,12 +17,13 @@ if (!root) throw new Error('index.html has no #root element.');
 
 // The stores read their first state from the start-up answer, so the first render is the usable screen.
 // (A promise, not a top-level await: that would make the bundler split the initial code into many more chunks.)
-void Promise.race([bootstrapSettled(api), new Promise((resolve) => setTimeout(resolve, START_ANSWER_WAIT_MS))]).then(() =>
-  createRoot(root).render(
-    <StrictMode>
-      <ApiProvider api={api}>
-        <App />
-      </ApiProvider>
-    </StrictMode>,
-  ),
+void Promise.race([bootstrapSettled(api), new Promise((resolve) => setTimeout(resolve, START_ANSWER_WAIT_MS))]).then(
+  () =>
+    createRoot(root).render(
+      <StrictMode>
+        <ApiProvider api={api}>
+          <App />
+        </ApiProvider>
+      </StrictMode>,
+    ),
 );

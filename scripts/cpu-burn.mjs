@@ -30,7 +30,10 @@ if (!isMainThread) {
   const bounded = Math.min(seconds, MAX_SECONDS);
   const until = Date.now() + bounded * 1000;
   const started = Date.now();
-  const threads = Array.from({ length: workers }, () => new Worker(fileURLToPath(import.meta.url), { workerData: { until } }));
+  const threads = Array.from(
+    { length: workers },
+    () => new Worker(fileURLToPath(import.meta.url), { workerData: { until } }),
+  );
   console.log(`cpu-burn: ${workers} busy worker(s) for at most ${bounded} s (pid ${process.pid})`);
   const stop = () => threads.forEach((thread) => void thread.terminate());
   process.on('SIGINT', stop);

@@ -17,14 +17,18 @@ export async function runElectronAgainst(binary: string, port: number | undefine
   }
   const server = await startDevServer(port);
   const url = localUrl(server);
-  console.log(`Integrator Console dev server (hot reload) for Electron: ${url}\nEdits to renderer/ show at once; restart for changes under electron/.`);
+  console.log(
+    `Integrator Console dev server (hot reload) for Electron: ${url}\nEdits to renderer/ show at once; restart for changes under electron/.`,
+  );
   const app = spawn(binary, ['.'], { stdio: 'inherit', env: { ...process.env, VITE_DEV_SERVER_URL: url } });
   stopOn(['SIGINT', 'SIGTERM'], async () => {
     app.kill('SIGTERM');
     await server.close();
   });
   app.on('error', (error) => {
-    console.error(`Integrator Console cannot run in Electron: the binary at ${binary} could not be run (${error.message}).`);
+    console.error(
+      `Integrator Console cannot run in Electron: the binary at ${binary} could not be run (${error.message}).`,
+    );
     void server.close().finally(() => process.exit(1));
   });
   app.on('exit', (code, signal) => void server.close().finally(() => process.exit(code ?? (signal ? 1 : 0))));

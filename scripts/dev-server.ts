@@ -15,18 +15,28 @@ export function proxyTo(target: string): ProxyOptions {
       proxy.on('proxyReq', (proxyReq, req) => {
         const port = req.socket.localPort;
         const origin = req.headers.origin;
-        if (origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`) proxyReq.setHeader('origin', target);
+        if (origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`)
+          proxyReq.setHeader('origin', target);
       }),
   };
 }
 
 /** Vite's dev server for the renderer on loopback; a port given explicitly must be free, the default may move on. */
-export async function startDevServer(port: number | undefined, proxy?: Record<string, ProxyOptions>): Promise<ViteDevServer> {
+export async function startDevServer(
+  port: number | undefined,
+  proxy?: Record<string, ProxyOptions>,
+): Promise<ViteDevServer> {
   // Renderer only: the Electron plugin's dev mode would spawn Electron itself (with --no-sandbox).
   process.env.RENDERER_ONLY = '1';
   const server = await createServer({
     configFile: resolve('vite.config.ts'),
-    server: { host: '127.0.0.1', port: port ?? 5173, strictPort: port !== undefined, proxy, hmr: { host: '127.0.0.1' } },
+    server: {
+      host: '127.0.0.1',
+      port: port ?? 5173,
+      strictPort: port !== undefined,
+      proxy,
+      hmr: { host: '127.0.0.1' },
+    },
   });
   await server.listen();
   return server;

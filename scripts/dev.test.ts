@@ -12,7 +12,8 @@ const READY_TIMEOUT_MS = 60_000; // Vite's first start on two busy cores
 const dirs: string[] = [];
 const children: ChildProcess[] = [];
 afterEach(() => {
-  for (const child of children.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  for (const child of children.splice(0))
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 const tempDir = () => {
@@ -35,7 +36,10 @@ function startDev(args: string[], env: Record<string, string> = {}) {
   /** Resolves with the first stdout line matching `pattern`; rejects when the process exits first. */
   const line = (pattern: RegExp) =>
     new Promise<RegExpExecArray>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no ${pattern} within ${READY_TIMEOUT_MS} ms: ${JSON.stringify(output)}`)), READY_TIMEOUT_MS);
+      const timer = setTimeout(
+        () => reject(new Error(`no ${pattern} within ${READY_TIMEOUT_MS} ms: ${JSON.stringify(output)}`)),
+        READY_TIMEOUT_MS,
+      );
       createInterface({ input: child.stdout }).on('line', (text) => {
         output.stdout += `${text}\n`;
         const match = pattern.exec(text);
@@ -82,7 +86,10 @@ describe('npm run dev (scripts/dev.ts)', () => {
       });
     const answer = await bootstrap(key);
     expect(answer.status).toBe(200);
-    const body = (await answer.json()) as { ok: boolean; value: { answers: { 'app:info': { ok: boolean; value: { shell: string } } } } };
+    const body = (await answer.json()) as {
+      ok: boolean;
+      value: { answers: { 'app:info': { ok: boolean; value: { shell: string } } } };
+    };
     expect(body.ok).toBe(true);
     expect(body.value.answers['app:info'].value.shell).toBe('preview');
     // The handler server's own checks still hold behind the proxy: the key, and no other site's origin.
@@ -107,28 +114,33 @@ describe('npm run dev (scripts/dev.ts)', () => {
     expect((await dev.exited).code).toBe(1);
     const lines = dev.output.stderr.split('\n').filter((text) => text.trim() !== '');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^Integrator Console cannot run in Electron: the Electron binary is missing at .+; fetch it with `node node_modules\/electron\/install\.js`, or leave out --electron .+\.$/);
+    expect(lines[0]).toMatch(
+      /^Integrator Console cannot run in Electron: the Electron binary is missing at .+; fetch it with `node node_modules\/electron\/install\.js`, or leave out --electron .+\.$/,
+    );
   });
 
-  it.runIf(process.platform === 'linux')('with --electron runs the app on the project with the dev server URL, and stops with it', async () => {
-    const dist = tempDir();
-    const record = join(dist, 'ran.json');
-    // A stand-in for Electron: loads the page the way main would (from VITE_DEV_SERVER_URL), records it, exits 5.
-    const fake = join(dist, 'electron');
-    writeFileSync(
-      fake,
-      `#!${process.execPath}\nconst url = process.env.VITE_DEV_SERVER_URL;\n` +
-        `fetch(url + '/index.html').then((r) => r.text()).then((html) => {\n` +
-        `  require('node:fs').writeFileSync(${JSON.stringify(record)}, JSON.stringify({ args: process.argv.slice(2), url, vite: html.includes('/@vite/client') }));\n` +
-        `  process.exit(5);\n});\n`,
-    );
-    chmodSync(fake, 0o755);
-    const dev = startDev(['--electron', '--no-build', '--port', '0'], { ELECTRON_OVERRIDE_DIST_PATH: dist });
-    expect((await dev.exited).code).toBe(5);
-    const ran = JSON.parse(readFileSync(record, 'utf8')) as { args: string[]; url: string; vite: boolean };
-    expect(ran.args).toEqual(['.']); // no --no-sandbox
-    expect(ran.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    expect(ran.vite).toBe(true);
-    expect(await portIsClosed(Number(new URL(ran.url).port))).toBe(true);
-  });
+  it.runIf(process.platform === 'linux')(
+    'with --electron runs the app on the project with the dev server URL, and stops with it',
+    async () => {
+      const dist = tempDir();
+      const record = join(dist, 'ran.json');
+      // A stand-in for Electron: loads the page the way main would (from VITE_DEV_SERVER_URL), records it, exits 5.
+      const fake = join(dist, 'electron');
+      writeFileSync(
+        fake,
+        `#!${process.execPath}\nconst url = process.env.VITE_DEV_SERVER_URL;\n` +
+          `fetch(url + '/index.html').then((r) => r.text()).then((html) => {\n` +
+          `  require('node:fs').writeFileSync(${JSON.stringify(record)}, JSON.stringify({ args: process.argv.slice(2), url, vite: html.includes('/@vite/client') }));\n` +
+          `  process.exit(5);\n});\n`,
+      );
+      chmodSync(fake, 0o755);
+      const dev = startDev(['--electron', '--no-build', '--port', '0'], { ELECTRON_OVERRIDE_DIST_PATH: dist });
+      expect((await dev.exited).code).toBe(5);
+      const ran = JSON.parse(readFileSync(record, 'utf8')) as { args: string[]; url: string; vite: boolean };
+      expect(ran.args).toEqual(['.']); // no --no-sandbox
+      expect(ran.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect(ran.vite).toBe(true);
+      expect(await portIsClosed(Number(new URL(ran.url).port))).toBe(true);
+    },
+  );
 });

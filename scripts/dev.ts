@@ -32,7 +32,13 @@ function readOptions(): DevOptions {
   let values;
   try {
     ({ values } = parseArgs({
-      options: { port: { type: 'string' }, 'data-dir': { type: 'string' }, electron: { type: 'boolean' }, 'no-build': { type: 'boolean' }, help: { type: 'boolean' } },
+      options: {
+        port: { type: 'string' },
+        'data-dir': { type: 'string' },
+        electron: { type: 'boolean' },
+        'no-build': { type: 'boolean' },
+        help: { type: 'boolean' },
+      },
     }));
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error));
@@ -65,7 +71,9 @@ async function runInBrowser(options: DevOptions): Promise<void> {
   );
   stopOn(['SIGINT', 'SIGTERM'], () => Promise.all([vite.close(), app.stop()]));
   const key = new URL(previewUrl).hash;
-  console.log(`Integrator Console dev server (hot reload)\n  open: ${localUrl(vite)}/${key}\n  handlers: ${origin}\n  data: ${options.dataDir}\nPress Ctrl+C to stop.`);
+  console.log(
+    `Integrator Console dev server (hot reload)\n  open: ${localUrl(vite)}/${key}\n  handlers: ${origin}\n  data: ${options.dataDir}\nPress Ctrl+C to stop.`,
+  );
 }
 
 async function main(): Promise<void> {

@@ -27,7 +27,9 @@ export function findElectronBinary(env = process.env) {
   const recorded = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : undefined;
   if (env.ELECTRON_OVERRIDE_DIST_PATH) {
     const binary = join(env.ELECTRON_OVERRIDE_DIST_PATH, recorded ?? PLATFORM_PATHS[process.platform] ?? 'electron');
-    return existsSync(binary) ? { path: binary, version } : { missing: `the Electron binary is missing at ${binary}`, version };
+    return existsSync(binary)
+      ? { path: binary, version }
+      : { missing: `the Electron binary is missing at ${binary}`, version };
   }
   if (recorded === undefined) return { missing: `the Electron ${version} binary has not been downloaded`, version };
   const binary = join(packageDir, 'dist', recorded);

@@ -29,7 +29,8 @@ function download(version) {
   const installer = join(dirname(require.resolve('electron/package.json')), 'install.js');
   const result = spawnSync(process.execPath, [installer], { stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8' });
   if (result.status === 0) return undefined;
-  const reason = (result.stderr ?? '').split('\n').find((line) => line.trim() !== '') ?? `exit ${result.status ?? result.signal}`;
+  const reason =
+    (result.stderr ?? '').split('\n').find((line) => line.trim() !== '') ?? `exit ${result.status ?? result.signal}`;
   return reason.replace(/^\w*Error: /, '').trim();
 }
 

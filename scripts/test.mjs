@@ -16,7 +16,9 @@ function run(label, command, args, env = {}) {
   console.log(`\n▶ ${label}`);
   const started = Date.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  console.log(`  ${label}: ${result.status === 0 ? 'ok' : `exit ${result.status ?? result.signal}`} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(
+    `  ${label}: ${result.status === 0 ? 'ok' : `exit ${result.status ?? result.signal}`} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  );
   return result.status === 0;
 }
 
@@ -44,8 +46,17 @@ function electronegativity() {
   const config = readJson('scripts/electronegativity.json');
   const csv = `${REPORTS}/electronegativity.csv`;
   const ran = run('security scan (electronegativity)', process.execPath, [
-    '--require', './scripts/offline.cjs', 'node_modules/@doyensec/electronegativity/dist/index.js',
-    '-i', config.input, '-e', config.electronVersion, '-x', Object.keys(config.excludedChecks).join(','), '-o', csv,
+    '--require',
+    './scripts/offline.cjs',
+    'node_modules/@doyensec/electronegativity/dist/index.js',
+    '-i',
+    config.input,
+    '-e',
+    config.electronVersion,
+    '-x',
+    Object.keys(config.excludedChecks).join(','),
+    '-o',
+    csv,
   ]);
   let findings = [];
   try {
@@ -66,9 +77,15 @@ for (const project of ['shared', 'electron', 'renderer', '.']) {
 }
 check('lint (eslint)', bin('eslint'), ['.', '--max-warnings=0']);
 check('dead code (knip: unused files, exports, dependencies)', bin('knip'), ['--no-progress']);
+check('formatting (prettier --check)', bin('prettier'), ['--check', '.', '--log-level=warn']);
 electronegativity();
 
-run('unit and integration (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORTS}/vitest.json`]);
+run('unit and integration (vitest)', bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${REPORTS}/vitest.json`,
+]);
 const vitest = readJson(`${REPORTS}/vitest.json`);
 if (vitest) {
   totals.passed += vitest.numPassedTests;
@@ -104,5 +121,7 @@ if (playwright?.stats) {
 
 if (failures.length > 0) console.log(`\nFailed: ${failures.join('; ')}`);
 console.log(`\nTotal time ${((Date.now() - startedAll) / 1000).toFixed(1)} s`);
-console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped > 0 ? `, ${totals.skipped} skipped` : ''}`);
+console.log(
+  `\n${totals.passed} passed, ${totals.failed} failed${totals.skipped > 0 ? `, ${totals.skipped} skipped` : ''}`,
+);
 process.exit(totals.failed > 0 ? 1 : 0);

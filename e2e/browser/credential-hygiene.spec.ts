@@ -5,7 +5,9 @@ import { usePreview } from '../support/preview';
 // Issue 11, item 3 in the browser: what customers paste is checked at the door, while typing, before anything is sent.
 const preview = usePreview();
 
-test('a whole credentials block pasted into Client ID is offered split, and the split values fill both fields', async ({ page }) => {
+test('a whole credentials block pasted into Client ID is offered split, and the split values fill both fields', async ({
+  page,
+}) => {
   const console = new ConsolePage(page);
   await console.open(preview.url);
   await console.clientId.fill('client_id: demo-integrator\nclient_secret: not-the-real-one-0123456789');

@@ -8,7 +8,9 @@ import { usePreview } from '../support/preview';
 const preview = usePreview();
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`no serious or critical violations: findings, PoS call, fault switches, probe, decoder, compare (${scheme})`, async ({ page }) => {
+  test(`no serious or critical violations: findings, PoS call, fault switches, probe, decoder, compare (${scheme})`, async ({
+    page,
+  }) => {
     // Six axe passes over the whole page: each takes seconds on a busy 2-core machine.
     test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme: scheme });

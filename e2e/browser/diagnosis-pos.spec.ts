@@ -6,7 +6,7 @@ import { usePreview } from '../support/preview';
 // headers left out on purpose, the other environment's API, and a rotated signing key.
 const preview = usePreview();
 
-test('a bound token: GET /stores, then the chosen store\'s points of sale, both 200', async ({ page }) => {
+test("a bound token: GET /stores, then the chosen store's points of sale, both 200", async ({ page }) => {
   const console = new ConsolePage(page);
   await console.open(preview.url);
   await console.requestDemoToken('DK13585628');
@@ -25,7 +25,9 @@ test('a bound token: GET /stores, then the chosen store\'s points of sale, both 
 
   await console.callPos('GET /pointofsales');
   await expect(console.posStatusLine).toHaveText('200 OK');
-  await expect(console.posPanel.getByRole('heading', { level: 3 }).first()).toContainText(`/pointofsales?storeId=${storeId}`);
+  await expect(console.posPanel.getByRole('heading', { level: 3 }).first()).toContainText(
+    `/pointofsales?storeId=${storeId}`,
+  );
   await expect(console.posPanel.getByLabel('Response body')).toContainText('"posIds"');
   await expect(console.posPanel.getByRole('combobox', { name: 'Point of sale' })).toHaveValue(/^[0-9a-f-]{36}$/);
 
@@ -70,7 +72,9 @@ test('an unbound token without the VAT header: 400 and a 1151 finding', async ({
   await expect(console.posStatusLine).toHaveText('200 OK');
 });
 
-test('a Local sandbox token against Local production\'s PoS API: 401 and an "other environment" finding', async ({ page }) => {
+test('a Local sandbox token against Local production\'s PoS API: 401 and an "other environment" finding', async ({
+  page,
+}) => {
   const console = new ConsolePage(page);
   await console.open(preview.url);
   await console.requestDemoToken('DK13585628');
@@ -79,7 +83,10 @@ test('a Local sandbox token against Local production\'s PoS API: 401 and an "oth
   await expect(console.posPanel).toContainText('This reproduces "a token from the other environment"');
   await console.callPos('GET /stores');
   await expect(console.posStatusLine).toHaveText('401 Unauthorized');
-  const finding = console.posFindings.getByRole('listitem').filter({ hasText: "signed with Local sandbox's keys" }).first();
+  const finding = console.posFindings
+    .getByRole('listitem')
+    .filter({ hasText: "signed with Local sandbox's keys" })
+    .first();
   await expect(finding).toContainText("Local production's PoS API only trusts its own");
   await expect(finding).toContainText('Next step:');
 });

@@ -30,7 +30,9 @@ test('the probe in presentation mode says how many characters differ, never whic
   const dialog = console.dialog('Probe client authentication');
   await dialog.getByRole('button', { name: 'Confirm' }).click();
   await expect(dialog).toContainText(/Verdict:/);
-  await expect(dialog.getByRole('table', { name: 'Characters of the secret that form-encoding changes' })).toHaveCount(0);
+  await expect(dialog.getByRole('table', { name: 'Characters of the secret that form-encoding changes' })).toHaveCount(
+    0,
+  );
   await expect(dialog).toContainText(/\d+ characters? of this secret change with form-encoding/);
   await expect(dialog).not.toContainText('%2B');
 });
@@ -45,7 +47,13 @@ test('a PoS call copies as code in five languages with its headers, never the to
   await expect(console.posStatusLine).toHaveText('200 OK');
   await console.posPanel.getByRole('button', { name: 'Copy this call as code…' }).click();
   const dialog = console.dialog('Copy this PoS call as code');
-  const languages = ['curl (bash)', 'PowerShell (Invoke-RestMethod)', 'C# (HttpClient)', 'Python (requests)', 'Node.js (fetch)'];
+  const languages = [
+    'curl (bash)',
+    'PowerShell (Invoke-RestMethod)',
+    'C# (HttpClient)',
+    'Python (requests)',
+    'Node.js (fetch)',
+  ];
   await expect(dialog.getByRole('tab')).toHaveText(languages);
   for (const language of languages) {
     await dialog.getByRole('tab', { name: language }).click();

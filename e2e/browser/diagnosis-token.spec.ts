@@ -21,7 +21,9 @@ test('a wrong secret gets an invalid_client finding with its next step', async (
   await expect(finding.getByRole('list', { name: 'Evidence' })).toContainText('invalid_client');
 });
 
-test('the reserved-character client sent raw: a Basic-encoding finding, and the probe shows form ✓ raw ✕ post ✓', async ({ page }) => {
+test('the reserved-character client sent raw: a Basic-encoding finding, and the probe shows form ✓ raw ✕ post ✓', async ({
+  page,
+}) => {
   const console = new ConsolePage(page);
   await console.open(preview.url);
   await console.useDemoClient('Reserved-character secret');
@@ -38,7 +40,8 @@ test('the reserved-character client sent raw: a Basic-encoding finding, and the 
   await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await dialog.getByRole('button', { name: 'Confirm' }).click();
   const table = dialog.getByRole('table', { name: 'Client authentication probe' });
-  const row = (method: string) => table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: method, exact: true }) });
+  const row = (method: string) =>
+    table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: method, exact: true }) });
   await expect(row('Basic form-encoded')).toContainText('✓ Yes');
   await expect(row('Basic form-encoded')).toContainText('200');
   await expect(row('Basic raw')).toContainText('✕ No');
@@ -104,6 +107,8 @@ test('Local production: its own demo credentials, status and sandbox controls', 
   await console.requestDemoToken();
   await expect(console.response.locator('.status-line')).toHaveText('200 OK');
   await expect(console.response).toContainText('Local production');
-  await expect(console.tokenEndpoint).toHaveValue(/^http:\/\/127\.0\.0\.1:\d+\/integrator-authentication\/connect\/token$/);
+  await expect(console.tokenEndpoint).toHaveValue(
+    /^http:\/\/127\.0\.0\.1:\d+\/integrator-authentication\/connect\/token$/,
+  );
   await expect(console.sandboxControls).toContainText('Running');
 });

@@ -16,7 +16,9 @@ interface DemoClient {
   clientSecret: string;
 }
 
-test('decodes a Basic header built from the demo credentials: client id and fingerprint, no secret in the DOM', async ({ page }) => {
+test('decodes a Basic header built from the demo credentials: client id and fingerprint, no secret in the DOM', async ({
+  page,
+}) => {
   const console = new ConsolePage(page);
   await console.open(preview.url);
   const [demo] = await console.invoke<DemoClient[]>(preview.url, 'sandbox:demo-clients');
@@ -57,7 +59,9 @@ test('compares a 200 and a 401 from History, differences highlighted and marked 
 
   const dialog = console.dialog('Compare two attempts');
   const status = dialog.getByRole('table', { name: /^Status/ });
-  const statusRow = status.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Status', exact: true }) });
+  const statusRow = status
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: 'Status', exact: true }) });
   await expect(statusRow).toContainText('401 Unauthorized');
   await expect(statusRow).toContainText('200 OK');
   await expect(statusRow).toContainText('Differs');
@@ -74,7 +78,9 @@ test('compares a 200 and a 401 from History, differences highlighted and marked 
   await expect(dialog).toHaveCount(0);
 });
 
-test('Export HAR and Export run as HAR download redacted HAR 1.2; Copy for support fills the clipboard', async ({ page }) => {
+test('Export HAR and Export run as HAR download redacted HAR 1.2; Copy for support fills the clipboard', async ({
+  page,
+}) => {
   const console = new ConsolePage(page);
   await console.open(preview.url);
   const [demo] = await console.invoke<DemoClient[]>(preview.url, 'sandbox:demo-clients');
@@ -84,7 +90,10 @@ test('Export HAR and Export run as HAR download redacted HAR 1.2; Copy for suppo
 
   const exports = page.getByRole('group', { name: 'Export', exact: true });
   await console.showTab('Exports');
-  const [download] = await Promise.all([page.waitForEvent('download'), exports.getByRole('button', { name: 'Export HAR' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    exports.getByRole('button', { name: 'Export HAR' }).click(),
+  ]);
   const text = readFileSync((await download.path()) ?? '', 'utf8');
   const har = JSON.parse(text) as { log: { version: string; entries: { request: { url: string } }[] } };
   expect(har.log.version).toBe('1.2');
@@ -93,10 +102,15 @@ test('Export HAR and Export run as HAR download redacted HAR 1.2; Copy for suppo
   expect(text.includes(demo.clientSecret), 'the secret is in the HAR').toBe(false);
   await expect(exports.getByRole('status')).toContainText(`Saved ${download.suggestedFilename()}`);
 
-  const [run] = await Promise.all([page.waitForEvent('download'), exports.getByRole('button', { name: 'Export run as HAR' }).click()]);
+  const [run] = await Promise.all([
+    page.waitForEvent('download'),
+    exports.getByRole('button', { name: 'Export run as HAR' }).click(),
+  ]);
   const runText = readFileSync((await run.path()) ?? '', 'utf8');
   const runHar = JSON.parse(runText) as { log: { entries: { request: { url: string } }[] } };
-  expect(runHar.log.entries.map((entry) => entry.request.url).some((url) => url.includes('/pos/v10/stores'))).toBe(true);
+  expect(runHar.log.entries.map((entry) => entry.request.url).some((url) => url.includes('/pos/v10/stores'))).toBe(
+    true,
+  );
   expect(runText.includes(demo.clientSecret), 'the secret is in the run HAR').toBe(false);
 
   await exports.getByRole('button', { name: 'Copy for support' }).click();

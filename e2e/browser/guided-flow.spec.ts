@@ -8,7 +8,9 @@ import { usePreview } from '../support/preview';
 // and no typing, shown on a stage one step at a time.
 const preview = usePreview();
 
-test('the guided flow completes against the sandbox, and Next and Back walk through its five steps', async ({ page }) => {
+test('the guided flow completes against the sandbox, and Next and Back walk through its five steps', async ({
+  page,
+}) => {
   const console = new ConsolePage(page);
   await console.open(preview.url);
   const stage = new GuidedFlowStage(page);
@@ -49,7 +51,10 @@ test('the guided flow completes against the sandbox, and Next and Back walk thro
 
   // Each step links to its exchange in the viewer: the real requests, redacted by main.
   await stage.goTo(4);
-  await stage.steps.nth(3).getByRole('button', { name: /^Show in viewer/ }).click();
+  await stage.steps
+    .nth(3)
+    .getByRole('button', { name: /^Show in viewer/ })
+    .click();
   const viewer = page.getByRole('region', { name: 'Viewer: PoS call (steps 4–5)' });
   await expect(viewer).toContainText(/GET http:\/\/127\.0\.0\.1:\d+\/pos\/v10\/stores → 200 OK in \d+ ms/);
   await expect(viewer.getByRole('heading', { name: /^Viewer/ })).toBeFocused();
@@ -75,10 +80,15 @@ test('auto-play moves the stage on by itself after a run, and Pause holds it', a
   const held = await stage.position.textContent();
   await expect(stage.region.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
   // Paused, the stage stays (checked over more than a step's time, by polling the label, not by sleeping once).
-  await expect(async () => expect(await stage.position.textContent()).toBe(held)).toPass({ timeout: 6_000, intervals: [1_000, 1_000, 1_000, 1_000, 1_000] });
+  await expect(async () => expect(await stage.position.textContent()).toBe(held)).toPass({
+    timeout: 6_000,
+    intervals: [1_000, 1_000, 1_000, 1_000, 1_000],
+  });
 });
 
-test('"Show in viewer" on the token step opens the token decoded: header, claims with their meanings, signature', async ({ page }) => {
+test('"Show in viewer" on the token step opens the token decoded: header, claims with their meanings, signature', async ({
+  page,
+}) => {
   const console = new ConsolePage(page);
   await console.open(preview.url);
   const stage = new GuidedFlowStage(page);
@@ -87,16 +97,24 @@ test('"Show in viewer" on the token step opens the token decoded: header, claims
   await stage.goTo(3);
   await stage.steps.nth(2).getByRole('button', { name: 'Show in viewer: step 3, the token exchange' }).click();
   const viewer = page.getByRole('region', { name: 'Viewer: Token exchange (steps 1–3)' });
-  await expect(viewer).toContainText(/POST http:\/\/127\.0\.0\.1:\d+\/integrator-authentication\/connect\/token → 200 OK/);
+  await expect(viewer).toContainText(
+    /POST http:\/\/127\.0\.0\.1:\d+\/integrator-authentication\/connect\/token → 200 OK/,
+  );
   const decoded = viewer.getByRole('region', { name: 'The access_token, decoded' });
   const claims = decoded.getByRole('table', { name: 'Claims' });
-  await expect(claims.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'merchant_vat', exact: true }) })).toContainText('DK13585628');
-  await expect(claims.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'exp', exact: true }) })).toContainText(/expir/i);
+  await expect(
+    claims.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'merchant_vat', exact: true }) }),
+  ).toContainText('DK13585628');
+  await expect(
+    claims.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'exp', exact: true }) }),
+  ).toContainText(/expir/i);
   await expect(decoded.getByRole('table', { name: 'Header' })).toContainText('RS256');
   await expect(decoded.getByText(/Signature valid — key/)).toBeVisible();
 });
 
-test('a fault left on in the sandbox is named on the stage before the run, and Reset faults clears it', async ({ page }) => {
+test('a fault left on in the sandbox is named on the stage before the run, and Reset faults clears it', async ({
+  page,
+}) => {
   const console = new ConsolePage(page);
   await console.open(preview.url);
   await console.invoke(preview.url, 'sandbox:set-faults', { environment: 'local', faults: { serverError: 500 } });
@@ -104,7 +122,9 @@ test('a fault left on in the sandbox is named on the stage before the run, and R
     const stage = new GuidedFlowStage(page);
     await stage.open();
     const notice = stage.region.getByRole('note', { name: /^Fault active/ });
-    await expect(notice).toContainText('the token endpoint answers 500 — the run will stop at step 2 with that failure');
+    await expect(notice).toContainText(
+      'the token endpoint answers 500 — the run will stop at step 2 with that failure',
+    );
     await notice.getByRole('button', { name: 'Reset faults' }).click();
     await expect(notice).toHaveCount(0);
     await stage.runAndPause();
@@ -115,7 +135,9 @@ test('a fault left on in the sandbox is named on the stage before the run, and R
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`axe finds nothing serious on the stage, with a step opened and a fault named (${colorScheme})`, async ({ page }) => {
+  test(`axe finds nothing serious on the stage, with a step opened and a fault named (${colorScheme})`, async ({
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme });
     const console = new ConsolePage(page);
     await console.open(preview.url);
@@ -128,8 +150,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
     try {
       await expect(stage.region.getByRole('note', { name: /^Fault active/ })).toBeVisible();
       await expectNoSeriousViolations(page, `the stage at step 3 with a fault named (${colorScheme})`);
-      await stage.steps.nth(2).getByRole('button', { name: /^Show in viewer/ }).click();
-      await expect(page.getByRole('region', { name: 'The access_token, decoded' }).getByText(/Signature valid — key/)).toBeVisible();
+      await stage.steps
+        .nth(2)
+        .getByRole('button', { name: /^Show in viewer/ })
+        .click();
+      await expect(
+        page.getByRole('region', { name: 'The access_token, decoded' }).getByText(/Signature valid — key/),
+      ).toBeVisible();
       await expectNoSeriousViolations(page, `the stage with the decoded token (${colorScheme})`);
     } finally {
       await console.invoke(preview.url, 'sandbox:set-faults', { environment: 'local', faults: { delayMs: 0 } });
@@ -148,7 +175,9 @@ test('presentation mode at 1024×700: the header is one row and nothing in it wr
     }
     await expect(page).toHaveTitle(/Presentation mode/);
     const rows = await page.getByRole('banner').evaluate((header) => {
-      const items = [...header.querySelectorAll<HTMLElement>('h1, nav, nav button, .app-meta > *, .brand > *')].filter((el) => el.offsetParent !== null);
+      const items = [...header.querySelectorAll<HTMLElement>('h1, nav, nav button, .app-meta > *, .brand > *')].filter(
+        (el) => el.offsetParent !== null,
+      );
       // An item wraps when two pieces of its text do not share a line (one starts below where another ends).
       const wraps = (el: HTMLElement) => {
         const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
@@ -158,7 +187,10 @@ test('presentation mode at 1024×700: the header is one row and nothing in it wr
           range.selectNodeContents(node);
           rects.push(...[...range.getClientRects()].filter((rect) => rect.width > 0));
         }
-        return rects.length > 1 && Math.max(...rects.map((rect) => rect.top)) >= Math.min(...rects.map((rect) => rect.bottom));
+        return (
+          rects.length > 1 &&
+          Math.max(...rects.map((rect) => rect.top)) >= Math.min(...rects.map((rect) => rect.bottom))
+        );
       };
       const boxes = items.map((el) => el.getBoundingClientRect());
       const style = getComputedStyle(header);
@@ -170,7 +202,8 @@ test('presentation mode at 1024×700: the header is one row and nothing in it wr
         tallest: Math.max(...boxes.map((box) => box.height)),
         extent: Math.max(...boxes.map((box) => box.bottom)) - Math.min(...boxes.map((box) => box.top)),
         height: header.getBoundingClientRect().height,
-        padding: (parseFloat(style.paddingTop) + parseFloat(style.paddingBottom) + parseFloat(style.borderBottomWidth)) * zoom,
+        padding:
+          (parseFloat(style.paddingTop) + parseFloat(style.paddingBottom) + parseFloat(style.borderBottomWidth)) * zoom,
         scroll: header.scrollWidth - header.clientWidth,
       };
     });
@@ -184,7 +217,9 @@ test('presentation mode at 1024×700: the header is one row and nothing in it wr
 });
 
 for (const reducedMotion of ['reduce', 'no-preference'] as const) {
-  test(`in presentation mode at 1024×700 each step comes into view as it takes the stage; motion: ${reducedMotion}`, async ({ page }) => {
+  test(`in presentation mode at 1024×700 each step comes into view as it takes the stage; motion: ${reducedMotion}`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1024, height: 700 });
     await page.emulateMedia({ reducedMotion });
     const console = new ConsolePage(page);
@@ -199,13 +234,17 @@ for (const reducedMotion of ['reduce', 'no-preference'] as const) {
     }
     // The opened step slides in, unless the system asks for less motion: then nothing on the stage animates.
     const animations = await stage.region.evaluate((region) =>
-      [...region.querySelectorAll('*')].map((el) => getComputedStyle(el).animationName).filter((name) => name !== 'none'),
+      [...region.querySelectorAll('*')]
+        .map((el) => getComputedStyle(el).animationName)
+        .filter((name) => name !== 'none'),
     );
     expect(animations).toEqual(reducedMotion === 'reduce' ? [] : ['stage-in']);
   });
 }
 
-test('at 1920×1080 the diagram spans the stage, the step on it is in large type, and the lane headings are plain text', async ({ page }) => {
+test('at 1920×1080 the diagram spans the stage, the step on it is in large type, and the lane headings are plain text', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   const console = new ConsolePage(page);
   await console.open(preview.url);
@@ -213,15 +252,29 @@ test('at 1920×1080 the diagram spans the stage, the step on it is in large type
   await stage.open();
   const measured = await stage.region.evaluate((region) => {
     const inner = region.getBoundingClientRect();
-    const padding = parseFloat(getComputedStyle(region).paddingLeft) + parseFloat(getComputedStyle(region).paddingRight);
+    const padding =
+      parseFloat(getComputedStyle(region).paddingLeft) + parseFloat(getComputedStyle(region).paddingRight);
     const lanes = region.querySelector('.flow-party-lanes')!.getBoundingClientRect();
     const sequence = region.querySelector('.sequence')!.getBoundingClientRect();
     const px = (selector: string) => parseFloat(getComputedStyle(region.querySelector(selector)!).fontSize);
     const parties = [...region.querySelectorAll<HTMLElement>('.flow-party')].map((party) => {
       const style = getComputedStyle(party);
-      return { text: party.textContent, border: style.borderTopStyle, shadow: style.boxShadow, background: style.backgroundColor, focusable: party.tabIndex >= 0 || party.matches('button, a, [tabindex]') };
+      return {
+        text: party.textContent,
+        border: style.borderTopStyle,
+        shadow: style.boxShadow,
+        background: style.backgroundColor,
+        focusable: party.tabIndex >= 0 || party.matches('button, a, [tabindex]'),
+      };
     });
-    return { stageWidth: inner.width - padding, sequenceWidth: sequence.width, lanesRight: inner.right - lanes.right, explanation: px('.flow-step-here .flow-step-explanation'), title: px('.flow-step-here .flow-step-title'), parties };
+    return {
+      stageWidth: inner.width - padding,
+      sequenceWidth: sequence.width,
+      lanesRight: inner.right - lanes.right,
+      explanation: px('.flow-step-here .flow-step-explanation'),
+      title: px('.flow-step-here .flow-step-title'),
+      parties,
+    };
   });
   // The whole width of the stage (not a column of it), the lanes reaching its right edge.
   expect(measured.sequenceWidth).toBeGreaterThanOrEqual(measured.stageWidth - 2);
@@ -229,11 +282,18 @@ test('at 1920×1080 the diagram spans the stage, the step on it is in large type
   // Read from the back of a room: the opened step's text at 20 px or more (the page's body text is 14 px).
   expect(measured.explanation).toBeGreaterThanOrEqual(20);
   expect(measured.title).toBeGreaterThanOrEqual(22);
-  expect(measured.parties.map((party) => party.text)).toEqual(['Client (this app)', 'Authorization server', 'PoS V10 API']);
-  for (const party of measured.parties) expect(party).toMatchObject({ border: 'none', shadow: 'none', background: 'rgba(0, 0, 0, 0)', focusable: false });
+  expect(measured.parties.map((party) => party.text)).toEqual([
+    'Client (this app)',
+    'Authorization server',
+    'PoS V10 API',
+  ]);
+  for (const party of measured.parties)
+    expect(party).toMatchObject({ border: 'none', shadow: 'none', background: 'rgba(0, 0, 0, 0)', focusable: false });
 
   // At 1024 px the same text is smaller, so that the stage still fits.
   await page.setViewportSize({ width: 1024, height: 700 });
-  const small = await stage.region.evaluate((region) => parseFloat(getComputedStyle(region.querySelector('.flow-step-here .flow-step-explanation')!).fontSize));
+  const small = await stage.region.evaluate((region) =>
+    parseFloat(getComputedStyle(region.querySelector('.flow-step-here .flow-step-explanation')!).fontSize),
+  );
   expect(small).toBeLessThan(measured.explanation);
 });

@@ -15,7 +15,10 @@ function overflowing(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('body *')]
       .filter((el) => !el.closest('.flow-lanes'))
-      .filter((el) => el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'visible')
+      .filter(
+        (el) =>
+          el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'visible',
+      )
       .map((el) => `${el.tagName.toLowerCase()}.${el.className} (${el.scrollWidth} px in ${el.clientWidth} px)`),
   );
 }
@@ -26,19 +29,25 @@ function arrowsReachingTitles(page: Page): Promise<string[]> {
     [...document.querySelectorAll<HTMLElement>('.flow-step')].flatMap((step) => {
       const title = step.querySelector('.flow-step-title')?.getBoundingClientRect();
       const stage = step.closest('.flow-stage')?.getBoundingClientRect();
-      const drawn = [...step.querySelectorAll('.flow-lanes *')].map((el) => el.getBoundingClientRect()).filter((box) => box.width > 0);
+      const drawn = [...step.querySelectorAll('.flow-lanes *')]
+        .map((el) => el.getBoundingClientRect())
+        .filter((box) => box.width > 0);
       const left = Math.min(...drawn.map((box) => box.left));
       const right = Math.max(...drawn.map((box) => box.right));
       const name = step.querySelector('h3')?.textContent ?? '?';
-      if (title && left < title.right) return [`${name}: starts at ${Math.round(left)} px, its title ends at ${Math.round(title.right)} px`];
-      if (stage && right > stage.right) return [`${name}: ends at ${Math.round(right)} px, the stage at ${Math.round(stage.right)} px`];
+      if (title && left < title.right)
+        return [`${name}: starts at ${Math.round(left)} px, its title ends at ${Math.round(title.right)} px`];
+      if (stage && right > stage.right)
+        return [`${name}: ends at ${Math.round(right)} px, the stage at ${Math.round(stage.right)} px`];
       return [];
     }),
   );
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`at 1024 px in presentation mode nothing sticks out of its box: the form, a token and the guided flow (${colorScheme})`, async ({ page }) => {
+  test(`at 1024 px in presentation mode nothing sticks out of its box: the form, a token and the guided flow (${colorScheme})`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1024, height: 768 });
     await page.emulateMedia({ colorScheme });
     const console = new ConsolePage(page);

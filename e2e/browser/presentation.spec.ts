@@ -38,7 +38,9 @@ function fingerprintOf(secret: string): string {
 /** Every token History holds, as header.payload and as the payload alone (Base64url of client_id and merchant_vat). */
 async function addHistoryTokens(console: ConsolePage, leaks: Leaks): Promise<void> {
   for (const { id } of await console.invoke<{ id: string }[]>(preview.url, 'history:list')) {
-    const entry = await console.invoke<{ attempt: { token?: { redacted: string } } }>(preview.url, 'history:get', { id });
+    const entry = await console.invoke<{ attempt: { token?: { redacted: string } } }>(preview.url, 'history:get', {
+      id,
+    });
     const redacted = entry.attempt.token?.redacted;
     if (!redacted) continue;
     const [header = '', payload = ''] = redacted.split('.');
@@ -47,11 +49,16 @@ async function addHistoryTokens(console: ConsolePage, leaks: Leaks): Promise<voi
   }
 }
 
-test('the first-run welcome, once; presentation mode survives a restart, shows in the title and hides History', async ({ page }) => {
+test('the first-run welcome, once; presentation mode survives a restart, shows in the title and hides History', async ({
+  page,
+}) => {
   const console = new ConsolePage(page);
   await console.open(preview.url, { keepWelcome: true });
   await expect(console.welcome).toContainText('Local sandbox (the default)');
-  await expect(console.welcome.getByRole('link', { name: /MobilePay developer repositories/ })).toHaveAttribute('href', /^https:\/\//);
+  await expect(console.welcome.getByRole('link', { name: /MobilePay developer repositories/ })).toHaveAttribute(
+    'href',
+    /^https:\/\//,
+  );
   await expectNoSeriousViolations(page, 'the welcome');
   await console.welcome.getByRole('button', { name: 'Get started' }).click();
   await expect(console.welcome).toHaveCount(0);
@@ -134,7 +141,9 @@ test('with presentation mode on, no full id, secret, token or VAT in any screen,
   await console.showTab('Token');
   await expect(console.claim('merchant_vat')).toContainText('DK••••••28');
   const [latest] = await console.invoke<{ id: string }[]>(preview.url, 'history:list');
-  const entry = await console.invoke<{ attempt: { token: { redacted: string } } }>(preview.url, 'history:get', { id: latest?.id });
+  const entry = await console.invoke<{ attempt: { token: { redacted: string } } }>(preview.url, 'history:get', {
+    id: latest?.id,
+  });
   const headerAndPayload = entry.attempt.token.redacted.replace(/\.<signature hidden>$/, '');
   leaks.add('the token (header.payload)', headerAndPayload);
   await expect(console.signature).toContainText('Signature valid');
@@ -145,7 +154,9 @@ test('with presentation mode on, no full id, secret, token or VAT in any screen,
   await console.showTab('Response');
   await walkViewerTabs(console.response, leaks, 'the viewer');
   for (const copy of ['Copy raw response', 'Copy request']) {
-    await console.response.getByRole('tab', { name: copy === 'Copy request' ? 'Raw request (redacted)' : 'Raw', exact: true }).click();
+    await console.response
+      .getByRole('tab', { name: copy === 'Copy request' ? 'Raw request (redacted)' : 'Raw', exact: true })
+      .click();
     await clearClipboard(page);
     await console.response.getByRole('button', { name: copy }).click();
     await leaks.checkClipboard(copy);
@@ -169,7 +180,9 @@ test('with presentation mode on, no full id, secret, token or VAT in any screen,
   await console.posPanel.getByRole('button', { name: 'Copy for support (this PoS call)' }).click();
   await expect(console.posPanel.getByText('Copied for support: paste it into the ticket.')).toBeVisible();
   await leaks.checkClipboard('Copy for support (PoS call)');
-  await leaks.checkDownload('Export HAR (PoS call)', () => console.posPanel.getByRole('button', { name: 'Export HAR (this PoS call)' }).click());
+  await leaks.checkDownload('Export HAR (PoS call)', () =>
+    console.posPanel.getByRole('button', { name: 'Export HAR (this PoS call)' }).click(),
+  );
 
   // Copy as code.
   await page.getByRole('button', { name: 'Copy as code…' }).click();
@@ -185,7 +198,10 @@ test('with presentation mode on, no full id, secret, token or VAT in any screen,
   // Inspect a pasted token: the decoded claims hold the id and the VAT.
   await page.getByRole('button', { name: 'Inspect a pasted token…' }).click();
   const inspect = console.dialog('Inspect a pasted token');
-  await console.enterSecretValue(inspect.getByRole('textbox', { name: 'Pasted token' }), `${headerAndPayload}.c2lnbmF0dXJl`);
+  await console.enterSecretValue(
+    inspect.getByRole('textbox', { name: 'Pasted token' }),
+    `${headerAndPayload}.c2lnbmF0dXJl`,
+  );
   await inspect.getByRole('button', { name: 'Inspect' }).click();
   await expect(inspect.getByRole('region', { name: 'Inspection result' })).toContainText('merchant_vat');
   await leaks.checkPage('inspect a pasted token');
@@ -194,7 +210,10 @@ test('with presentation mode on, no full id, secret, token or VAT in any screen,
   // Diagnosis tools: the Basic header decoder and the client authentication probe.
   await page.getByRole('button', { name: 'Decode a Basic header…' }).click();
   const decoder = console.dialog('Decode a Basic header');
-  await console.enterSecretValue(decoder.getByRole('textbox', { name: 'Authorization header' }), `Basic ${Buffer.from(`${demo.clientId}:${demo.clientSecret}`).toString('base64')}`);
+  await console.enterSecretValue(
+    decoder.getByRole('textbox', { name: 'Authorization header' }),
+    `Basic ${Buffer.from(`${demo.clientId}:${demo.clientSecret}`).toString('base64')}`,
+  );
   leaks.add('the demo Basic credentials', Buffer.from(`${demo.clientId}:${demo.clientSecret}`).toString('base64'));
   await decoder.getByRole('button', { name: 'Decode' }).click();
   await expect(decoder).toContainText('Either way');
@@ -227,7 +246,9 @@ test('with presentation mode on, no full id, secret, token or VAT in any screen,
   expect(preview.logs().includes(demo.clientSecret), 'a demo secret in the preview log').toBe(false);
 });
 
-test('switched on over a token already on screen: viewer tabs, claims, PoS, copies, dialogs and the guided flow show no whole value', async ({ page }) => {
+test('switched on over a token already on screen: viewer tabs, claims, PoS, copies, dialogs and the guided flow show no whole value', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   const console = new ConsolePage(page);
   await console.open(preview.url);
@@ -279,7 +300,12 @@ test('switched on over a token already on screen: viewer tabs, claims, PoS, copi
   await leaks.checkPage('the console, switched on');
   await console.showTab('Response');
   await walkViewerTabs(console.response, leaks, 'the viewer');
-  for (const [tab, copy] of [['Pretty', 'Copy body'], ['Raw', 'Copy raw response'], [/^Headers/, 'Copy headers'], ['Raw request (redacted)', 'Copy request']] as const) {
+  for (const [tab, copy] of [
+    ['Pretty', 'Copy body'],
+    ['Raw', 'Copy raw response'],
+    [/^Headers/, 'Copy headers'],
+    ['Raw request (redacted)', 'Copy request'],
+  ] as const) {
     await console.viewerTab(tab).click();
     await clearClipboard(page);
     await console.response.getByRole('button', { name: copy }).click();
@@ -307,8 +333,13 @@ test('switched on over a token already on screen: viewer tabs, claims, PoS, copi
   await page.getByRole('button', { name: 'Inspect a pasted token…' }).click();
   const inspect = console.dialog('Inspect a pasted token');
   const [latest] = await console.invoke<{ id: string }[]>(preview.url, 'history:list');
-  const entry = await console.invoke<{ attempt: { token: { redacted: string } } }>(preview.url, 'history:get', { id: latest?.id });
-  await console.enterSecretValue(inspect.getByRole('textbox', { name: 'Pasted token' }), entry.attempt.token.redacted.replace(/<signature hidden>$/, 'c2lnbmF0dXJl'));
+  const entry = await console.invoke<{ attempt: { token: { redacted: string } } }>(preview.url, 'history:get', {
+    id: latest?.id,
+  });
+  await console.enterSecretValue(
+    inspect.getByRole('textbox', { name: 'Pasted token' }),
+    entry.attempt.token.redacted.replace(/<signature hidden>$/, 'c2lnbmF0dXJl'),
+  );
   await inspect.getByRole('button', { name: 'Inspect' }).click();
   await expect(inspect.getByRole('region', { name: 'Inspection result' })).toContainText('merchant_vat');
   await leaks.checkPage('inspect a pasted token');

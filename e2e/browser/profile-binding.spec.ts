@@ -10,11 +10,16 @@ const preview = usePreview();
 
 const CLIENT_ID = 'demo-integrator';
 
-test('a profile whose Client ID was edited in the form: refused, and told which field and what to do', async ({ page, request }) => {
+test('a profile whose Client ID was edited in the form: refused, and told which field and what to do', async ({
+  page,
+  request,
+}) => {
   const secret = await demoSecret(request, preview);
   const console = new ConsolePage(page);
   await console.open(preview.url);
-  const dialog = await console.importCredentials(`client_id: ${CLIENT_ID}\nclient_secret: ${secret}\n`, { trim: false });
+  const dialog = await console.importCredentials(`client_id: ${CLIENT_ID}\nclient_secret: ${secret}\n`, {
+    trim: false,
+  });
   await dialog.getByRole('button', { name: 'Save profile' }).click();
   await expect(dialog).toBeHidden();
   const profile = console.profile(`Imported ${CLIENT_ID}`);

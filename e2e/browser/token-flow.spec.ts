@@ -4,7 +4,9 @@ import { ConsolePage } from '../support/console-page';
 
 const preview = usePreview();
 
-test('local sandbox: demo credentials and a DK VAT give a 200 with merchant_vat and a running countdown', async ({ page }) => {
+test('local sandbox: demo credentials and a DK VAT give a 200 with merchant_vat and a running countdown', async ({
+  page,
+}) => {
   const console = new ConsolePage(page);
   await console.open(preview.url);
   await expect(console.environment).toHaveValue('local');
@@ -40,7 +42,9 @@ test('a wrong secret gives a 401 with the raw invalid_client body shown', async 
   await expect(console.countdown).toHaveCount(0);
 });
 
-test('a malformed VAT is explained as you type and blocks sending; Ctrl+Enter sends once it is fixed', async ({ page }) => {
+test('a malformed VAT is explained as you type and blocks sending; Ctrl+Enter sends once it is fixed', async ({
+  page,
+}) => {
   const console = new ConsolePage(page);
   await console.open(preview.url);
   await console.useDemoCredentials();
@@ -58,6 +62,9 @@ test('a malformed VAT is explained as you type and blocks sending; Ctrl+Enter se
 test('the preview refuses calls without its per-run key and from foreign origins', async ({ request }) => {
   const noKey = await request.post(`${preview.origin}/ipc/app:info`, { data: {} });
   expect(noKey.status()).toBe(403);
-  const foreign = await request.post(`${preview.origin}/ipc/app:info`, { data: {}, headers: { Origin: 'http://evil.example' } });
+  const foreign = await request.post(`${preview.origin}/ipc/app:info`, {
+    data: {},
+    headers: { Origin: 'http://evil.example' },
+  });
   expect(foreign.status()).toBe(403);
 });

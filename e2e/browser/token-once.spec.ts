@@ -29,23 +29,42 @@ async function visibleTexts(page: Page, console: ConsolePage): Promise<Record<st
   return texts;
 }
 
-test('after a token, its header.payload and its kid each appear once as visible text across the workbench', async ({ page }) => {
+test('after a token, its header.payload and its kid each appear once as visible text across the workbench', async ({
+  page,
+}) => {
   const console = new ConsolePage(page);
   await console.open(preview.url);
   await console.requestDemoToken('DK13585628');
   await console.showTab('Token');
   await expect(console.signature).toContainText('Signature valid');
   const [latest] = await console.invoke<{ id: string }[]>(preview.url, 'history:list');
-  const entry = await console.invoke<{ attempt: { token: { redacted: string; header: { kid: string } } } }>(preview.url, 'history:get', { id: latest?.id });
+  const entry = await console.invoke<{ attempt: { token: { redacted: string; header: { kid: string } } } }>(
+    preview.url,
+    'history:get',
+    { id: latest?.id },
+  );
   const headerPayload = entry.attempt.token.redacted.replace(/\.<signature hidden>$/, '');
   const { kid } = entry.attempt.token.header;
   expect(kid.length).toBeGreaterThan(12);
 
   const texts = await visibleTexts(page, console);
-  const where = (value: string) => Object.fromEntries(Object.entries(texts).map(([place, text]) => [place, occurrences(text, value)]));
+  const where = (value: string) =>
+    Object.fromEntries(Object.entries(texts).map(([place, text]) => [place, occurrences(text, value)]));
   // The token where it arrived (the response body), the kid in the token's header table; nowhere else whole.
-  expect(where(headerPayload)).toEqual({ 'Response tab': 1, 'Token tab': 0, 'PoS tab': 0, 'Exports tab': 0, 'outside the tabs': 0 });
-  expect(where(kid)).toEqual({ 'Response tab': 0, 'Token tab': 1, 'PoS tab': 0, 'Exports tab': 0, 'outside the tabs': 0 });
+  expect(where(headerPayload)).toEqual({
+    'Response tab': 1,
+    'Token tab': 0,
+    'PoS tab': 0,
+    'Exports tab': 0,
+    'outside the tabs': 0,
+  });
+  expect(where(kid)).toEqual({
+    'Response tab': 0,
+    'Token tab': 1,
+    'PoS tab': 0,
+    'Exports tab': 0,
+    'outside the tabs': 0,
+  });
   // The short references that stand for them elsewhere.
   await console.showTab('Token');
   await expect(console.signature).toContainText(`Signature valid — key ${kid.slice(0, 8)}… from`);

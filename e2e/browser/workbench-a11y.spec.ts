@@ -58,12 +58,14 @@ test('the keyboard alone: demo credentials, send, open History, tabs by arrow ke
   await console.open(preview.url);
   await console.environment.focus();
   const useDemo = page.getByRole('button', { name: 'Use demo credentials' });
-  for (let step = 0; step < 10 && !(await useDemo.evaluate((el) => el === document.activeElement)); step++) await page.keyboard.press('Tab');
+  for (let step = 0; step < 10 && !(await useDemo.evaluate((el) => el === document.activeElement)); step++)
+    await page.keyboard.press('Tab');
   await expect(useDemo).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(console.clientId).not.toHaveValue('');
   // Past the demo client's picker and its "?" to Client ID.
-  for (let step = 0; step < 4 && !(await console.clientId.evaluate((el) => el === document.activeElement)); step++) await page.keyboard.press('Tab');
+  for (let step = 0; step < 4 && !(await console.clientId.evaluate((el) => el === document.activeElement)); step++)
+    await page.keyboard.press('Tab');
   await expect(console.clientId).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(console.clientSecret).toBeFocused();
@@ -88,7 +90,8 @@ test('the keyboard alone: a Tab stop before the long request column skips to the
   await console.open(preview.url);
   const skip = page.getByRole('button', { name: 'Skip to Response' });
   await expect(skip).not.toBeInViewport();
-  for (let step = 0; step < 10 && !(await skip.evaluate((el) => el === document.activeElement)); step++) await page.keyboard.press('Tab');
+  for (let step = 0; step < 10 && !(await skip.evaluate((el) => el === document.activeElement)); step++)
+    await page.keyboard.press('Tab');
   await expect(skip).toBeFocused();
   await expect(skip).toBeInViewport();
   // The first stop past the header: one Shift+Tab back lands in the header, not in the request column.

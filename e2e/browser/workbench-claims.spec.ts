@@ -6,7 +6,9 @@ import { usePreview } from '../support/preview';
 // sandbox's published keys (discovery → jwks_uri, matched on kid).
 const preview = usePreview();
 
-test('each claim with its meaning, the consistency checks, and "Signature valid" with the key and its source', async ({ page }) => {
+test('each claim with its meaning, the consistency checks, and "Signature valid" with the key and its source', async ({
+  page,
+}) => {
   const console = new ConsolePage(page);
   await console.open(preview.url);
   await console.requestDemoToken('DK13585628');
@@ -24,7 +26,9 @@ test('each claim with its meaning, the consistency checks, and "Signature valid"
 
   const authBase = (await console.tokenEndpoint.inputValue()).replace(/\/connect\/token$/, '');
   await expect(console.signature).toContainText(
-    new RegExp(`Signature valid — key [0-9A-Fa-f]{8}… from ${authBase.replace(/[.]/g, '\\.')}/\\.well-known/openid-configuration/jwks`),
+    new RegExp(
+      `Signature valid — key [0-9A-Fa-f]{8}… from ${authBase.replace(/[.]/g, '\\.')}/\\.well-known/openid-configuration/jwks`,
+    ),
   );
   await console.signature.getByRole('button', { name: 'Verify again' }).click();
   await expect(console.signature).toContainText('Signature valid');

@@ -14,7 +14,9 @@ test('the countdown runs, with its progress bar', async ({ page }) => {
   await expect(console.countdown).toContainText('Valid');
   await expect(console.countdown).toHaveClass(/countdown-valid/);
   const first = await console.countdown.locator('.countdown-value').textContent();
-  await expect.poll(() => console.countdown.locator('.countdown-value').textContent(), { timeout: 5_000 }).not.toBe(first);
+  await expect
+    .poll(() => console.countdown.locator('.countdown-value').textContent(), { timeout: 5_000 })
+    .not.toBe(first);
   const progress = console.countdown.getByRole('progressbar', { name: 'Lifetime left' });
   await expect(progress).toHaveAttribute('aria-valuenow', /^(9\d|100)$/);
 });
@@ -45,7 +47,9 @@ test('a short-lived token is amber; automatic refresh re-fetches it before expir
   await console.showTab('Token');
   await console.tokenPanel.getByLabel('Minutes before expiry').selectOption('1');
   await console.tokenPanel.getByRole('checkbox', { name: 'Refresh automatically' }).check();
-  await expect(console.refreshNotice).toHaveText(/^Token refreshed automatically at \d{1,2}[:.]\d\d/, { timeout: 15_000 });
+  await expect(console.refreshNotice).toHaveText(/^Token refreshed automatically at \d{1,2}[:.]\d\d/, {
+    timeout: 15_000,
+  });
   await expect.poll(() => console.historyEntries.count()).toBeGreaterThanOrEqual(2);
   await console.tokenPanel.getByRole('checkbox', { name: 'Refresh automatically' }).uncheck();
 });

@@ -52,7 +52,11 @@ test('delete one; Clear all asks first, Cancel keeps everything', async ({ page 
   await console.requestDemoToken('');
   await expect(console.historyEntries).toHaveCount(3);
 
-  await console.history.getByRole('listitem').nth(1).getByRole('button', { name: /^Delete attempt of / }).click();
+  await console.history
+    .getByRole('listitem')
+    .nth(1)
+    .getByRole('button', { name: /^Delete attempt of / })
+    .click();
   await expect(console.historyEntries).toHaveCount(2);
   await expect(console.history.getByRole('status')).toHaveText(/^Deleted the attempt of /);
   await expect(console.history).not.toContainText('FI20774740');
@@ -60,7 +64,11 @@ test('delete one; Clear all asks first, Cancel keeps everything', async ({ page 
   // An attempt open in the viewer closes when it is deleted from History.
   await console.historyEntries.nth(1).click();
   await expect(console.response).toContainText('Opened from History');
-  await console.history.getByRole('listitem').nth(1).getByRole('button', { name: /^Delete attempt of / }).click();
+  await console.history
+    .getByRole('listitem')
+    .nth(1)
+    .getByRole('button', { name: /^Delete attempt of / })
+    .click();
   await expect(console.historyEntries).toHaveCount(1);
   await expect(console.response).not.toContainText('Opened from History');
 

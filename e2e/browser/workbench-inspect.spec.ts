@@ -10,12 +10,18 @@ const preview = usePreview();
 const formEncode = (value: string) => new URLSearchParams({ v: value }).toString().slice(2);
 
 async function fetchSandboxToken(console: ConsolePage): Promise<string> {
-  const clients = await console.invoke<{ clientId: string; clientSecret: string }[]>(preview.url, 'sandbox:demo-clients', {});
+  const clients = await console.invoke<{ clientId: string; clientSecret: string }[]>(
+    preview.url,
+    'sandbox:demo-clients',
+    {},
+  );
   const demo = clients.find((client) => client.clientId === 'demo-integrator');
   if (!demo) throw new Error('The sandbox offers no demo-integrator client.');
   // The sandbox starts on first use; the page shows its token endpoint once it runs.
   await console.invoke(preview.url, 'sandbox:start', {});
-  await expect(console.tokenEndpoint).toHaveValue(/^http:\/\/127\.0\.0\.1:\d+\/integrator-authentication\/connect\/token$/);
+  await expect(console.tokenEndpoint).toHaveValue(
+    /^http:\/\/127\.0\.0\.1:\d+\/integrator-authentication\/connect\/token$/,
+  );
   const tokenUrl = await console.tokenEndpoint.inputValue();
   const basic = Buffer.from(`${formEncode(demo.clientId)}:${formEncode(demo.clientSecret)}`).toString('base64');
   const response = await fetch(tokenUrl, {
@@ -50,16 +56,24 @@ test('a real sandbox token is decoded, explained and verified; a tampered one is
   await page.getByRole('button', { name: 'Inspect a pasted token…' }).click();
   const dialog = await inspect(console, token);
   const signature = dialog.getByRole('region', { name: 'Signature' });
-  await expect(signature).toContainText(/Signature valid — key [0-9A-Fa-f]+ from http:\/\/127\.0\.0\.1:\d+\/integrator-authentication\/\.well-known\/openid-configuration\/jwks/);
+  await expect(signature).toContainText(
+    /Signature valid — key [0-9A-Fa-f]+ from http:\/\/127\.0\.0\.1:\d+\/integrator-authentication\/\.well-known\/openid-configuration\/jwks/,
+  );
   const claims = dialog.getByRole('table', { name: 'Claims' });
-  await expect(claims.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'merchant_vat' }) })).toContainText('FI20774740');
-  await expect(dialog.getByRole('region', { name: 'Consistency checks' })).toContainText('The scope is integrator_scope.');
+  await expect(
+    claims.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'merchant_vat' }) }),
+  ).toContainText('FI20774740');
+  await expect(dialog.getByRole('region', { name: 'Consistency checks' })).toContainText(
+    'The scope is integrator_scope.',
+  );
   expect((await page.content()).includes(token.split('.')[2] ?? '-'), 'the signature is in the page HTML').toBe(false);
 
   await inspect(console, tampered(token));
   await expect(signature).toContainText('Bad signature');
   // Decoding works regardless: the tampered claim is shown.
-  await expect(claims.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'merchant_vat' }) })).toContainText('DK13585628');
+  await expect(
+    claims.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'merchant_vat' }) }),
+  ).toContainText('DK13585628');
 
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();

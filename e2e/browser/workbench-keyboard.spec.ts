@@ -6,7 +6,9 @@ import { usePreview } from '../support/preview';
 // keys, and no shortcut acts behind an open dialog.
 const preview = usePreview();
 
-test('keyboard only: the palette runs commands by name (demo credentials, Request token, the Token tab, Inspect)', async ({ page }) => {
+test('keyboard only: the palette runs commands by name (demo credentials, Request token, the Token tab, Inspect)', async ({
+  page,
+}) => {
   const console = new ConsolePage(page);
   await console.open(preview.url);
   const palette = console.dialog('Command palette');
@@ -51,7 +53,15 @@ test('the shortcut sheet lists the shortcuts; "?" opens it outside a field', asy
   await page.keyboard.press('?');
   const sheet = console.dialog('Keyboard shortcuts');
   await expect(sheet).toBeVisible();
-  for (const name of ['Request token', 'Switch environment', 'Show the response', 'Filter History', 'Inspect a pasted token…', 'Decode a Basic header…', 'Toggle presentation mode']) {
+  for (const name of [
+    'Request token',
+    'Switch environment',
+    'Show the response',
+    'Filter History',
+    'Inspect a pasted token…',
+    'Decode a Basic header…',
+    'Toggle presentation mode',
+  ]) {
     await expect(sheet.getByRole('row').filter({ hasText: name })).toHaveCount(1);
   }
   await page.keyboard.press('Escape');

@@ -13,7 +13,10 @@ const SIZES = [
 ];
 
 async function pageHeight(page: Page): Promise<{ scrollHeight: number; innerHeight: number }> {
-  return page.evaluate(() => ({ scrollHeight: document.scrollingElement?.scrollHeight ?? 0, innerHeight: window.innerHeight }));
+  return page.evaluate(() => ({
+    scrollHeight: document.scrollingElement?.scrollHeight ?? 0,
+    innerHeight: window.innerHeight,
+  }));
 }
 
 async function expectFitsTheWindow(page: Page): Promise<void> {
@@ -23,17 +26,27 @@ async function expectFitsTheWindow(page: Page): Promise<void> {
 
 async function expectAnswerInView(console: ConsolePage): Promise<void> {
   await expect(console.response.locator('.status-line')).toBeInViewport({ ratio: 1 });
-  await expect(console.findings.getByRole('listitem').first().or(console.findings.getByText('No problems found'))).toBeInViewport({ ratio: 1 });
+  await expect(
+    console.findings.getByRole('listitem').first().or(console.findings.getByText('No problems found')),
+  ).toBeInViewport({ ratio: 1 });
   await expect(console.countdown).toBeInViewport({ ratio: 1 });
 }
 
 for (const size of SIZES) {
-  test(`at ${size.width}×${size.height} the page fits the window, the request is in view, and so is the answer (also presenting)`, async ({ page }) => {
+  test(`at ${size.width}×${size.height} the page fits the window, the request is in view, and so is the answer (also presenting)`, async ({
+    page,
+  }) => {
     await page.setViewportSize(size);
     const console = new ConsolePage(page);
     await console.open(preview.url);
     await expectFitsTheWindow(page);
-    for (const control of [console.environment, console.clientId, console.clientSecret, console.merchantVat, console.requestToken]) {
+    for (const control of [
+      console.environment,
+      console.clientId,
+      console.clientSecret,
+      console.merchantVat,
+      console.requestToken,
+    ]) {
       await expect(control).toBeInViewport({ ratio: 1 });
     }
 
@@ -47,11 +60,14 @@ for (const size of SIZES) {
     await expect(page).toHaveTitle(/Presentation mode/);
     await expectFitsTheWindow(page);
     await expectAnswerInView(console);
-    for (const control of [console.environment, console.clientId, console.requestToken]) await expect(control).toBeInViewport({ ratio: 1 });
+    for (const control of [console.environment, console.clientId, console.requestToken])
+      await expect(control).toBeInViewport({ ratio: 1 });
   });
 }
 
-test('a wrong secret: the status line and the first finding are in view at 1024×700 without scrolling', async ({ page }) => {
+test('a wrong secret: the status line and the first finding are in view at 1024×700 without scrolling', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1024, height: 700 });
   const console = new ConsolePage(page);
   await console.open(preview.url);
@@ -64,7 +80,9 @@ test('a wrong secret: the status line and the first finding are in view at 1024�
   await expectFitsTheWindow(page);
 });
 
-test('the split between request and response is dragged by keyboard and remembered after a reload', async ({ page }) => {
+test('the split between request and response is dragged by keyboard and remembered after a reload', async ({
+  page,
+}) => {
   const console = new ConsolePage(page);
   await console.open(preview.url);
   const separator = page.getByRole('separator', { name: 'Resize request and response' });
@@ -75,5 +93,8 @@ test('the split between request and response is dragged by keyboard and remember
   await expect(separator).toHaveAttribute('aria-valuenow', String(before + 4));
   await page.reload();
   await page.locator('#root[data-app-ready="true"]').waitFor();
-  await expect(page.getByRole('separator', { name: 'Resize request and response' })).toHaveAttribute('aria-valuenow', String(before + 4));
+  await expect(page.getByRole('separator', { name: 'Resize request and response' })).toHaveAttribute(
+    'aria-valuenow',
+    String(before + 4),
+  );
 });

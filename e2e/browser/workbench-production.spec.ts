@@ -41,7 +41,9 @@ test('Production is marked in the warning colour; Cancel sends nothing', async (
   await expect(console.historyEntries).toHaveCount(1);
 });
 
-test('after Confirm the request goes out once and is not asked about again; an unreachable host is a network failure', async ({ page }) => {
+test('after Confirm the request goes out once and is not asked about again; an unreachable host is a network failure', async ({
+  page,
+}) => {
   const console = new ConsolePage(page);
   await console.open(preview.url);
   await console.useDemoCredentials();
@@ -52,7 +54,9 @@ test('after Confirm the request goes out once and is not asked about again; an u
   // MobilePay's hosts are retired (and offline here): a DNS or connection failure, shown, not a crash. Where the
   // host still answers, any HTTP status is fine too: what matters is that the attempt came back and is listed.
   await expect(console.historyEntries).toHaveCount(1, { timeout: 15_000 });
-  await expect(console.response).toContainText(/Host not found \(DNS\)|Connection refused|Timed out|Network failure|Connection reset|TLS|\d{3} /);
+  await expect(console.response).toContainText(
+    /Host not found \(DNS\)|Connection refused|Timed out|Network failure|Connection reset|TLS|\d{3} /,
+  );
   await expect(console.historyEntries.first().getByText('PRODUCTION', { exact: true })).toHaveClass(/badge-warning/);
   await expect(console.response.getByText('PRODUCTION', { exact: true })).toHaveClass(/badge-warning/);
 

@@ -9,9 +9,18 @@ test.beforeEach(async ({ context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 });
 
-const LANGUAGES = ['curl (bash)', 'curl (Windows cmd)', 'PowerShell (Invoke-RestMethod)', 'C# (HttpClient)', 'Python (requests)', 'Node.js (fetch)'];
+const LANGUAGES = [
+  'curl (bash)',
+  'curl (Windows cmd)',
+  'PowerShell (Invoke-RestMethod)',
+  'C# (HttpClient)',
+  'Python (requests)',
+  'Node.js (fetch)',
+];
 
-test('six languages for the form as it is (raw: a plain curl -u and cmd too), env var names and never the secret', async ({ page }) => {
+test('six languages for the form as it is (raw: a plain curl -u and cmd too), env var names and never the secret', async ({
+  page,
+}) => {
   const console = new ConsolePage(page);
   await console.open(preview.url);
   await console.useDemoCredentials();

@@ -34,7 +34,9 @@ test('"No VAT — unbound token" explains itself and gets a token without mercha
   await unbound.click();
   await expect(console.merchantVat).toHaveValue('');
   await expect(unbound).toHaveAttribute('aria-pressed', 'true');
-  await expect(console.merchantVat).toHaveAccessibleDescription(/unbound token — PoS calls then need the X-MobilePay-Merchant-VAT-Number header/);
+  await expect(console.merchantVat).toHaveAccessibleDescription(
+    /unbound token — PoS calls then need the X-MobilePay-Merchant-VAT-Number header/,
+  );
 
   await console.requestDemoToken('');
   await console.viewerTab('Raw request (redacted)').click();

@@ -48,7 +48,9 @@ test('the request as sent is labelled redacted and copies without the secret', a
   const secretLength = (await console.clientSecret.inputValue()).length;
   await console.viewerTab('Raw request (redacted)').click();
   const request = console.response.getByLabel('Request as sent (redacted)');
-  await expect(request).toContainText(new RegExp(`Authorization: Basic <secret sha256:[0-9a-f]{8}…, ${secretLength} chars> \\(client id demo-integrator`));
+  await expect(request).toContainText(
+    new RegExp(`Authorization: Basic <secret sha256:[0-9a-f]{8}…, ${secretLength} chars> \\(client id demo-integrator`),
+  );
   await console.response.getByRole('button', { name: 'Copy request' }).click();
   const copied = await clipboard(console);
   expect(copied).toMatch(/^POST http:\/\/127\.0\.0\.1:\d+\/integrator-authentication\/connect\/token\n/);
@@ -64,5 +66,7 @@ test('a 401 shows its status and raw error body', async ({ page }) => {
   await console.requestDemoToken();
   await expect(console.response.locator('.status-line')).toHaveText('401 Unauthorized');
   await console.viewerTab('Raw').click();
-  await expect(console.response.getByLabel('Raw response')).toHaveText(/^HTTP\/1\.1 401 Unauthorized\n[\s\S]*"error":"invalid_client"/);
+  await expect(console.response.getByLabel('Raw response')).toHaveText(
+    /^HTTP\/1\.1 401 Unauthorized\n[\s\S]*"error":"invalid_client"/,
+  );
 });

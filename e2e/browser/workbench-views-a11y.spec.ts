@@ -8,7 +8,9 @@ import { usePreview } from '../support/preview';
 const preview = usePreview();
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`no serious or critical violations: the workbench, each result tab, the palette and the shortcut sheet (${scheme})`, async ({ page }) => {
+  test(`no serious or critical violations: the workbench, each result tab, the palette and the shortcut sheet (${scheme})`, async ({
+    page,
+  }) => {
     test.setTimeout(90_000);
     await page.emulateMedia({ colorScheme: scheme });
     const console = new ConsolePage(page);

@@ -4,7 +4,12 @@ import { FETCH_COMMAND, findElectronBinary } from '../../scripts/electron-binary
 
 /** Debian's Chromium on these machines, Playwright's own on a developer machine that downloaded it. */
 export function findChromium(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', safe(() => chromium.executablePath())];
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    safe(() => chromium.executablePath()),
+  ];
   const found = candidates.find((path): path is string => typeof path === 'string' && path !== '' && existsSync(path));
   if (!found) {
     throw new Error(

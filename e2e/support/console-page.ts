@@ -96,7 +96,9 @@ export class ConsolePage {
 
   /** Every input's and textarea's current value (properties, not attributes). */
   async fieldValues(): Promise<string[]> {
-    return this.page.locator('input, textarea').evaluateAll((fields) => fields.map((field) => (field as HTMLInputElement).value));
+    return this.page
+      .locator('input, textarea')
+      .evaluateAll((fields) => fields.map((field) => (field as HTMLInputElement).value));
   }
 
   async useDemoCredentials(): Promise<void> {
@@ -108,7 +110,10 @@ export class ConsolePage {
   async invoke<T>(previewUrl: string, channel: string, body: unknown = {}): Promise<T> {
     const url = new URL(previewUrl);
     const key = new URLSearchParams(url.hash.replace(/^#/, '')).get('key') ?? '';
-    const response = await this.page.request.post(`${url.origin}/ipc/${channel}`, { data: body, headers: { 'x-console-key': key } });
+    const response = await this.page.request.post(`${url.origin}/ipc/${channel}`, {
+      data: body,
+      headers: { 'x-console-key': key },
+    });
     const result = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
     if (!result.ok) throw new Error(`${channel} failed: ${result.error?.message}`);
     return result.value as T;
@@ -182,7 +187,8 @@ export class ConsolePage {
   /** Opens "Fault switches", lets `change` set fields, presses Apply and waits for the sandbox to take them. */
   async applyFaults(change: (form: Locator) => Promise<void>): Promise<void> {
     const details = this.sandboxControls.locator('details');
-    if ((await details.getAttribute('open')) === null) await this.sandboxControls.getByText('Fault switches', { exact: true }).click();
+    if ((await details.getAttribute('open')) === null)
+      await this.sandboxControls.getByText('Fault switches', { exact: true }).click();
     const form = this.sandboxControls.getByRole('form', { name: 'Fault switches' });
     await change(form);
     await form.getByRole('button', { name: 'Apply' }).click();

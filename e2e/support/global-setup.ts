@@ -12,7 +12,9 @@ const BUNDLE_DIR = resolve('node_modules/.cache/integrator-console-e2e');
  */
 export default async function globalSetup(): Promise<void> {
   if (!existsSync('dist/renderer/index.html')) {
-    throw new Error('dist/renderer/index.html is missing: run `npx vite build` before the browser e2e tests (npm test does).');
+    throw new Error(
+      'dist/renderer/index.html is missing: run `npx vite build` before the browser e2e tests (npm test does).',
+    );
   }
   mkdirSync(BUNDLE_DIR, { recursive: true });
   const outfile = join(BUNDLE_DIR, 'preview-cli.mjs');

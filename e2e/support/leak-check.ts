@@ -12,7 +12,8 @@ export class Leaks {
   }
 
   check(where: string, text: string): void {
-    for (const [name, value] of this.values) expect(text.includes(value), `${name} appears whole in ${where}`).toBe(false);
+    for (const [name, value] of this.values)
+      expect(text.includes(value), `${name} appears whole in ${where}`).toBe(false);
   }
 
   async checkPage(where: string): Promise<void> {

@@ -9,7 +9,11 @@ const PRODUCT_NAME = 'Integrator Console';
  * Where the desktop app keeps profiles and its vault: Electron's userData (appData + productName), unless
  * INTEGRATOR_CONSOLE_USER_DATA says otherwise — the same variable the app honours.
  */
-export function appDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, home = homedir()): string {
+export function appDataDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+  home = homedir(),
+): string {
   if (env.INTEGRATOR_CONSOLE_USER_DATA) return env.INTEGRATOR_CONSOLE_USER_DATA;
   if (platform === 'darwin') return join(home, 'Library', 'Application Support', PRODUCT_NAME);
   if (platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), PRODUCT_NAME);

@@ -11,7 +11,8 @@ export function sandboxOrigin(text: string): string {
   } catch {
     throw new RangeError(`--sandbox must be a URL like http://127.0.0.1:8080, got '${text}'.`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new RangeError('--sandbox must be an http:// or https:// URL.');
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new RangeError('--sandbox must be an http:// or https:// URL.');
   return url.origin;
 }
 

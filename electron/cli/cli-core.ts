@@ -74,7 +74,8 @@ function profilesFor(dataDir: string): ProfileService {
       if (name === 'dispose') return () => opened?.dispose();
       const service = open();
       const member = service[name];
-      if (typeof member !== 'function') throw new HandlerError('NOT_FOUND', 'The app has no saved profiles here (see --data-dir).');
+      if (typeof member !== 'function')
+        throw new HandlerError('NOT_FOUND', 'The app has no saved profiles here (see --data-dir).');
       return (member as (...args: unknown[]) => unknown).bind(service);
     },
   });
@@ -100,7 +101,11 @@ export function createCliCore(options: CliCoreOptions): CliCore {
   const start = (environment: LocalEnvironmentId): (() => Promise<StartedSandbox>) =>
     options.sandboxOrigin
       ? async () => attachedSandbox(options.sandboxOrigin as string, environment)
-      : () => startSandbox({ dataDir: join(options.dataDir, 'sandbox'), flavor: environment === 'local' ? 'sandbox' : 'production' });
+      : () =>
+          startSandbox({
+            dataDir: join(options.dataDir, 'sandbox'),
+            flavor: environment === 'local' ? 'sandbox' : 'production',
+          });
   const sandboxes = {
     local: createSandboxRunner('local', start('local')),
     'local-production': createSandboxRunner('local-production', start('local-production')),

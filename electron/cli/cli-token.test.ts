@@ -14,11 +14,17 @@ const { local, appData } = cli;
 const demo = DEMO_CLIENTS[0] ?? { clientId: '', clientSecret: '' };
 const WRONG_SECRET = 'Wr0ng-s3cret-that-must-never-be-printed';
 
-const credentials = (secret: string) => ({ ...appData(), MOBILEPAY_CLIENT_ID: demo.clientId, MOBILEPAY_CLIENT_SECRET: secret });
+const credentials = (secret: string) => ({
+  ...appData(),
+  MOBILEPAY_CLIENT_ID: demo.clientId,
+  MOBILEPAY_CLIENT_SECRET: secret,
+});
 
 describe('integrator-console token / diagnose', { timeout: 90_000 }, () => {
   it('token --json: exit 0, the schema, claims readable, signature hidden, secret nowhere', async () => {
-    const run = await runCli(['token', ...local(), '--vat', 'DK12345678', '--json'], { env: credentials(demo.clientSecret) });
+    const run = await runCli(['token', ...local(), '--vat', 'DK12345678', '--json'], {
+      env: credentials(demo.clientSecret),
+    });
     expect(run.code).toBe(0);
     const json = tokenJsonSchema.parse(JSON.parse(run.stdout));
     expect(json).toMatchObject({ command: 'token', outcome: 'token', status: 200, exitCode: 0 });
@@ -50,41 +56,60 @@ describe('integrator-console token / diagnose', { timeout: 90_000 }, () => {
         probe.close(() => resolve(port));
       });
     });
-    const run = await runCli(['diagnose', '--env', 'local', '--sandbox', `http://127.0.0.1:${closed}`, '--output', 'summary'], { env: credentials(WRONG_SECRET) });
+    const run = await runCli(
+      ['diagnose', '--env', 'local', '--sandbox', `http://127.0.0.1:${closed}`, '--output', 'summary'],
+      { env: credentials(WRONG_SECRET) },
+    );
     expect(run.code).toBe(3);
     expect(run.stdout).toMatch(/^NETWORK /);
   });
 
   it('exits 4 for bad input: a malformed VAT, no credentials, a secret given as an option', async () => {
-    const badVat = await runCli(['diagnose', ...local(), '--vat', 'DK-123', '--json'], { env: credentials(demo.clientSecret) });
+    const badVat = await runCli(['diagnose', ...local(), '--vat', 'DK-123', '--json'], {
+      env: credentials(demo.clientSecret),
+    });
     expect(badVat.code).toBe(4);
     expect(errorJsonSchema.parse(JSON.parse(badVat.stdout)).error).toMatch(/Merchant VAT/);
     const none = await runCli(['token', ...local()], { env: appData() });
     expect(none.code).toBe(4);
     expect(none.stderr).toMatch(/MOBILEPAY_CLIENT_ID/);
-    const onArgv = await runCli(['token', ...local(), '--client-secret', 'typed-on-argv-by-mistake'], { env: appData() });
+    const onArgv = await runCli(['token', ...local(), '--client-secret', 'typed-on-argv-by-mistake'], {
+      env: appData(),
+    });
     expect(onArgv.code).toBe(4);
     expect(onArgv.stdout + onArgv.stderr).not.toContain('typed-on-argv-by-mistake');
     expect(onArgv.stderr).toMatch(/--client-secret is refused/);
   });
 
   it('--secret-stdin reads the secret from stdin; --output token prints only a usable JWT', async () => {
-    const run = await runCli(['token', ...local(), '--client-id', demo.clientId, '--secret-stdin', '--output', 'token'], { env: appData(), stdin: `${demo.clientSecret}\n` });
+    const run = await runCli(
+      ['token', ...local(), '--client-id', demo.clientId, '--secret-stdin', '--output', 'token'],
+      { env: appData(), stdin: `${demo.clientSecret}\n` },
+    );
     expect(run.code).toBe(0);
     expect(run.stdout.trim()).toMatch(/^eyJ[\w-]+\.eyJ[\w-]+\.[\w-]+$/);
     expect(run.stderr).toBe('');
   });
 
-  it('--profile: the app\'s profile gives id and VAT; its keychain-encrypted secret is said to be out of reach', async () => {
+  it("--profile: the app's profile gives id and VAT; its keychain-encrypted secret is said to be out of reach", async () => {
     const appDir = join(cli.dir, 'app-with-profile');
     const saved = createProfileService({ dir: appDir, cipher: fakeCipher(), clipboard: noClipboard });
-    saved.create({ name: 'Shop A', environment: 'local', clientId: demo.clientId, clientSecret: demo.clientSecret, defaultMerchantVat: 'DK13585628' });
+    saved.create({
+      name: 'Shop A',
+      environment: 'local',
+      clientId: demo.clientId,
+      clientSecret: demo.clientSecret,
+      defaultMerchantVat: 'DK13585628',
+    });
     saved.dispose();
     const env = { INTEGRATOR_CONSOLE_USER_DATA: appDir };
     const locked = await runCli(['token', '--sandbox', cli.sandbox.origin, '--profile', 'shop a'], { env });
     expect(locked.code).toBe(4);
     expect(locked.stderr).toMatch(/Profile "Shop A": .*OS keychain.*MOBILEPAY_CLIENT_SECRET or --secret-stdin/);
-    const run = await runCli(['token', '--sandbox', cli.sandbox.origin, '--profile', 'Shop A', '--secret-stdin', '--json'], { env, stdin: demo.clientSecret });
+    const run = await runCli(
+      ['token', '--sandbox', cli.sandbox.origin, '--profile', 'Shop A', '--secret-stdin', '--json'],
+      { env, stdin: demo.clientSecret },
+    );
     expect(run.code).toBe(0);
     expect(tokenJsonSchema.parse(JSON.parse(run.stdout)).token?.claims.merchant_vat).toBe('DK13585628');
   });

@@ -32,10 +32,14 @@ export interface ResolvedRequest {
 
 function findProfile(deps: HandlerDeps, wanted: string): ProfileSummary {
   const profiles = deps.profiles.list();
-  const match = profiles.find((profile) => profile.id === wanted) ?? profiles.filter((profile) => profile.name.toLowerCase() === wanted.toLowerCase())[0];
+  const match =
+    profiles.find((profile) => profile.id === wanted) ??
+    profiles.filter((profile) => profile.name.toLowerCase() === wanted.toLowerCase())[0];
   if (!match) {
     const names = profiles.map((profile) => `"${profile.name}"`).join(', ');
-    throw badInput(`No saved profile is called "${wanted}". ${names ? `Saved profiles: ${names}.` : 'The app has no saved profiles here (see --data-dir).'}`);
+    throw badInput(
+      `No saved profile is called "${wanted}". ${names ? `Saved profiles: ${names}.` : 'The app has no saved profiles here (see --data-dir).'}`,
+    );
   }
   return match;
 }
@@ -48,7 +52,8 @@ function environmentOf(flags: CredentialFlags, profile: ProfileSummary | undefin
 async function secretFrom(flags: CredentialFlags, env: NodeJS.ProcessEnv): Promise<string | undefined> {
   if (flags.secretStdin) {
     const secret = firstLine(await readStdin());
-    if (secret === '') throw badInput('--secret-stdin read an empty line: pipe the client secret in, e.g. from your secret store.');
+    if (secret === '')
+      throw badInput('--secret-stdin read an empty line: pipe the client secret in, e.g. from your secret store.');
     return secret;
   }
   return env.MOBILEPAY_CLIENT_SECRET || undefined;
@@ -58,17 +63,27 @@ async function secretFrom(flags: CredentialFlags, env: NodeJS.ProcessEnv): Promi
  * Where the credentials come from, never the command line: MOBILEPAY_CLIENT_ID / MOBILEPAY_CLIENT_SECRET, stdin,
  * a saved profile of the app, or the public demo client of a local sandbox (--demo).
  */
-export async function resolveRequest(deps: HandlerDeps, flags: CredentialFlags, env: NodeJS.ProcessEnv = process.env): Promise<ResolvedRequest> {
+export async function resolveRequest(
+  deps: HandlerDeps,
+  flags: CredentialFlags,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<ResolvedRequest> {
   const profile = flags.profile ? findProfile(deps, flags.profile) : undefined;
   const environment = environmentOf(flags, profile);
   const demo = flags.demo ? demoClient(deps, environment) : undefined;
   const clientId = flags.clientId ?? demo?.clientId ?? (env.MOBILEPAY_CLIENT_ID || undefined) ?? profile?.clientId;
-  if (!clientId) throw badInput('No client id: set MOBILEPAY_CLIENT_ID, pass --client-id, choose --profile, or --demo for a local sandbox.');
+  if (!clientId)
+    throw badInput(
+      'No client id: set MOBILEPAY_CLIENT_ID, pass --client-id, choose --profile, or --demo for a local sandbox.',
+    );
   const clientSecret = demo?.clientSecret ?? (await secretFrom(flags, env));
   if (clientSecret === undefined && !profile) {
-    throw badInput('No client secret: set MOBILEPAY_CLIENT_SECRET or pipe it with --secret-stdin (never as an argument: it would stay in shell history and the process list).');
+    throw badInput(
+      'No client secret: set MOBILEPAY_CLIENT_SECRET or pipe it with --secret-stdin (never as an argument: it would stay in shell history and the process list).',
+    );
   }
-  if (clientSecret === undefined && profile && profile.secret.state !== 'present') throw badInput(`Profile "${profile.name}": ${KEYCHAIN_UNAVAILABLE}`);
+  if (clientSecret === undefined && profile && profile.secret.state !== 'present')
+    throw badInput(`Profile "${profile.name}": ${KEYCHAIN_UNAVAILABLE}`);
   const merchantVat = flags.vat ?? profile?.defaultMerchantVat;
   const customTokenUrl = flags.tokenUrl ?? (environment === 'custom' ? profile?.customTokenUrl : undefined);
   return {
@@ -84,7 +99,8 @@ export async function resolveRequest(deps: HandlerDeps, flags: CredentialFlags, 
 }
 
 function demoClient(deps: HandlerDeps, environment: EnvironmentId) {
-  if (!isLocalEnvironmentId(environment)) throw badInput('--demo uses the public demo client of a local sandbox: add --env local or --env local-production.');
+  if (!isLocalEnvironmentId(environment))
+    throw badInput('--demo uses the public demo client of a local sandbox: add --env local or --env local-production.');
   const client = deps.demoClients[environment][0];
   if (!client) throw badInput('This sandbox has no demo client.');
   return client;

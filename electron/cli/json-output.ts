@@ -57,19 +57,43 @@ export const probeJsonSchema = z.object({
   command: z.literal('probe'),
   exitCode: z.number().int(),
   verdict: z.string(),
-  rows: z.array(z.object({ method: z.enum(['basic-form', 'basic-raw', 'post']), status: z.number().int().optional(), accepted: z.boolean(), outcome: z.string() })),
+  rows: z.array(
+    z.object({
+      method: z.enum(['basic-form', 'basic-raw', 'post']),
+      status: z.number().int().optional(),
+      accepted: z.boolean(),
+      outcome: z.string(),
+    }),
+  ),
 });
 
 export const errorJsonSchema = z.object({ exitCode: z.number().int(), error: z.string() });
 
 function tokenJson(view: TokenView | undefined) {
   if (!view) return undefined;
-  return { redacted: view.redacted, header: view.header, claims: view.claims, ...(view.exp ? { expiresAt: new Date(view.exp * 1000).toISOString() } : {}) };
+  return {
+    redacted: view.redacted,
+    header: view.header,
+    claims: view.claims,
+    ...(view.exp ? { expiresAt: new Date(view.exp * 1000).toISOString() } : {}),
+  };
 }
 
-const findingJson = ({ id, severity, certainty, cause, evidence, nextStep }: Finding) => ({ id, severity, certainty, cause, evidence, nextStep });
+const findingJson = ({ id, severity, certainty, cause, evidence, nextStep }: Finding) => ({
+  id,
+  severity,
+  certainty,
+  cause,
+  evidence,
+  nextStep,
+});
 
-export function tokenAttemptJson(command: 'token' | 'diagnose' | 'import-zip', attempt: TokenAttempt, exitCode: ExitCode, summary: string): z.infer<typeof tokenJsonSchema> {
+export function tokenAttemptJson(
+  command: 'token' | 'diagnose' | 'import-zip',
+  attempt: TokenAttempt,
+  exitCode: ExitCode,
+  summary: string,
+): z.infer<typeof tokenJsonSchema> {
   return stripSignaturesDeep({
     command,
     exitCode,
@@ -86,7 +110,11 @@ export function tokenAttemptJson(command: 'token' | 'diagnose' | 'import-zip', a
   });
 }
 
-export function posAttemptJson(attempt: PosAttempt, exitCode: ExitCode, summary: string): z.infer<typeof posJsonSchema> {
+export function posAttemptJson(
+  attempt: PosAttempt,
+  exitCode: ExitCode,
+  summary: string,
+): z.infer<typeof posJsonSchema> {
   return stripSignaturesDeep({
     command: 'pos' as const,
     exitCode,

@@ -16,18 +16,43 @@ async function build(argv: string[]): Promise<Argv<GlobalFlags>> {
   const { default: yargs } = await import('yargs');
   const base = yargs(argv)
     .scriptName('integrator-console')
-    .usage('$0 <command> [options]\n\nMobilePay PoS V10 Integrator Authentication from the command line: the same requests, findings and redaction as the app.')
-    .option('json', { type: 'boolean', describe: 'one JSON object on stdout (redacted like the app\'s exports)', global: true })
-    .option('data-dir', { type: 'string', describe: "the app's data folder, for --profile (default: the app's, or $INTEGRATOR_CONSOLE_USER_DATA)", global: true })
-    .option('sandbox', { type: 'string', describe: 'use the sandbox already running at this URL for --env local / local-production', global: true })
-    .option('color', { type: 'boolean', describe: 'colour (default: only on a terminal; NO_COLOR turns it off)', global: true });
+    .usage(
+      '$0 <command> [options]\n\nMobilePay PoS V10 Integrator Authentication from the command line: the same requests, findings and redaction as the app.',
+    )
+    .option('json', {
+      type: 'boolean',
+      describe: "one JSON object on stdout (redacted like the app's exports)",
+      global: true,
+    })
+    .option('data-dir', {
+      type: 'string',
+      describe: "the app's data folder, for --profile (default: the app's, or $INTEGRATOR_CONSOLE_USER_DATA)",
+      global: true,
+    })
+    .option('sandbox', {
+      type: 'string',
+      describe: 'use the sandbox already running at this URL for --env local / local-production',
+      global: true,
+    })
+    .option('color', {
+      type: 'boolean',
+      describe: 'colour (default: only on a terminal; NO_COLOR turns it off)',
+      global: true,
+    });
   const withCommands = await registerCommands(base as Argv<GlobalFlags>, commandWord(argv));
   return withCommands
-    .command('sandbox', 'Run the local sandbox (token endpoint, JWKS, PoS V10 subset); --workers N, --host, see sandbox --help', {}, () => {
-      // Reached only when options came before it; the sandbox parses its own options, so it must come first.
-      process.stderr.write('error: put sandbox first, with its options after it: integrator-console sandbox [--workers N] [--json] …\n');
-      process.exitCode = EXIT.badInput;
-    })
+    .command(
+      'sandbox',
+      'Run the local sandbox (token endpoint, JWKS, PoS V10 subset); --workers N, --host, see sandbox --help',
+      {},
+      () => {
+        // Reached only when options came before it; the sandbox parses its own options, so it must come first.
+        process.stderr.write(
+          'error: put sandbox first, with its options after it: integrator-console sandbox [--workers N] [--json] …\n',
+        );
+        process.exitCode = EXIT.badInput;
+      },
+    )
     .completion('completion', 'Print a bash/zsh completion script: integrator-console completion >> ~/.bashrc')
     .demandCommand(1, 'Name a command: token, diagnose, probe, decode-basic, inspect, pos, import-zip, sandbox.')
     .strict()
@@ -54,7 +79,9 @@ async function build(argv: string[]): Promise<Argv<GlobalFlags>> {
 export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {
   const secret = secretOnCommandLine(argv);
   if (secret) {
-    process.stderr.write(`error: ${secret} is refused: a secret on the command line stays in shell history and the process list. Use MOBILEPAY_CLIENT_SECRET, --secret-stdin or --password-stdin.\n`);
+    process.stderr.write(
+      `error: ${secret} is refused: a secret on the command line stays in shell history and the process list. Use MOBILEPAY_CLIENT_SECRET, --secret-stdin or --password-stdin.\n`,
+    );
     process.exitCode = EXIT.badInput;
     return;
   }

@@ -23,14 +23,17 @@ export interface CommandContext {
   errPaint: ReturnType<typeof colorFor>;
 }
 
-
-const env = (flags: GlobalFlags): NodeJS.ProcessEnv => (flags.color === false ? { ...process.env, NO_COLOR: '1' } : process.env);
+const env = (flags: GlobalFlags): NodeJS.ProcessEnv =>
+  flags.color === false ? { ...process.env, NO_COLOR: '1' } : process.env;
 
 /**
  * Runs one command over the app's handlers and sets the exit code. Errors become one line on stderr (or a JSON
  * object on stdout with --json); never a stack, never a secret (handler messages are safe to show by contract).
  */
-export async function runCommand(flags: GlobalFlags, body: (context: CommandContext) => Promise<ExitCode>): Promise<void> {
+export async function runCommand(
+  flags: GlobalFlags,
+  body: (context: CommandContext) => Promise<ExitCode>,
+): Promise<void> {
   const json = flags.json ?? false;
   let core: CliCore | undefined;
   try {

@@ -2,7 +2,8 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { colorFor, firstLine, withSpinner } from './terminal';
 
-const stream = (isTTY: boolean) => Object.assign(new PassThrough(), { isTTY }) as unknown as NodeJS.WriteStream & PassThrough;
+const stream = (isTTY: boolean) =>
+  Object.assign(new PassThrough(), { isTTY }) as unknown as NodeJS.WriteStream & PassThrough;
 
 describe('terminal output', () => {
   it('colours only a terminal, and never with NO_COLOR or TERM=dumb', () => {

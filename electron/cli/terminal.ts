@@ -9,7 +9,10 @@ function paint(style: Style, text: string): string {
 }
 
 /** Colour only for a person at a terminal: never in a pipe, a file, CI logs, or with NO_COLOR set. */
-export function colorFor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv = process.env): (style: Style, text: string) => string {
+export function colorFor(
+  stream: NodeJS.WriteStream,
+  env: NodeJS.ProcessEnv = process.env,
+): (style: Style, text: string) => string {
   const on = stream.isTTY === true && !('NO_COLOR' in env && env.NO_COLOR !== '') && env.TERM !== 'dumb';
   return (style, text) => (on ? paint(style, text) : text);
 }
@@ -20,7 +23,11 @@ const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '
  * Waits longer than half a second show a spinner on stderr, only when stderr is a terminal; stdout stays the
  * answer alone, so `$(integrator-console token --output token)` captures nothing else.
  */
-export async function withSpinner<T>(label: string, work: Promise<T>, stream: NodeJS.WriteStream = process.stderr): Promise<T> {
+export async function withSpinner<T>(
+  label: string,
+  work: Promise<T>,
+  stream: NodeJS.WriteStream = process.stderr,
+): Promise<T> {
   if (!stream.isTTY) return work;
   let frame = 0;
   let timer: NodeJS.Timeout | undefined;
@@ -58,7 +65,11 @@ export async function readStdin(limitBytes = 1024 * 1024, input: NodeJS.ReadStre
 export const firstLine = (text: string): string => text.split(/\r?\n/)[0] ?? '';
 
 /** A password typed at the terminal, not echoed. */
-export async function promptHidden(question: string, input: NodeJS.ReadStream = process.stdin, output: NodeJS.WriteStream = process.stderr): Promise<string> {
+export async function promptHidden(
+  question: string,
+  input: NodeJS.ReadStream = process.stdin,
+  output: NodeJS.WriteStream = process.stderr,
+): Promise<string> {
   if (!input.isTTY) throw new RangeError('No terminal to ask for the password: pipe it in with --password-stdin.');
   // Echo off before the prompt shows: a password typed (or pasted) the instant it appears is never echoed.
   input.setRawMode(true);
@@ -88,7 +99,11 @@ export async function promptHidden(question: string, input: NodeJS.ReadStream = 
 }
 
 /** Yes/no before sending credentials; scripts say --yes instead. */
-export async function confirm(question: string, input: NodeJS.ReadStream = process.stdin, output: NodeJS.WriteStream = process.stderr): Promise<boolean> {
+export async function confirm(
+  question: string,
+  input: NodeJS.ReadStream = process.stdin,
+  output: NodeJS.WriteStream = process.stderr,
+): Promise<boolean> {
   if (!input.isTTY) return false;
   const { createInterface } = await import('node:readline/promises');
   const rl = createInterface({ input, output });

@@ -10,9 +10,15 @@ import type { Handlers } from './index';
  */
 export async function bootstrap(handlers: Handlers): Promise<BootstrapAnswer> {
   const answers = await Promise.all(BOOTSTRAP_CHANNELS.map((channel) => dispatch(handlers, channel, {})));
-  const sandboxes = await Promise.all(LOCAL_ENVIRONMENT_IDS.map((environment) => dispatch(handlers, 'sandbox:status', { environment })));
+  const sandboxes = await Promise.all(
+    LOCAL_ENVIRONMENT_IDS.map((environment) => dispatch(handlers, 'sandbox:status', { environment })),
+  );
   return {
-    answers: Object.fromEntries(BOOTSTRAP_CHANNELS.map((channel, index) => [channel, answers[index]])) as BootstrapAnswer['answers'],
-    sandboxes: Object.fromEntries(LOCAL_ENVIRONMENT_IDS.map((environment, index) => [environment, sandboxes[index]])) as BootstrapAnswer['sandboxes'],
+    answers: Object.fromEntries(
+      BOOTSTRAP_CHANNELS.map((channel, index) => [channel, answers[index]]),
+    ) as BootstrapAnswer['answers'],
+    sandboxes: Object.fromEntries(
+      LOCAL_ENVIRONMENT_IDS.map((environment, index) => [environment, sandboxes[index]]),
+    ) as BootstrapAnswer['sandboxes'],
   };
 }

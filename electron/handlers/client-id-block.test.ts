@@ -21,7 +21,14 @@ describe('token:request with a credentials block in Client ID', () => {
   ])('%s: INVALID_INPUT with a clear message; nothing sent, nothing in History', async (_name, clientId) => {
     server = await startOAuthServer({ clients: {} });
     for (const channel of ['token:request', 'probe:client-auth']) {
-      const result = await send(channel, { environment: 'custom', customTokenUrl: server.tokenUrl, clientId, clientSecret: 'typed', ...(channel === 'token:request' ? { basicEncoding: 'form' } : {}), sendIbmClientId: false });
+      const result = await send(channel, {
+        environment: 'custom',
+        customTokenUrl: server.tokenUrl,
+        clientId,
+        clientSecret: 'typed',
+        ...(channel === 'token:request' ? { basicEncoding: 'form' } : {}),
+        sendIbmClientId: false,
+      });
       expect(result).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: CLIENT_ID_HOLDS_SECRET_MESSAGE } });
     }
     expect(server.requests()).toBe(0);

@@ -38,7 +38,8 @@ export function useTestCore(prefix: string) {
   });
 
   /** The raw IpcResult, for asserting on errors. */
-  const send = (channel: string, payload: unknown): Promise<IpcResult<unknown>> => dispatch(current.core.handlers, channel, payload);
+  const send = (channel: string, payload: unknown): Promise<IpcResult<unknown>> =>
+    dispatch(current.core.handlers, channel, payload);
 
   /** The value, or a thrown error naming the code and message. */
   async function call<T = unknown>(channel: string, payload: unknown): Promise<T> {

@@ -11,8 +11,14 @@ const text = `client_id=${TEST_CLIENT_ID}\nclient_secret=${TEST_CLIENT_SECRET}\n
 describe('credentials:open-zip', () => {
   it('asks for the password, then answers with the text as a paste would hold it', async () => {
     const data = Buffer.from(await makeZip([{ path: 'a/b/keys.env', text }], 'zipcrypto', 'pw-1')).toString('base64');
-    expect(await dispatch(handlers, 'credentials:open-zip', { data })).toMatchObject({ ok: true, value: { status: 'password-needed' } });
-    expect(await dispatch(handlers, 'credentials:open-zip', { data, password: 'nope' })).toMatchObject({ ok: true, value: { status: 'wrong-password' } });
+    expect(await dispatch(handlers, 'credentials:open-zip', { data })).toMatchObject({
+      ok: true,
+      value: { status: 'password-needed' },
+    });
+    expect(await dispatch(handlers, 'credentials:open-zip', { data, password: 'nope' })).toMatchObject({
+      ok: true,
+      value: { status: 'wrong-password' },
+    });
     expect(await dispatch(handlers, 'credentials:open-zip', { data, password: 'pw-1' })).toEqual({
       ok: true,
       value: { status: 'found', text, source: 'a/b/keys.env', encryption: 'zipcrypto' },

@@ -22,7 +22,10 @@ function isPlainData(value: unknown, depth = 0): boolean {
 export async function dispatch(handlers: Handlers, channel: unknown, payload: unknown): Promise<IpcResult<unknown>> {
   if (!isChannel(channel)) return fail('NOT_FOUND', 'Unknown channel.');
   if (payload === null || typeof payload !== 'object' || Array.isArray(payload) || !isPlainData(payload)) {
-    return fail('INVALID_INPUT', 'The console sent a request it could not read. Restart the app; if it happens again, report it.');
+    return fail(
+      'INVALID_INPUT',
+      'The console sent a request it could not read. Restart the app; if it happens again, report it.',
+    );
   }
   // The message goes to the UI as it is: no channel name, no zod wording, never the rejected value.
   const parsed = requestSchemas[channel].safeParse(payload, { error: describeIssue });

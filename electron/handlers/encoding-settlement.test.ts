@@ -45,7 +45,13 @@ describe('the encoding leads a refusal it can explain', () => {
     ['raw-decoding switch, sent form-encoded', 'raw', 'form'],
   ] as const)('local sandbox %s: certain, ahead of invalid_client, which steps back', async (_name, decoding, sent) => {
     if (decoding === 'raw') await call('sandbox:set-faults', { faults: { basicDecoding: 'raw' } });
-    const attempt = await call<TokenAttempt>('token:request', { environment: 'local', clientId: reserved.clientId, clientSecret: reserved.clientSecret, basicEncoding: sent, sendIbmClientId: false });
+    const attempt = await call<TokenAttempt>('token:request', {
+      environment: 'local',
+      clientId: reserved.clientId,
+      clientSecret: reserved.clientSecret,
+      basicEncoding: sent,
+      sendIbmClientId: false,
+    });
     expect(attempt.exchange.response?.status).toBe(401);
     expect(head(attempt.findings)).toMatchObject({ id: 'basic-encoding-mismatch', certainty: 'certain' });
     expect(byId(attempt.findings, 'invalid-client')?.certainty).toBe('possible');
@@ -55,25 +61,34 @@ describe('the encoding leads a refusal it can explain', () => {
   it.each([
     ['raw', 'form', 'raw'],
     ['form', 'raw', 'form-encoded'],
-  ] as const)('independent server reading %s, sent %s: likely first with a one-click offer, then certain', async (decoding, sent, reads) => {
-    const server = await independent(decoding);
-    const attempt = await call<TokenAttempt>('token:request', customRequest(server, sent));
-    expect(attempt.exchange.response?.status).toBe(401);
-    const lead = head(attempt.findings);
-    expect(lead).toMatchObject({ id: 'basic-encoding-mismatch', certainty: 'likely', action: { kind: 'settle-encoding', attemptId: attempt.id, encoding: decoding } });
-    expect(byId(attempt.findings, 'invalid-client')?.certainty).toBe('possible');
-    expect(attempt.findings.filter((finding) => finding.certainty === 'certain')).toEqual([]);
+  ] as const)(
+    'independent server reading %s, sent %s: likely first with a one-click offer, then certain',
+    async (decoding, sent, reads) => {
+      const server = await independent(decoding);
+      const attempt = await call<TokenAttempt>('token:request', customRequest(server, sent));
+      expect(attempt.exchange.response?.status).toBe(401);
+      const lead = head(attempt.findings);
+      expect(lead).toMatchObject({
+        id: 'basic-encoding-mismatch',
+        certainty: 'likely',
+        action: { kind: 'settle-encoding', attemptId: attempt.id, encoding: decoding },
+      });
+      expect(byId(attempt.findings, 'invalid-client')?.certainty).toBe('possible');
+      expect(attempt.findings.filter((finding) => finding.certainty === 'certain')).toEqual([]);
 
-    const settled = await call<{ findings: Finding[]; retry: TokenAttempt }>('token:settle-encoding', { attemptId: attempt.id });
-    expect(server.requests()).toBe(2);
-    expect(settled.retry.outcome).toBe('token');
-    expect(head(settled.findings)).toMatchObject({ id: 'basic-encoding-mismatch', certainty: 'certain' });
-    expect(head(settled.findings)?.cause).toContain(`The server reads Basic credentials ${reads}`);
-    expect(head(settled.findings)?.cause).toContain('The pair is right.');
-    expect(byId(settled.findings, 'invalid-client')).toBeUndefined();
-    expect(JSON.stringify(settled)).not.toContain(SECRET);
-    expect((await call<unknown[]>('history:list', {})).length).toBe(2);
-  });
+      const settled = await call<{ findings: Finding[]; retry: TokenAttempt }>('token:settle-encoding', {
+        attemptId: attempt.id,
+      });
+      expect(server.requests()).toBe(2);
+      expect(settled.retry.outcome).toBe('token');
+      expect(head(settled.findings)).toMatchObject({ id: 'basic-encoding-mismatch', certainty: 'certain' });
+      expect(head(settled.findings)?.cause).toContain(`The server reads Basic credentials ${reads}`);
+      expect(head(settled.findings)?.cause).toContain('The pair is right.');
+      expect(byId(settled.findings, 'invalid-client')).toBeUndefined();
+      expect(JSON.stringify(settled)).not.toContain(SECRET);
+      expect((await call<unknown[]>('history:list', {})).length).toBe(2);
+    },
+  );
 
   it('a wrong pair is refused both ways: the encoding is ruled out and invalid_client is certain again', async () => {
     const server = await independent('form');
@@ -81,7 +96,9 @@ describe('the encoding leads a refusal it can explain', () => {
     const settled = await call<{ findings: Finding[] }>('token:settle-encoding', { attemptId: attempt.id });
     expect(head(settled.findings)).toMatchObject({ id: 'invalid-client', certainty: 'certain' });
     expect(byId(settled.findings, 'basic-encoding-mismatch')).toBeUndefined();
-    expect(byId(settled.findings, 'basic-encoding-ruled-out')?.cause).toMatch(/refused these credentials both form-encoded and raw/);
+    expect(byId(settled.findings, 'basic-encoding-ruled-out')?.cause).toMatch(
+      /refused these credentials both form-encoded and raw/,
+    );
   });
 
   it('sends the extra request once only, and with "always" sends it right away for that environment next time', async () => {

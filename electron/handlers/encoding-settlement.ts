@@ -21,7 +21,12 @@ export interface RefusedAttempt {
 }
 
 /** Sends one token request and records it like any other; `check` is the other attempt's answer, for its diagnosis. */
-export type SendAttempt = (input: TokenRequestInput, clientSecret: string, tokenUrl: string, check: EncodingCheck) => Promise<TokenAttempt>;
+export type SendAttempt = (
+  input: TokenRequestInput,
+  clientSecret: string,
+  tokenUrl: string,
+  check: EncodingCheck,
+) => Promise<TokenAttempt>;
 
 const KEEP = 10;
 
@@ -48,13 +53,23 @@ function checkOf(attempt: TokenAttempt, encoding: BasicEncoding): EncodingCheck 
   return { encoding, verdict, outcome: outcomeOf(attempt) };
 }
 
-const offersSettlement = (findings: readonly Finding[]) => findings.some((finding) => finding.action?.kind === 'settle-encoding');
+const offersSettlement = (findings: readonly Finding[]) =>
+  findings.some((finding) => finding.action?.kind === 'settle-encoding');
 
 async function settle(refused: RefusedAttempt, send: SendAttempt, diagnose: (input: TokenDiagnosisInput) => Finding[]) {
   const used = refused.input.basicEncoding;
   const other: BasicEncoding = used === 'form' ? 'raw' : 'form';
-  const firstCheck: EncodingCheck = { encoding: used, verdict: 'refused', outcome: outcomeOf(refused.diagnosis.attempt) };
-  const retry = await send({ ...refused.input, basicEncoding: other }, refused.clientSecret, refused.tokenUrl, firstCheck);
+  const firstCheck: EncodingCheck = {
+    encoding: used,
+    verdict: 'refused',
+    outcome: outcomeOf(refused.diagnosis.attempt),
+  };
+  const retry = await send(
+    { ...refused.input, basicEncoding: other },
+    refused.clientSecret,
+    refused.tokenUrl,
+    firstCheck,
+  );
   const findings = diagnose({ ...refused.diagnosis, encodingCheck: checkOf(retry, other) });
   return { findings, retry };
 }
@@ -84,7 +99,11 @@ export async function settleEncoding(
 ): Promise<{ findings: Finding[]; retry: TokenAttempt }> {
   const state = stateOf(deps);
   const refused = state.pending.get(request.attemptId);
-  if (!refused) throw new HandlerError('NOT_FOUND', 'This attempt can no longer be checked with the other encoding: send the request again.');
+  if (!refused)
+    throw new HandlerError(
+      'NOT_FOUND',
+      'This attempt can no longer be checked with the other encoding: send the request again.',
+    );
   state.pending.delete(request.attemptId);
   if (request.always) state.automatic.add(refused.input.environment);
   return settle(refused, send, diagnose);

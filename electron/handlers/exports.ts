@@ -22,7 +22,10 @@ function everything(deps: HandlerDeps): ExportedAttempt[] {
   return [...tokens, ...deps.posLog.list().map((attempt) => ({ kind: 'pos' as const, attempt }))];
 }
 
-export function exportHar(deps: HandlerDeps, { scope, attemptId }: RequestOf<'export:har'>): { json: string; fileName: string } {
+export function exportHar(
+  deps: HandlerDeps,
+  { scope, attemptId }: RequestOf<'export:har'>,
+): { json: string; fileName: string } {
   if (scope === 'attempt' && !attemptId) throw new HandlerError('INVALID_INPUT', 'Choose the attempt to export.');
   const entries = scope === 'attempt' ? [findAttempt(deps, attemptId!)] : everything(deps);
   if (entries.length === 0) throw new HandlerError('NOT_FOUND', 'Nothing to export yet: make a request first.');
@@ -30,6 +33,9 @@ export function exportHar(deps: HandlerDeps, { scope, attemptId }: RequestOf<'ex
   return { json: maskForPresentation(deps, json), fileName };
 }
 
-export function exportSupportText(deps: HandlerDeps, { attemptId }: RequestOf<'export:support-text'>): { text: string } {
+export function exportSupportText(
+  deps: HandlerDeps,
+  { attemptId }: RequestOf<'export:support-text'>,
+): { text: string } {
   return { text: maskForPresentation(deps, supportText({ appInfo: deps.appInfo, ...findAttempt(deps, attemptId) })) };
 }

@@ -34,19 +34,41 @@ function answer(mode: HostileMode, request: ReceivedRequest, res: ServerResponse
     res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
     res.end(JSON.stringify(body));
   };
-  if (mode === 'echo-json') return json(400, { error: 'invalid_client', error_description: JSON.stringify(echo), echo });
+  if (mode === 'echo-json')
+    return json(400, { error: 'invalid_client', error_description: JSON.stringify(echo), echo });
   if (mode === 'echo-html') {
     res.writeHead(401, { 'Content-Type': 'text/html', 'WWW-Authenticate': `Basic realm="${String(echo.decoded)}"` });
     res.end(`<html><body><pre>${JSON.stringify(echo, null, 1)}</pre><p>${String(echo.decoded)}</p></body></html>`);
     return;
   }
   if (mode === 'opaque-token') {
-    return json(200, { access_token: tokens.opaque, accessToken: tokens.opaque2, token: tokens.jwt, nested: { token: tokens.opaque3 }, token_type: 'Bearer', expires_in: 3700 });
+    return json(200, {
+      access_token: tokens.opaque,
+      accessToken: tokens.opaque2,
+      token: tokens.jwt,
+      nested: { token: tokens.opaque3 },
+      token_type: 'Bearer',
+      expires_in: 3700,
+    });
   }
   if (mode === 'header-token') {
-    return json(401, { error: 'invalid_client' }, { 'X-Access-Token': tokens.opaque, 'X-Echo-Authorization': String(request.headers.authorization ?? ''), Authorization: `Bearer ${tokens.opaque2}` });
+    return json(
+      401,
+      { error: 'invalid_client' },
+      {
+        'X-Access-Token': tokens.opaque,
+        'X-Echo-Authorization': String(request.headers.authorization ?? ''),
+        Authorization: `Bearer ${tokens.opaque2}`,
+      },
+    );
   }
-  return json(401, { error: 'invalid_client' }, { 'Set-Cookie': [`session=${tokens.opaque}; HttpOnly`, `echo=${encodeURIComponent(String(echo.decoded))}; Path=/`] });
+  return json(
+    401,
+    { error: 'invalid_client' },
+    {
+      'Set-Cookie': [`session=${tokens.opaque}; HttpOnly`, `echo=${encodeURIComponent(String(echo.decoded))}; Path=/`],
+    },
+  );
 }
 
 /** Credentials the hostile servers mint; a test scans for them as well as for the client secret. */
@@ -71,7 +93,12 @@ export async function startHostileServer(mode: HostileMode): Promise<HostileServ
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      const request = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+      const request = {
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      };
       received.push(request);
       answer(mode, request, res, HOSTILE_TOKENS);
     });

@@ -83,7 +83,9 @@ const count = (n: number | bigint) => n.toLocaleString('en-US');
 function tooBig(label: string, origin: string, max: number | bigint, inclusive: boolean, exact: boolean): string {
   switch (origin) {
     case 'string':
-      return exact ? `${label} must be exactly ${count(max)} characters.` : `${label} is too long: at most ${count(max)} characters.`;
+      return exact
+        ? `${label} must be exactly ${count(max)} characters.`
+        : `${label} is too long: at most ${count(max)} characters.`;
     case 'array':
     case 'set':
       return `${label} has too many items: at most ${count(max)}.`;
@@ -115,9 +117,14 @@ function tooSmall(label: string, origin: string, min: number | bigint, inclusive
 
 /** The schema's own choices (environment ids, 'form'/'raw') are safe to list; a long list is not worth reading. */
 function oneOf(label: string, values: readonly unknown[]): string {
-  const listable = values.length > 0 && values.length <= 8 && values.every((value) => ['string', 'number', 'boolean'].includes(typeof value));
+  const listable =
+    values.length > 0 &&
+    values.length <= 8 &&
+    values.every((value) => ['string', 'number', 'boolean'].includes(typeof value));
   if (!listable) return `${label} is not one of the accepted values.`;
-  return values.length === 1 ? `${label} must be ${String(values[0])}.` : `${label} must be one of: ${values.map(String).join(', ')}.`;
+  return values.length === 1
+    ? `${label} must be ${String(values[0])}.`
+    : `${label} must be one of: ${values.map(String).join(', ')}.`;
 }
 
 /**

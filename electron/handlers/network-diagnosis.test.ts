@@ -9,7 +9,13 @@ import { useTestCore } from './core-test-support';
 const { call } = useTestCore('ic-net-diagnosis-');
 const demo = DEMO_CLIENTS[0]!;
 const request = (extra: Record<string, unknown>) =>
-  call<TokenAttempt>('token:request', { clientId: demo.clientId, clientSecret: demo.clientSecret, basicEncoding: 'form', sendIbmClientId: false, ...extra });
+  call<TokenAttempt>('token:request', {
+    clientId: demo.clientId,
+    clientSecret: demo.clientSecret,
+    basicEncoding: 'form',
+    sendIbmClientId: false,
+    ...extra,
+  });
 
 describe('no answer', () => {
   it("a timeout caused by the local sandbox's own Delay fault is named as that fault, with the way out", async () => {
@@ -28,7 +34,11 @@ describe('no answer', () => {
     try {
       await call('sandbox:set-faults', { environment: 'local', faults: { delayMs: 2_000 } });
       const { port } = silent.address() as AddressInfo;
-      const attempt = await request({ environment: 'custom', customTokenUrl: `http://127.0.0.1:${port}/connect/token`, timeoutMs: 300 });
+      const attempt = await request({
+        environment: 'custom',
+        customTokenUrl: `http://127.0.0.1:${port}/connect/token`,
+        timeoutMs: 300,
+      });
       expect(attempt.exchange.failure?.kind).toBe('timeout');
       expect(attempt.findings[0]?.id).toBe('network-timeout');
       expect(attempt.findings[0]?.cause).not.toMatch(/Delay fault/);
@@ -40,7 +50,10 @@ describe('no answer', () => {
   });
 
   it('a port fetch refuses to use (6000, X11) is named as such: nothing was sent', async () => {
-    const attempt = await request({ environment: 'custom', customTokenUrl: 'http://127.0.0.1:6000/integrator-authentication/connect/token' });
+    const attempt = await request({
+      environment: 'custom',
+      customTokenUrl: 'http://127.0.0.1:6000/integrator-authentication/connect/token',
+    });
     expect(attempt.exchange.failure?.code).toBe('ERR_UNSAFE_PORT');
     const [finding] = attempt.findings;
     expect(finding).toMatchObject({ id: 'network-other', certainty: 'certain' });

@@ -26,8 +26,14 @@ describe('PoS V10 probe', () => {
     expect(stores.status).toBe(200);
     const storeIds = (stores.json as { storeIds: string[] }).storeIds;
     expect(storeIds.length).toBeGreaterThan(0);
-    expect(stores.exchange.request.headers.find(([name]) => name.toLowerCase() === 'authorization')?.[1]).toMatch(/<signature hidden>$/);
-    const pos = await call<PosAttempt>('pos:call', { attemptId: attempt.id, resource: 'pointofsales', id: storeIds[0] });
+    expect(stores.exchange.request.headers.find(([name]) => name.toLowerCase() === 'authorization')?.[1]).toMatch(
+      /<signature hidden>$/,
+    );
+    const pos = await call<PosAttempt>('pos:call', {
+      attemptId: attempt.id,
+      resource: 'pointofsales',
+      id: storeIds[0],
+    });
     expect(pos.status).toBe(200);
     expect((pos.json as { posIds: string[] }).posIds.length).toBeGreaterThan(0);
   });
@@ -37,23 +43,39 @@ describe('PoS V10 probe', () => {
     const stores = await call<PosAttempt>('pos:call', { attemptId: attempt.id, resource: 'stores' });
     expect(stores.status).toBe(400);
     expect(ids(stores)).toContain('pos-1151');
-    const withVat = await call<PosAttempt>('pos:call', { attemptId: attempt.id, resource: 'stores', merchantVat: 'DK13585628' });
+    const withVat = await call<PosAttempt>('pos:call', {
+      attemptId: attempt.id,
+      resource: 'stores',
+      merchantVat: 'DK13585628',
+    });
     expect(withVat.status).toBe(200);
   });
 
   it('reproduces a missing Bearer prefix and a missing version header on purpose', async () => {
     const attempt = await token('local', DEMO_CLIENTS[0], 'DK13585628');
-    const noBearer = await call<PosAttempt>('pos:call', { attemptId: attempt.id, resource: 'stores', tamper: { omitBearerPrefix: true } });
+    const noBearer = await call<PosAttempt>('pos:call', {
+      attemptId: attempt.id,
+      resource: 'stores',
+      tamper: { omitBearerPrefix: true },
+    });
     expect(noBearer.status).toBe(401);
     expect(ids(noBearer)).toContain('pos-missing-bearer');
-    const noVersion = await call<PosAttempt>('pos:call', { attemptId: attempt.id, resource: 'stores', tamper: { omitVersion: true } });
+    const noVersion = await call<PosAttempt>('pos:call', {
+      attemptId: attempt.id,
+      resource: 'stores',
+      tamper: { omitVersion: true },
+    });
     expect(ids(noVersion)).toContain('pos-1153');
   });
 
   it("names a token from the other environment when Local production's PoS API refuses a Local sandbox token", async () => {
     await token('local-production', DEMO_CLIENTS_PRODUCTION[0]);
     const attempt = await token('local', DEMO_CLIENTS[0], 'DK13585628');
-    const crossed = await call<PosAttempt>('pos:call', { attemptId: attempt.id, environment: 'local-production', resource: 'stores' });
+    const crossed = await call<PosAttempt>('pos:call', {
+      attemptId: attempt.id,
+      environment: 'local-production',
+      resource: 'stores',
+    });
     expect(crossed.status).toBe(401);
     expect(ids(crossed)).toContain('pos-signature-other-environment');
   });
@@ -62,22 +84,37 @@ describe('PoS V10 probe', () => {
 describe('client-auth probe and Basic decoder', () => {
   it('shows that the sandbox takes form-encoded Basic and client_secret_post but not raw Basic for a reserved-character secret', async () => {
     const reserved = DEMO_CLIENTS.find((client) => /[+/=%]/.test(client.clientSecret))!;
-    const result = await call<{ rows: { method: string; accepted: boolean }[]; differingCharacters: unknown[] }>('probe:client-auth', {
-      environment: 'local',
-      clientId: reserved.clientId,
-      clientSecret: reserved.clientSecret,
-      sendIbmClientId: false,
-    });
-    expect(result.rows.map((row) => [row.method, row.accepted])).toEqual([['basic-form', true], ['basic-raw', false], ['post', true]]);
+    const result = await call<{ rows: { method: string; accepted: boolean }[]; differingCharacters: unknown[] }>(
+      'probe:client-auth',
+      {
+        environment: 'local',
+        clientId: reserved.clientId,
+        clientSecret: reserved.clientSecret,
+        sendIbmClientId: false,
+      },
+    );
+    expect(result.rows.map((row) => [row.method, row.accepted])).toEqual([
+      ['basic-form', true],
+      ['basic-raw', false],
+      ['post', true],
+    ]);
     expect(result.differingCharacters.length).toBeGreaterThan(0);
     expect(JSON.stringify(result)).not.toContain(reserved.clientSecret);
   });
 
   it("decodes a customer's Basic header and matches it to a saved profile without revealing the secret", async () => {
     const demo = DEMO_CLIENTS[0]!;
-    const profile = await call<{ id: string }>('profiles:create', { name: 'Customer', environment: 'local', clientId: demo.clientId, clientSecret: demo.clientSecret });
+    const profile = await call<{ id: string }>('profiles:create', {
+      name: 'Customer',
+      environment: 'local',
+      clientId: demo.clientId,
+      clientSecret: demo.clientSecret,
+    });
     const header = `Authorization: Basic ${Buffer.from(`${demo.clientId}:${demo.clientSecret}`).toString('base64')}`;
-    const report = await call<{ clientId: string; secret: { length: number }; matchesProfile?: { profileId: string } }>('probe:decode-basic', { text: header });
+    const report = await call<{ clientId: string; secret: { length: number }; matchesProfile?: { profileId: string } }>(
+      'probe:decode-basic',
+      { text: header },
+    );
     expect(report.clientId).toBe(demo.clientId);
     expect(report.secret.length).toBe(demo.clientSecret.length);
     expect(report.matchesProfile?.profileId).toBe(profile.id);
@@ -89,7 +126,13 @@ describe('exports', () => {
   it('exports the whole run (token attempts and PoS calls) as a valid, redacted HAR, and one attempt for support', async () => {
     const demo = DEMO_CLIENTS[0]!;
     const attempt = await token('local', demo, 'DK13585628');
-    await call('token:request', { environment: 'local', clientId: demo.clientId, clientSecret: 'wrong', basicEncoding: 'form', sendIbmClientId: false });
+    await call('token:request', {
+      environment: 'local',
+      clientId: demo.clientId,
+      clientSecret: 'wrong',
+      basicEncoding: 'form',
+      sendIbmClientId: false,
+    });
     const stores = await call<PosAttempt>('pos:call', { attemptId: attempt.id, resource: 'stores' });
     const { json, fileName } = await call<{ json: string; fileName: string }>('export:har', { scope: 'run' });
     expect(fileName).toMatch(/^integrator-console-run-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z\.har$/);
@@ -125,7 +168,10 @@ describe('presentation mode in main', () => {
       expect(output).not.toContain(demo.clientId);
       expect(output).not.toContain('DK13585628');
     }
-    expect(await send('token:copy', { attemptId: attempt.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await send('token:copy', { attemptId: attempt.id })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     await call('settings:update', { presentationMode: false });
     expect((await call<{ json: string }>('export:har', { scope: 'run' })).json).toContain(demo.clientId);
   });

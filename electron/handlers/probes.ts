@@ -8,11 +8,20 @@ import { resolveTokenUrl } from './targets';
 import { bindCredentials } from './profile-binding';
 
 /** Sends the credentials up to three times (the UI says so first): Basic form-encoded, Basic raw, client_secret_post. */
-export async function probeAuth(deps: HandlerDeps, request: RequestOf<'probe:client-auth'>): Promise<ClientAuthProbeResult> {
+export async function probeAuth(
+  deps: HandlerDeps,
+  request: RequestOf<'probe:client-auth'>,
+): Promise<ClientAuthProbeResult> {
   const { target, clientId, clientSecret } = bindCredentials(deps, request);
   const tokenUrl = await resolveTokenUrl(deps, target);
   try {
-    return await probeClientAuth(deps.fetch, { tokenUrl, clientId, clientSecret, merchantVat: request.merchantVat, sendIbmClientId: request.sendIbmClientId });
+    return await probeClientAuth(deps.fetch, {
+      tokenUrl,
+      clientId,
+      clientSecret,
+      merchantVat: request.merchantVat,
+      sendIbmClientId: request.sendIbmClientId,
+    });
   } catch (error) {
     if (error instanceof RangeError) throw new HandlerError('INVALID_INPUT', error.message);
     throw error;
@@ -25,7 +34,12 @@ export function decodeBasic(deps: HandlerDeps, { text }: RequestOf<'probe:decode
     findProfileBySecret: (clientId, secret) => {
       const match = deps.profiles
         .list()
-        .find((profile) => profile.clientId === clientId && profile.secret.state === 'present' && deps.profiles.compareSecret(profile.id, secret) === 'match');
+        .find(
+          (profile) =>
+            profile.clientId === clientId &&
+            profile.secret.state === 'present' &&
+            deps.profiles.compareSecret(profile.id, secret) === 'match',
+        );
       return match ? { profileId: match.id, name: match.name } : undefined;
     },
   });

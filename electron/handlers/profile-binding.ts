@@ -28,8 +28,10 @@ const sameUrl = (a: string | undefined, b: string | undefined): boolean => {
 
 /** The first field in which the request points elsewhere than the profile, in the words of the form. */
 function mismatchOf(profile: ProfileSummary, request: CredentialRequest): string | undefined {
-  if (request.environment !== profile.environment) return `the environment (the profile says ${environmentById(profile.environment).label})`;
-  if (profile.environment === 'custom' && !sameUrl(request.customTokenUrl, profile.customTokenUrl)) return 'the token endpoint URL';
+  if (request.environment !== profile.environment)
+    return `the environment (the profile says ${environmentById(profile.environment).label})`;
+  if (profile.environment === 'custom' && !sameUrl(request.customTokenUrl, profile.customTokenUrl))
+    return 'the token endpoint URL';
   if (request.clientId !== profile.clientId) return 'the client ID';
   return undefined;
 }
@@ -40,9 +42,14 @@ function mismatchOf(profile: ProfileSummary, request: CredentialRequest): string
  * call main cannot send a stored secret to a server of its choosing.
  */
 export function bindCredentials(deps: HandlerDeps, request: CredentialRequest): BoundCredentials {
-  const asked: Target = { environment: request.environment, ...(request.customTokenUrl === undefined ? {} : { customTokenUrl: request.customTokenUrl }) };
-  if (request.clientSecret !== undefined) return { target: asked, clientId: request.clientId, clientSecret: request.clientSecret };
-  if (request.profileId === undefined) throw new HandlerError('INVALID_INPUT', 'Type the client secret or choose a saved profile.');
+  const asked: Target = {
+    environment: request.environment,
+    ...(request.customTokenUrl === undefined ? {} : { customTokenUrl: request.customTokenUrl }),
+  };
+  if (request.clientSecret !== undefined)
+    return { target: asked, clientId: request.clientId, clientSecret: request.clientSecret };
+  if (request.profileId === undefined)
+    throw new HandlerError('INVALID_INPUT', 'Type the client secret or choose a saved profile.');
   const profile = deps.profiles.get(request.profileId);
   const mismatch = mismatchOf(profile, request);
   if (mismatch) {
@@ -52,6 +59,9 @@ export function bindCredentials(deps: HandlerDeps, request: CredentialRequest): 
     );
   }
   const credentials = deps.profiles.getCredentials(profile.id);
-  const target: Target = { environment: credentials.environment, ...(credentials.customTokenUrl === undefined ? {} : { customTokenUrl: credentials.customTokenUrl }) };
+  const target: Target = {
+    environment: credentials.environment,
+    ...(credentials.customTokenUrl === undefined ? {} : { customTokenUrl: credentials.customTokenUrl }),
+  };
   return { target, clientId: credentials.clientId, clientSecret: credentials.clientSecret };
 }

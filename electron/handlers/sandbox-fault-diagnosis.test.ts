@@ -22,17 +22,20 @@ const setFaults = (faults: Record<string, unknown>) => call('sandbox:set-faults'
 const wording = (findings: Finding[]) => findings.map((finding) => `${finding.cause} ${finding.nextStep}`).join('\n');
 
 describe('token requests to the local sandbox with a fault switched on', () => {
-  it.each([500, 503])('a %i HTML page from the Server error fault is named as that fault, not a proxy', async (status) => {
-    await setFaults({ serverError: status });
-    const attempt = await request();
-    expect(attempt.exchange.response?.status).toBe(status);
-    const [finding] = attempt.findings;
-    expect(finding).toMatchObject({ id: 'token-server-error', certainty: 'certain' });
-    expect(finding?.cause).toMatch(new RegExp(`Server error fault .*${status}`));
-    expect(finding?.nextStep).toMatch(/Reset faults/);
-    expect(attempt.findings.map((each) => each.id)).not.toContain('non-oauth-body-html');
-    expect(wording(attempt.findings)).not.toMatch(/proxy/i);
-  });
+  it.each([500, 503])(
+    'a %i HTML page from the Server error fault is named as that fault, not a proxy',
+    async (status) => {
+      await setFaults({ serverError: status });
+      const attempt = await request();
+      expect(attempt.exchange.response?.status).toBe(status);
+      const [finding] = attempt.findings;
+      expect(finding).toMatchObject({ id: 'token-server-error', certainty: 'certain' });
+      expect(finding?.cause).toMatch(new RegExp(`Server error fault .*${status}`));
+      expect(finding?.nextStep).toMatch(/Reset faults/);
+      expect(attempt.findings.map((each) => each.id)).not.toContain('non-oauth-body-html');
+      expect(wording(attempt.findings)).not.toMatch(/proxy/i);
+    },
+  );
 
   it("the IBM-gateway 401 of the Require x-ibm-client-id switch is named as that switch, not MobilePay's portal", async () => {
     await setFaults({ requireIbmClientId: true });
@@ -73,12 +76,17 @@ describe('token requests to the local sandbox with a fault switched on', () => {
   });
 
   it("another server's 503 HTML page is not blamed on the sandbox's Server error fault", async () => {
-    const proxy = createServer((_req, res) => res.writeHead(503, { 'content-type': 'text/html' }).end('<html><title>503</title></html>'));
+    const proxy = createServer((_req, res) =>
+      res.writeHead(503, { 'content-type': 'text/html' }).end('<html><title>503</title></html>'),
+    );
     await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
     try {
       await setFaults({ serverError: 503 });
       const { port } = proxy.address() as AddressInfo;
-      const attempt = await request({ environment: 'custom', customTokenUrl: `http://127.0.0.1:${port}/connect/token` });
+      const attempt = await request({
+        environment: 'custom',
+        customTokenUrl: `http://127.0.0.1:${port}/connect/token`,
+      });
       expect(attempt.findings.map((finding) => finding.id)).toContain('non-oauth-body-html');
       expect(wording(attempt.findings)).not.toMatch(/fault/i);
     } finally {
@@ -88,17 +96,20 @@ describe('token requests to the local sandbox with a fault switched on', () => {
 });
 
 describe('PoS calls to the local sandbox with a fault switched on', () => {
-  it.each([500, 503])('a %i HTML page from the Server error fault is named as that fault, not a proxy', async (status) => {
-    const attempt = await request({ merchantVat: 'DK13585628' });
-    await setFaults({ serverError: status });
-    const stores = await call<PosAttempt>('pos:call', { attemptId: attempt.id, resource: 'stores' });
-    expect(stores.status).toBe(status);
-    const [finding] = stores.findings;
-    expect(finding).toMatchObject({ id: 'pos-server-error', certainty: 'certain' });
-    expect(finding?.cause).toMatch(new RegExp(`Server error fault .*${status}`));
-    expect(stores.findings.map((each) => each.id)).not.toContain('pos-non-json-body');
-    expect(wording(stores.findings)).not.toMatch(/proxy|MobilePay suggests/i);
-  });
+  it.each([500, 503])(
+    'a %i HTML page from the Server error fault is named as that fault, not a proxy',
+    async (status) => {
+      const attempt = await request({ merchantVat: 'DK13585628' });
+      await setFaults({ serverError: status });
+      const stores = await call<PosAttempt>('pos:call', { attemptId: attempt.id, resource: 'stores' });
+      expect(stores.status).toBe(status);
+      const [finding] = stores.findings;
+      expect(finding).toMatchObject({ id: 'pos-server-error', certainty: 'certain' });
+      expect(finding?.cause).toMatch(new RegExp(`Server error fault .*${status}`));
+      expect(stores.findings.map((each) => each.id)).not.toContain('pos-non-json-body');
+      expect(wording(stores.findings)).not.toMatch(/proxy|MobilePay suggests/i);
+    },
+  );
 
   it('a dropped connection from the Drop connection fault is named as that fault', async () => {
     const attempt = await request({ merchantVat: 'DK13585628' });

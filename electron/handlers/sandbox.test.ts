@@ -5,10 +5,17 @@ import { useTestCore } from './core-test-support';
 
 // The sandbox controls as the UI uses them, through the real handler map and real sandboxes on loopback.
 const { current, send, call } = useTestCore('ic-sandbox-');
-const changes = (): SandboxStatus[] => current.events.flatMap((entry) => (entry.event === 'sandbox:changed' ? [entry.payload as SandboxStatus] : []));
+const changes = (): SandboxStatus[] =>
+  current.events.flatMap((entry) => (entry.event === 'sandbox:changed' ? [entry.payload as SandboxStatus] : []));
 
 const tokenWith = (environment: string, client: { clientId: string; clientSecret: string }) =>
-  call<TokenAttempt>('token:request', { environment, clientId: client.clientId, clientSecret: client.clientSecret, basicEncoding: 'form', sendIbmClientId: false });
+  call<TokenAttempt>('token:request', {
+    environment,
+    clientId: client.clientId,
+    clientSecret: client.clientSecret,
+    basicEncoding: 'form',
+    sendIbmClientId: false,
+  });
 
 describe('sandbox controls', () => {
   it('runs Local production with its own clients: the Local sandbox credentials are refused there', async () => {

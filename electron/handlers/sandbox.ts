@@ -18,7 +18,10 @@ export function sandboxFaultsOf(deps: HandlerDeps, environmentId: string): { san
 }
 
 /** The running sandbox, started if need be; a start failure is SANDBOX_UNAVAILABLE with the reason. */
-export async function startedSandbox(deps: HandlerDeps, environment: LocalEnvironmentId = 'local'): Promise<StartedSandbox> {
+export async function startedSandbox(
+  deps: HandlerDeps,
+  environment: LocalEnvironmentId = 'local',
+): Promise<StartedSandbox> {
   const runner = runnerFor(deps, environment);
   try {
     return await runner.ensureStarted();
@@ -27,13 +30,19 @@ export async function startedSandbox(deps: HandlerDeps, environment: LocalEnviro
   }
 }
 
-export async function startSandbox(deps: HandlerDeps, { environment }: RequestOf<'sandbox:start'>): Promise<SandboxStatus> {
+export async function startSandbox(
+  deps: HandlerDeps,
+  { environment }: RequestOf<'sandbox:start'>,
+): Promise<SandboxStatus> {
   await startedSandbox(deps, environment).catch(() => undefined);
   return runnerFor(deps, environment).status();
 }
 
 /** Fault switches from the UI: validated by the sandbox itself; a bad value changes nothing. */
-export async function setFaults(deps: HandlerDeps, { environment, faults }: RequestOf<'sandbox:set-faults'>): Promise<SandboxStatus> {
+export async function setFaults(
+  deps: HandlerDeps,
+  { environment, faults }: RequestOf<'sandbox:set-faults'>,
+): Promise<SandboxStatus> {
   const sandbox = await startedSandbox(deps, environment);
   try {
     sandbox.setFaults(faults);
@@ -44,7 +53,10 @@ export async function setFaults(deps: HandlerDeps, { environment, faults }: Requ
   return runnerFor(deps, environment).status();
 }
 
-export async function rotateKey(deps: HandlerDeps, { environment }: RequestOf<'sandbox:rotate-key'>): Promise<SandboxStatus> {
+export async function rotateKey(
+  deps: HandlerDeps,
+  { environment }: RequestOf<'sandbox:rotate-key'>,
+): Promise<SandboxStatus> {
   const sandbox = await startedSandbox(deps, environment);
   await sandbox.rotateSigningKey();
   // Our own cached copy of its keys is stale now: the next check must see what a fresh client sees.

@@ -1,4 +1,9 @@
-import { checkCustomTokenUrl, environmentById, tokenEndpointOf, type EnvironmentId } from '../../shared/domain/environments';
+import {
+  checkCustomTokenUrl,
+  environmentById,
+  tokenEndpointOf,
+  type EnvironmentId,
+} from '../../shared/domain/environments';
 import { HandlerError } from '../../shared/ipc/result';
 import type { HandlerDeps } from './deps';
 import { startedSandbox } from './sandbox';

@@ -7,7 +7,13 @@ const { current, call } = useTestCore('ic-origin-');
 
 async function mintedToken(environment: 'local' | 'local-production'): Promise<string> {
   const client = (environment === 'local' ? DEMO_CLIENTS : DEMO_CLIENTS_PRODUCTION)[0]!;
-  const attempt = await call<{ id: string }>('token:request', { environment, clientId: client.clientId, clientSecret: client.clientSecret, basicEncoding: 'form', sendIbmClientId: false });
+  const attempt = await call<{ id: string }>('token:request', {
+    environment,
+    clientId: client.clientId,
+    clientSecret: client.clientSecret,
+    basicEncoding: 'form',
+    sendIbmClientId: false,
+  });
   await call('token:copy', { attemptId: attempt.id });
   return current.clipboard.text;
 }
@@ -19,7 +25,9 @@ describe('token:inspect names the minting environment', () => {
     const token = await mintedToken('local-production');
     await call('sandbox:start', { environment: 'local' });
     const inspected = await call<Inspected>('token:inspect', { environment: 'local', token });
-    expect(inspected.mintedBy).toMatch(/^Minted by Local production \(iss http:\/\/127\.0\.0\.1:\d+\/integrator-authentication\), checked against Local sandbox's keys: choose Local production/);
+    expect(inspected.mintedBy).toMatch(
+      /^Minted by Local production \(iss http:\/\/127\.0\.0\.1:\d+\/integrator-authentication\), checked against Local sandbox's keys: choose Local production/,
+    );
     expect(inspected.verification.status).not.toBe('valid');
     expect(inspected.verification.message.startsWith(inspected.mintedBy)).toBe(true);
   });

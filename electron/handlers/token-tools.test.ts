@@ -33,10 +33,13 @@ describe('token tools', () => {
   it('inspects a pasted token: decodes it and checks it against the chosen environment', async () => {
     await call('token:copy', { attemptId: (await requestToken()).id });
     const token = current.clipboard.text;
-    const inspected = await call<{ token: { claims: Record<string, unknown> }; verification: { status: string } }>('token:inspect', {
-      environment: 'local',
-      token: `Bearer ${token}`,
-    });
+    const inspected = await call<{ token: { claims: Record<string, unknown> }; verification: { status: string } }>(
+      'token:inspect',
+      {
+        environment: 'local',
+        token: `Bearer ${token}`,
+      },
+    );
     expect(inspected.token.claims.client_id).toBe(demo.clientId);
     expect(inspected.verification.status).toBe('valid');
     // A customer "fixed" a claim by hand: valid JSON, same signature.
@@ -44,15 +47,22 @@ describe('token tools', () => {
     const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString('utf8')) as Record<string, unknown>;
     const forged = Buffer.from(JSON.stringify({ ...claims, merchant_vat: 'DK99999999' })).toString('base64url');
     const tampered = `${header}.${forged}.${signature}`;
-    expect(await call('token:inspect', { environment: 'local', token: tampered })).toMatchObject({ verification: { status: 'bad-signature' } });
-    expect(await call('token:inspect', { environment: 'local', token: 'not-a-jwt' })).toMatchObject({ problem: expect.stringMatching(/three/) });
+    expect(await call('token:inspect', { environment: 'local', token: tampered })).toMatchObject({
+      verification: { status: 'bad-signature' },
+    });
+    expect(await call('token:inspect', { environment: 'local', token: 'not-a-jwt' })).toMatchObject({
+      problem: expect.stringMatching(/three/),
+    });
   });
 
   it('inspects a pasted token cut short by 1 or 5 characters as a bad signature, not a wrong algorithm', async () => {
     await call('token:copy', { attemptId: (await requestToken()).id });
     const token = current.clipboard.text;
     for (const cut of [1, 5]) {
-      const inspected = await call<{ verification: { status: string; message: string } }>('token:inspect', { environment: 'local', token: token.slice(0, -cut) });
+      const inspected = await call<{ verification: { status: string; message: string } }>('token:inspect', {
+        environment: 'local',
+        token: token.slice(0, -cut),
+      });
       expect(inspected.verification.status).toBe('bad-signature');
       expect(inspected.verification.message).toMatch(/cut short/);
     }
@@ -63,22 +73,33 @@ describe('token tools', () => {
     ['a JSON log member', (token: string) => `"Authorization": "Bearer ${token}",`],
     ['a quoted token', (token: string) => `'${token}'`],
     ['a log line around it', (token: string) => `2026-11-25 10:00:01 INFO sending bearer=${token} to /stores`],
-    ['the whole token response', (token: string) => JSON.stringify({ access_token: token, expires_in: 3700, token_type: 'Bearer' })],
+    [
+      'the whole token response',
+      (token: string) => JSON.stringify({ access_token: token, expires_in: 3700, token_type: 'Bearer' }),
+    ],
   ])('inspects a token pasted as %s, as support copies it from a log', async (_name, paste) => {
     await call('token:copy', { attemptId: (await requestToken()).id });
-    const inspected = await call<{ token?: { claims: Record<string, unknown> }; verification?: { status: string } }>('token:inspect', {
-      environment: 'local',
-      token: paste(current.clipboard.text),
-    });
+    const inspected = await call<{ token?: { claims: Record<string, unknown> }; verification?: { status: string } }>(
+      'token:inspect',
+      {
+        environment: 'local',
+        token: paste(current.clipboard.text),
+      },
+    );
     expect(inspected.token?.claims.client_id).toBe(demo.clientId);
     expect(inspected.verification?.status).toBe('valid');
   });
 
   it('says a pasted Basic header is the client id and secret, not a token, and where to decode it', async () => {
     for (const text of ['Authorization: Basic ZGVtbzpzZWNyZXQ=', 'Basic ZGVtbzpzZWNyZXQ=']) {
-      const inspected = await call<{ problem?: string; token?: unknown }>('token:inspect', { environment: 'local', token: text });
+      const inspected = await call<{ problem?: string; token?: unknown }>('token:inspect', {
+        environment: 'local',
+        token: text,
+      });
       expect(inspected.token).toBeUndefined();
-      expect(inspected.problem).toMatch(/Basic header: the client id and secret, not a token\. Use "Decode a Basic header…"/);
+      expect(inspected.problem).toMatch(
+        /Basic header: the client id and secret, not a token\. Use "Decode a Basic header…"/,
+      );
     }
   });
 
@@ -99,7 +120,13 @@ describe('token tools', () => {
 
   it('keeps every attempt in History, redacted, and lets one be opened, deleted or all cleared', async () => {
     const ok = await requestToken('DK13585628');
-    await call('token:request', { environment: 'local', clientId: demo.clientId, clientSecret: 'wrong', basicEncoding: 'form', sendIbmClientId: false });
+    await call('token:request', {
+      environment: 'local',
+      clientId: demo.clientId,
+      clientSecret: 'wrong',
+      basicEncoding: 'form',
+      sendIbmClientId: false,
+    });
     const list = await call<{ id: string; status: number; merchantVat?: string }[]>('history:list', {});
     expect(list.map((row) => row.status)).toEqual([401, 200]);
     const opened = await call<{ attempt: { exchange: { response: { body: string } } } }>('history:get', { id: ok.id });

@@ -13,15 +13,25 @@ import { resolveTokenUrl } from './targets';
 function keptToken(deps: HandlerDeps, attemptId: string): KeptToken {
   const kept = deps.tokens.get(attemptId);
   if (!kept) {
-    throw new HandlerError('NOT_FOUND', 'This token is no longer held in memory (tokens are never saved). Request a new one.');
+    throw new HandlerError(
+      'NOT_FOUND',
+      'This token is no longer held in memory (tokens are never saved). Request a new one.',
+    );
   }
   return kept;
 }
 
 /** Signature check of a token this app received, against the keys of the environment that minted it. */
-export async function verifyToken(deps: HandlerDeps, { attemptId }: RequestOf<'token:verify'>): Promise<VerificationResult> {
+export async function verifyToken(
+  deps: HandlerDeps,
+  { attemptId }: RequestOf<'token:verify'>,
+): Promise<VerificationResult> {
   const kept = keptToken(deps, attemptId);
-  if (!kept.authBase) throw new HandlerError('UNSUPPORTED', 'This token endpoint is not at …/connect/token, so its keys cannot be found.');
+  if (!kept.authBase)
+    throw new HandlerError(
+      'UNSUPPORTED',
+      'This token endpoint is not at …/connect/token, so its keys cannot be found.',
+    );
   return deps.verifier.verify(kept.token, { environmentId: kept.environmentId, authBase: kept.authBase });
 }
 
@@ -33,7 +43,10 @@ export function copyToken(deps: HandlerDeps, { attemptId }: RequestOf<'token:cop
 /** A pasted token (e.g. from a customer's log): decoded, and verified against the chosen environment's keys. */
 export async function inspectToken(deps: HandlerDeps, request: RequestOf<'token:inspect'>): Promise<InspectedToken> {
   if (looksLikeBasicHeader(request.token)) {
-    return { problem: 'This is an Authorization: Basic header: the client id and secret, not a token. Use "Decode a Basic header…" for it.' };
+    return {
+      problem:
+        'This is an Authorization: Basic header: the client id and secret, not a token. Use "Decode a Basic header…" for it.',
+    };
   }
   const token = tokenFromPastedText(request.token);
   const decoded = decodeToken(token);
@@ -50,7 +63,11 @@ export async function inspectToken(deps: HandlerDeps, request: RequestOf<'token:
   const mintedBy = originSentence(origin, iss, checked.id, checked.label);
   if (!authBase) return { token: decoded.view, mintedBy };
   const verification = await deps.verifier.verify(token, { environmentId: request.environment, authBase });
-  return { token: decoded.view, mintedBy, verification: { ...verification, message: `${mintedBy} ${verification.message}` } };
+  return {
+    token: decoded.view,
+    mintedBy,
+    verification: { ...verification, message: `${mintedBy} ${verification.message}` },
+  };
 }
 
 export async function tokenSnippets(deps: HandlerDeps, request: RequestOf<'token:snippets'>): Promise<CodeSnippet[]> {

@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { environmentById } from '../../shared/domain/environments';
 import type { TokenAttempt } from '../../shared/ipc/contract';
 import type { TokenRequestInput } from '../../shared/ipc/schemas';
-import { credentialContextFor, diagnoseTokenAttempt, previousSuccessesFrom, type EncodingCheck } from '../services/diagnosis/index';
+import {
+  credentialContextFor,
+  diagnoseTokenAttempt,
+  previousSuccessesFrom,
+  type EncodingCheck,
+} from '../services/diagnosis/index';
 import { authBaseOfTokenUrl } from '../services/token-keeper';
 import { exchangeToken } from '../services/token-exchange';
 import type { HandlerDeps } from './deps';
@@ -15,7 +20,13 @@ import { resolveTokenUrl } from './targets';
  * Sends one token request, diagnoses it, keeps the usable token in main's memory, records the redacted attempt in
  * History. `check` is set for the extra request that settles the Basic encoding (it then offers no second one).
  */
-async function sendTokenAttempt(deps: HandlerDeps, input: TokenRequestInput, clientSecret: string, tokenUrl: string, check?: EncodingCheck): Promise<TokenAttempt> {
+async function sendTokenAttempt(
+  deps: HandlerDeps,
+  input: TokenRequestInput,
+  clientSecret: string,
+  tokenUrl: string,
+  check?: EncodingCheck,
+): Promise<TokenAttempt> {
   const { id, label, production } = environmentById(input.environment);
   const { result, accessToken } = await exchangeToken(
     deps.fetch,
@@ -40,9 +51,18 @@ async function sendTokenAttempt(deps: HandlerDeps, input: TokenRequestInput, cli
     ...sandboxFaultsOf(deps, id),
   };
   const first = diagnoseTokenAttempt(diagnosis);
-  const findings = check ? first : await afterRefusal(deps, { input, clientSecret, tokenUrl, diagnosis, attemptId: base.id, environmentId: id }, first, sender(deps), diagnoseTokenAttempt);
+  const findings = check
+    ? first
+    : await afterRefusal(
+        deps,
+        { input, clientSecret, tokenUrl, diagnosis, attemptId: base.id, environmentId: id },
+        first,
+        sender(deps),
+        diagnoseTokenAttempt,
+      );
   const attempt: TokenAttempt = { ...base, findings };
-  if (accessToken) deps.tokens.remember(attempt.id, accessToken, { environmentId: id, authBase: authBaseOfTokenUrl(tokenUrl) });
+  if (accessToken)
+    deps.tokens.remember(attempt.id, accessToken, { environmentId: id, authBase: authBaseOfTokenUrl(tokenUrl) });
   const profileName = input.profileId ? deps.profiles.get(input.profileId).name : undefined;
   deps.history.add(attempt, { clientId: input.clientId, ...(profileName ? { profileName } : {}) });
   return attempt;

@@ -38,37 +38,40 @@ function openWindow(): void {
 }
 
 // After 'ready': safeStorage only knows its Linux backend from then on.
-app.whenReady().then(() => {
-  if (!primary) return;
-  const dataDir = app.getPath('userData');
-  mkdirSync(dataDir, { recursive: true });
-  core = createAppCore({
-    dataDir,
-    // What the viewer, HAR and curl show must be what was sent: no cookies from the browser session.
-    fetch: (url, init) => net.fetch(url, { ...init, credentials: 'omit' }),
-    appInfo: { version: app.getVersion(), shell: 'electron', platform: process.platform },
-    broadcast: (event, payload) => {
-      for (const window of BrowserWindow.getAllWindows()) window.webContents.send(event, payload);
-    },
-    cipher: safeStorageCipher(),
-    clipboard,
-    createStore: electronStore,
+app
+  .whenReady()
+  .then(() => {
+    if (!primary) return;
+    const dataDir = app.getPath('userData');
+    mkdirSync(dataDir, { recursive: true });
+    core = createAppCore({
+      dataDir,
+      // What the viewer, HAR and curl show must be what was sent: no cookies from the browser session.
+      fetch: (url, init) => net.fetch(url, { ...init, credentials: 'omit' }),
+      appInfo: { version: app.getVersion(), shell: 'electron', platform: process.platform },
+      broadcast: (event, payload) => {
+        for (const window of BrowserWindow.getAllWindows()) window.webContents.send(event, payload);
+      },
+      cipher: safeStorageCipher(),
+      clipboard,
+      createStore: electronStore,
+    });
+    installMenu();
+    denyPermissions(session.defaultSession);
+    // `npm run dev -- --electron` sets VITE_DEV_SERVER_URL (a loopback URL); a packaged app never reads it.
+    const devServer = app.isPackaged ? undefined : process.env.VITE_DEV_SERVER_URL;
+    serveRenderer(join(here, '../dist/renderer'), devServer);
+    registerIpc(core.handlers, ourWebContents);
+    openWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) openWindow();
+    });
+  })
+  .catch((error: unknown) => {
+    // Without a window nothing would say why, and the process would linger unseen.
+    dialog.showErrorBox('Integrator Console could not start', error instanceof Error ? error.message : String(error));
+    app.exit(1);
   });
-  installMenu();
-  denyPermissions(session.defaultSession);
-  // `npm run dev -- --electron` sets VITE_DEV_SERVER_URL (a loopback URL); a packaged app never reads it.
-  const devServer = app.isPackaged ? undefined : process.env.VITE_DEV_SERVER_URL;
-  serveRenderer(join(here, '../dist/renderer'), devServer);
-  registerIpc(core.handlers, ourWebContents);
-  openWindow();
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) openWindow();
-  });
-}).catch((error: unknown) => {
-  // Without a window nothing would say why, and the process would linger unseen.
-  dialog.showErrorBox('Integrator Console could not start', error instanceof Error ? error.message : String(error));
-  app.exit(1);
-});
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();

@@ -25,7 +25,8 @@ describe('application menu', () => {
   it('opens help links through the one external-link wrapper, all https', () => {
     const spy = actions();
     const help = (buildMenuTemplate('linux', 'X', spy) as Item[]).at(-1)!.submenu!;
-    for (const item of help.filter((entry) => entry.label && HELP_LINKS.some((link) => link.label === entry.label))) item.click!();
+    for (const item of help.filter((entry) => entry.label && HELP_LINKS.some((link) => link.label === entry.label)))
+      item.click!();
     expect(spy.openLink.mock.calls.map(([url]) => url)).toEqual(HELP_LINKS.map((link) => link.url));
     expect(HELP_LINKS.every((link) => link.url.startsWith('https://'))).toBe(true);
   });

@@ -9,18 +9,45 @@ export interface MenuActions {
 export { HELP_LINKS };
 
 /** The application menu with the platform's usual roles; About and help links go through the given actions. */
-export function buildMenuTemplate(platform: string, appName: string, actions: MenuActions): MenuItemConstructorOptions[] {
+export function buildMenuTemplate(
+  platform: string,
+  appName: string,
+  actions: MenuActions,
+): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
   const about: MenuItemConstructorOptions = { label: `About ${appName}`, click: () => actions.showAbout() };
   return [
     ...(mac
-      ? [{ label: appName, submenu: [about, { type: 'separator' }, { role: 'services' }, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }, { role: 'quit' }] } as MenuItemConstructorOptions]
+      ? [
+          {
+            label: appName,
+            submenu: [
+              about,
+              { type: 'separator' },
+              { role: 'services' },
+              { type: 'separator' },
+              { role: 'hide' },
+              { role: 'hideOthers' },
+              { role: 'unhide' },
+              { type: 'separator' },
+              { role: 'quit' },
+            ],
+          } as MenuItemConstructorOptions,
+        ]
       : []),
     { label: 'File', submenu: [mac ? { role: 'close' } : { role: 'quit' }] },
     { role: 'editMenu' },
     {
       label: 'View',
-      submenu: [{ role: 'reload' }, { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
+      submenu: [
+        { role: 'reload' },
+        { type: 'separator' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
     },
     { role: 'windowMenu' },
     {
@@ -34,7 +61,10 @@ export function buildMenuTemplate(platform: string, appName: string, actions: Me
 }
 
 /** What the About dialog says: enough for a support ticket. */
-export function aboutText(versions: { app: string; electron: string; chrome: string; node: string; v8: string }, platform: string): string {
+export function aboutText(
+  versions: { app: string; electron: string; chrome: string; node: string; v8: string },
+  platform: string,
+): string {
   return [
     `Version ${versions.app}`,
     `Electron ${versions.electron} · Chromium ${versions.chrome} · Node ${versions.node} · V8 ${versions.v8}`,

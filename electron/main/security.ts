@@ -16,9 +16,12 @@ export function openExternalLink(url: string): boolean {
   } catch {
     return false;
   }
-  const allowed = parsed.protocol === 'https:' && EXTERNAL_LINK_HOSTS.has(parsed.host) && !parsed.username && !parsed.password;
+  const allowed =
+    parsed.protocol === 'https:' && EXTERNAL_LINK_HOSTS.has(parsed.host) && !parsed.username && !parsed.password;
   if (!allowed) {
-    console.warn(`[security] not opening a link to ${parsed.protocol}//${parsed.host}: not one of the help links' hosts`);
+    console.warn(
+      `[security] not opening a link to ${parsed.protocol}//${parsed.host}: not one of the help links' hosts`,
+    );
     return false;
   }
   void shell.openExternal(parsed.href);
@@ -42,7 +45,12 @@ export function hardenWebContents(contents: WebContents): void {
 
 /** Every permission is denied but writing (redacted) text to the clipboard from our own page (the Copy buttons). */
 export function denyPermissions(session: Session): void {
-  const allowed = (permission: string, url: string) => permission === 'clipboard-sanitized-write' && url.startsWith(`${APP_ORIGIN}/`);
-  session.setPermissionRequestHandler((contents, permission, callback) => callback(allowed(permission, contents.getURL())));
-  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => allowed(permission, `${requestingOrigin}/`));
+  const allowed = (permission: string, url: string) =>
+    permission === 'clipboard-sanitized-write' && url.startsWith(`${APP_ORIGIN}/`);
+  session.setPermissionRequestHandler((contents, permission, callback) =>
+    callback(allowed(permission, contents.getURL())),
+  );
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    allowed(permission, `${requestingOrigin}/`),
+  );
 }

@@ -9,7 +9,11 @@ import { fakeClipboard, tempDirs } from '../services/profiles-test-support';
 // A fake Electron (the real module needs the binary): electron-store reads app and ipcMain from it.
 // vitest.config.ts inlines electron-store so this mock reaches its `import electron from 'electron'`.
 vi.mock('electron', () => {
-  const electron = { app: { getPath: () => '/nonexistent-user-data', getVersion: () => '9.9.9' }, ipcMain: { on: () => undefined }, shell: {} };
+  const electron = {
+    app: { getPath: () => '/nonexistent-user-data', getVersion: () => '9.9.9' },
+    ipcMain: { on: () => undefined },
+    shell: {},
+  };
   return { default: electron, ...electron };
 });
 const { default: ElectronStore } = await import('electron-store');
@@ -22,7 +26,13 @@ const json = (dir: string, name: string) => JSON.parse(readFileSync(join(dir, na
 describe('the app stores (electron-store)', () => {
   it('are electron-store instances, one file per store in the data directory, versioned by their own format', () => {
     const dir = dirs.make();
-    const store = electronStore<{ profiles: unknown[] }>({ cwd: dir, configName: 'profiles', defaults: { profiles: [] }, projectVersion: PROFILES_FORMAT_VERSION, migrations: {} });
+    const store = electronStore<{ profiles: unknown[] }>({
+      cwd: dir,
+      configName: 'profiles',
+      defaults: { profiles: [] },
+      projectVersion: PROFILES_FORMAT_VERSION,
+      migrations: {},
+    });
     expect(store).toBeInstanceOf(ElectronStore);
     expect(store.path).toBe(join(dir, 'profiles.json'));
     store.set('profiles', []);
@@ -31,8 +41,14 @@ describe('the app stores (electron-store)', () => {
 
   it('carry profiles and settings through a restart of the profile service', () => {
     const dir = dirs.make();
-    const open = () => createProfileService({ dir, cipher: fakeCipher(), clipboard: fakeClipboard(), createStore: electronStore });
-    const created = open().create({ name: 'Shop A', environment: 'local', clientId: 'client-a', clientSecret: 'secret-a' });
+    const open = () =>
+      createProfileService({ dir, cipher: fakeCipher(), clipboard: fakeClipboard(), createStore: electronStore });
+    const created = open().create({
+      name: 'Shop A',
+      environment: 'local',
+      clientId: 'client-a',
+      clientSecret: 'secret-a',
+    });
     open().select(created.id);
     const reopened = open();
     expect(reopened.list().map((profile) => profile.name)).toEqual(['Shop A']);

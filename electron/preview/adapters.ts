@@ -18,7 +18,10 @@ export const sessionOnlyCipher: SecretCipher = {
 /** Copying a secret or a token to the system clipboard is a desktop-app action; the preview refuses it plainly. */
 export const unsupportedClipboard: ClipboardPort = {
   writeText: () => {
-    throw new HandlerError('UNSUPPORTED', 'Copying to the system clipboard through main works in the desktop app only: the browser preview never hands a saved secret or a usable token to the page.');
+    throw new HandlerError(
+      'UNSUPPORTED',
+      'Copying to the system clipboard through main works in the desktop app only: the browser preview never hands a saved secret or a usable token to the page.',
+    );
   },
   readText: () => '',
   clear: () => {},

@@ -19,7 +19,9 @@ function fail(message: string): never {
 function readOptions(): { port: number; dataDir: string } {
   let values;
   try {
-    ({ values } = parseArgs({ options: { port: { type: 'string' }, 'data-dir': { type: 'string' }, help: { type: 'boolean' } } }));
+    ({ values } = parseArgs({
+      options: { port: { type: 'string' }, 'data-dir': { type: 'string' }, help: { type: 'boolean' } },
+    }));
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error));
   }
@@ -28,7 +30,8 @@ function readOptions(): { port: number; dataDir: string } {
     process.exit(0);
   }
   const port = values.port === undefined ? 0 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a whole number from 0 to 65535, not "${values.port}".`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    fail(`--port must be a whole number from 0 to 65535, not "${values.port}".`);
   return { port, dataDir: resolve(values['data-dir'] ?? join(homedir(), '.integrator-console', 'preview')) };
 }
 

@@ -41,7 +41,10 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function ipc(channel: string, payload: unknown): Promise<{ text: string; result: { ok: boolean; value?: unknown; error?: { code: string; message: string } } }> {
+async function ipc(
+  channel: string,
+  payload: unknown,
+): Promise<{ text: string; result: { ok: boolean; value?: unknown; error?: { code: string; message: string } } }> {
   const response = await fetch(`${preview.origin}/ipc/${channel}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'x-console-key': key },
@@ -52,7 +55,12 @@ async function ipc(channel: string, payload: unknown): Promise<{ text: string; r
 }
 
 async function savedProfile(draft: Record<string, unknown>): Promise<string> {
-  const { result } = await ipc('profiles:create', { name: 'Shop', clientId: CLIENT_ID, clientSecret: SECRET, ...draft });
+  const { result } = await ipc('profiles:create', {
+    name: 'Shop',
+    clientId: CLIENT_ID,
+    clientSecret: SECRET,
+    ...draft,
+  });
   expect(result.ok).toBe(true);
   return (result.value as { id: string }).id;
 }
@@ -67,52 +75,70 @@ const asked = (profileId: string, overrides: Record<string, unknown>) => ({
 });
 
 describe('a saved secret only goes where its profile points (through the preview)', () => {
-  it.each(['token:request', 'probe:client-auth'])('%s: another token endpoint than the profile names is refused before sending', async (channel) => {
-    const profileId = await savedProfile({ environment: 'local' });
-    const request = asked(profileId, channel === 'token:request' ? { basicEncoding: 'raw' } : {});
-    const { text, result } = await ipc(channel, request);
-    expect(leaksIn(text, CLIENT_ID, SECRET)).toEqual([]);
-    expect(result.ok).toBe(false);
-    expect(['INVALID_INPUT', 'FORBIDDEN']).toContain(result.error?.code);
-    expect(result.error?.message).toMatch(/profile/i);
-    expect(echo.received).toHaveLength(0);
-  });
-
-  it.each(['token:request', 'probe:client-auth'])('%s: a custom profile asked for another URL or client id is refused', async (channel) => {
-    const own = await startHostileServer('echo-json');
-    try {
-      const profileId = await savedProfile({ environment: 'custom', customTokenUrl: own.tokenUrl });
-      const extra = channel === 'token:request' ? { basicEncoding: 'form' } : {};
-      for (const overrides of [{ ...extra }, { ...extra, customTokenUrl: own.tokenUrl, clientId: 'attacker' }]) {
-        const { text, result } = await ipc(channel, asked(profileId, overrides));
-        expect(leaksIn(text, CLIENT_ID, SECRET)).toEqual([]);
-        expect(result.error?.code).toMatch(/INVALID_INPUT|FORBIDDEN/);
-      }
+  it.each(['token:request', 'probe:client-auth'])(
+    '%s: another token endpoint than the profile names is refused before sending',
+    async (channel) => {
+      const profileId = await savedProfile({ environment: 'local' });
+      const request = asked(profileId, channel === 'token:request' ? { basicEncoding: 'raw' } : {});
+      const { text, result } = await ipc(channel, request);
+      expect(leaksIn(text, CLIENT_ID, SECRET)).toEqual([]);
+      expect(result.ok).toBe(false);
+      expect(['INVALID_INPUT', 'FORBIDDEN']).toContain(result.error?.code);
+      expect(result.error?.message).toMatch(/profile/i);
       expect(echo.received).toHaveLength(0);
-      expect(own.received).toHaveLength(0);
-    } finally {
-      await own.close();
-    }
-  });
+    },
+  );
+
+  it.each(['token:request', 'probe:client-auth'])(
+    '%s: a custom profile asked for another URL or client id is refused',
+    async (channel) => {
+      const own = await startHostileServer('echo-json');
+      try {
+        const profileId = await savedProfile({ environment: 'custom', customTokenUrl: own.tokenUrl });
+        const extra = channel === 'token:request' ? { basicEncoding: 'form' } : {};
+        for (const overrides of [{ ...extra }, { ...extra, customTokenUrl: own.tokenUrl, clientId: 'attacker' }]) {
+          const { text, result } = await ipc(channel, asked(profileId, overrides));
+          expect(leaksIn(text, CLIENT_ID, SECRET)).toEqual([]);
+          expect(result.error?.code).toMatch(/INVALID_INPUT|FORBIDDEN/);
+        }
+        expect(echo.received).toHaveLength(0);
+        expect(own.received).toHaveLength(0);
+      } finally {
+        await own.close();
+      }
+    },
+  );
 
   it('re-pointing a profile that holds a secret needs the secret typed again', async () => {
     const profileId = await savedProfile({ environment: 'local' });
-    const { result } = await ipc('profiles:update', { id: profileId, patch: { environment: 'custom', customTokenUrl: echo.tokenUrl } });
+    const { result } = await ipc('profiles:update', {
+      id: profileId,
+      patch: { environment: 'custom', customTokenUrl: echo.tokenUrl },
+    });
     expect(result.error?.code).toBe('FORBIDDEN');
     const { text } = await ipc('token:request', asked(profileId, { basicEncoding: 'raw' }));
     expect(leaksIn(text, CLIENT_ID, SECRET)).toEqual([]);
     expect(echo.received).toHaveLength(0);
     // With the secret typed in the same change, the user really chose the new endpoint.
-    const typed = await ipc('profiles:update', { id: profileId, patch: { environment: 'custom', customTokenUrl: echo.tokenUrl, clientSecret: 'typed-again' } });
+    const typed = await ipc('profiles:update', {
+      id: profileId,
+      patch: { environment: 'custom', customTokenUrl: echo.tokenUrl, clientSecret: 'typed-again' },
+    });
     expect(typed.result.ok).toBe(true);
   });
 
   it("the profile's own endpoint gets the secret, and its echo of it comes back scrubbed", async () => {
-    const profileId = await savedProfile({ environment: 'custom', customTokenUrl: echo.tokenUrl, basicEncoding: 'raw' });
+    const profileId = await savedProfile({
+      environment: 'custom',
+      customTokenUrl: echo.tokenUrl,
+      basicEncoding: 'raw',
+    });
     const { text, result } = await ipc('token:request', asked(profileId, { basicEncoding: 'raw' }));
     expect(result.ok).toBe(true);
     expect(echo.received).toHaveLength(1);
-    const sent = Buffer.from(String(echo.received[0]?.headers.authorization).replace('Basic ', ''), 'base64').toString('utf8');
+    const sent = Buffer.from(String(echo.received[0]?.headers.authorization).replace('Basic ', ''), 'base64').toString(
+      'utf8',
+    );
     expect(sent === `${CLIENT_ID}:${SECRET}`, 'the saved secret reached its own endpoint').toBe(true);
     expect(text).toContain('invalid_client');
     expect(leaksIn(text, CLIENT_ID, SECRET)).toEqual([]);

@@ -13,7 +13,11 @@ export interface PreviewApp {
  * server. `npm run preview` serves the built renderer with it; `npm run dev` passes no staticDir and puts Vite's
  * dev server in front.
  */
-export async function startPreviewApp(options: { dataDir: string; staticDir?: string; port: number }): Promise<PreviewApp> {
+export async function startPreviewApp(options: {
+  dataDir: string;
+  staticDir?: string;
+  port: number;
+}): Promise<PreviewApp> {
   mkdirSync(options.dataDir, { recursive: true });
   const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
   let preview: RunningPreview | undefined;

@@ -15,7 +15,9 @@ beforeAll(async () => {
   mkdirSync(join(dir, 'assets'));
   writeFileSync(join(dir, 'assets', 'index-Abc123_x.js'), 'export {};');
   writeFileSync(join(tmpdir(), 'outside.txt'), 'not yours');
-  const handlers = { 'app:info': async () => ({ version: '9.9.9', shell: 'preview', platform: 'test' }) } as unknown as Handlers;
+  const handlers = {
+    'app:info': async () => ({ version: '9.9.9', shell: 'preview', platform: 'test' }),
+  } as unknown as Handlers;
   preview = await startPreviewServer({ handlers, staticDir: dir });
   key = new URL(preview.url).hash.replace('#key=', '');
 });
@@ -26,7 +28,13 @@ afterAll(() => preview.close());
 function call(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
   return new Promise<{ status: number; body: string; headers: Record<string, unknown> }>((resolve, reject) => {
     const req = httpRequest(
-      { host: '127.0.0.1', port: preview.port, path, method: options.method ?? 'GET', headers: { Host: `127.0.0.1:${preview.port}`, ...options.headers } },
+      {
+        host: '127.0.0.1',
+        port: preview.port,
+        path,
+        method: options.method ?? 'GET',
+        headers: { Host: `127.0.0.1:${preview.port}`, ...options.headers },
+      },
       (res) => {
         let body = '';
         res.on('data', (chunk: Buffer) => (body += chunk.toString()));
@@ -64,7 +72,10 @@ describe('preview server', () => {
 
   it('answers the handler map with the per-run key', async () => {
     const result = await ipc({ 'x-console-key': key });
-    expect(JSON.parse(result.body)).toEqual({ ok: true, value: { version: '9.9.9', shell: 'preview', platform: 'test' } });
+    expect(JSON.parse(result.body)).toEqual({
+      ok: true,
+      value: { version: '9.9.9', shell: 'preview', platform: 'test' },
+    });
   });
 
   it.each<[string, () => Record<string, string>]>([
@@ -86,13 +97,20 @@ describe('preview server', () => {
   });
 
   it('answers malformed JSON as INVALID_INPUT and an oversized body with 413', async () => {
-    expect(JSON.parse((await ipc({ 'x-console-key': key }, '{oops')).body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(JSON.parse((await ipc({ 'x-console-key': key }, '{oops')).body)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
     expect((await ipc({ 'x-console-key': key }, 'x'.repeat(2 * 1024 * 1024))).status).toBe(413);
   });
 
   it('answers a channel name with a bad percent-encoding with 400, not a 500', async () => {
     for (const path of ['/ipc/app%3ainfo%', '/ipc/%E0%A4%A', '/ipc/%zz']) {
-      const answer = await call(path, { method: 'POST', headers: { 'Content-Type': 'application/json', 'x-console-key': key }, body: '{}' });
+      const answer = await call(path, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'x-console-key': key },
+        body: '{}',
+      });
       expect(answer.status, path).toBe(400);
     }
     expect(JSON.parse((await ipc({ 'x-console-key': key })).body)).toMatchObject({ ok: true });

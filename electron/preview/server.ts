@@ -57,7 +57,8 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Runni
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     if (url.pathname.startsWith('/ipc/')) {
       if (req.method !== 'POST') return send(res, 405, 'text/plain', 'Use POST');
-      if (!hasKey(req.headers['x-console-key'] as string | undefined, key)) return send(res, 403, 'text/plain', 'Forbidden');
+      if (!hasKey(req.headers['x-console-key'] as string | undefined, key))
+        return send(res, 403, 'text/plain', 'Forbidden');
       const body = await readBody(req);
       if (body === undefined) {
         // The rest of the body is never read, so this connection cannot carry another request.

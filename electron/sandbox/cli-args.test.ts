@@ -42,8 +42,21 @@ describe('parseCliArgs', () => {
 
   it('reads every fault flag', () => {
     const options = parseCliArgs([
-      '--flavor', 'production', '--token-lifetime', '5', '--clock-skew', '+300', '--server-error', '500',
-      '--delay-ms', '1500', '--drop-connection', '--require-ibm-client-id', '--basic-decoding', 'form', '--rotate-key',
+      '--flavor',
+      'production',
+      '--token-lifetime',
+      '5',
+      '--clock-skew',
+      '+300',
+      '--server-error',
+      '500',
+      '--delay-ms',
+      '1500',
+      '--drop-connection',
+      '--require-ibm-client-id',
+      '--basic-decoding',
+      'form',
+      '--rotate-key',
     ]);
     expect(options).toMatchObject({ flavor: 'production', rotateKey: true });
     expect(options.faults).toEqual({

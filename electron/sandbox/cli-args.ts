@@ -3,7 +3,13 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isSandboxFlavor } from './clients';
 import type { SandboxFlavor } from './clients';
-import { CliUsageError, FAULT_FLAG_OPTIONS, FAULT_FLAG_USAGE, faultsFromFlags, joinNegativeValues } from './cli-fault-args';
+import {
+  CliUsageError,
+  FAULT_FLAG_OPTIONS,
+  FAULT_FLAG_USAGE,
+  faultsFromFlags,
+  joinNegativeValues,
+} from './cli-fault-args';
 import type { FaultFlagValues } from './cli-fault-args';
 import type { SandboxFaults } from './faults';
 
@@ -47,7 +53,13 @@ export function usage(home?: string): string {
   ].join('\n');
 }
 
-type ParsedValues = FaultFlagValues & { port?: string; json?: boolean; 'data-dir'?: string; help?: boolean; flavor?: string };
+type ParsedValues = FaultFlagValues & {
+  port?: string;
+  json?: boolean;
+  'data-dir'?: string;
+  help?: boolean;
+  flavor?: string;
+};
 
 export function parseCliArgs(argv: readonly string[], cwd: string = process.cwd(), home?: string): CliOptions {
   let values: ParsedValues;

@@ -66,11 +66,24 @@ export function faultsFromFlags(values: FaultFlagValues): Partial<SandboxFaults>
   const faults: Partial<SandboxFaults> = {};
   const lifetime = values['token-lifetime'];
   if (lifetime !== undefined) {
-    faults.tokenLifetimeSeconds = wholeNumber('--token-lifetime', lifetime, lifetimeRange.min, lifetimeRange.max, 'seconds');
+    faults.tokenLifetimeSeconds = wholeNumber(
+      '--token-lifetime',
+      lifetime,
+      lifetimeRange.min,
+      lifetimeRange.max,
+      'seconds',
+    );
   }
   const skew = values['clock-skew'];
   if (skew !== undefined) {
-    faults.clockSkewSeconds = wholeNumber('--clock-skew', skew, skewRange.min, skewRange.max, 'seconds', ' (signed: -90 = behind, +300 = ahead)');
+    faults.clockSkewSeconds = wholeNumber(
+      '--clock-skew',
+      skew,
+      skewRange.min,
+      skewRange.max,
+      'seconds',
+      ' (signed: -90 = behind, +300 = ahead)',
+    );
   }
   const serverError = values['server-error'];
   if (serverError !== undefined) {
@@ -80,7 +93,8 @@ export function faultsFromFlags(values: FaultFlagValues): Partial<SandboxFaults>
     faults.serverError = serverError === '500' ? 500 : 503;
   }
   const delay = values['delay-ms'];
-  if (delay !== undefined) faults.delayMs = wholeNumber('--delay-ms', delay, delayRange.min, delayRange.max, 'milliseconds');
+  if (delay !== undefined)
+    faults.delayMs = wholeNumber('--delay-ms', delay, delayRange.min, delayRange.max, 'milliseconds');
   if (values['drop-connection']) faults.dropConnection = true;
   if (values['require-ibm-client-id']) faults.requireIbmClientId = true;
   const decoding = values['basic-decoding'];

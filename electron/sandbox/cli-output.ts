@@ -35,7 +35,12 @@ export function formatBanner(sandbox: RunningSandbox, dataDir: string): string {
     'Demo credentials (public; they work only against this local environment):',
   ];
   for (const client of sandbox.clients) {
-    lines.push('', `  ${client.label}`, `    client_id      ${client.clientId}`, `    client_secret  ${client.clientSecret}`);
+    lines.push(
+      '',
+      `  ${client.label}`,
+      `    client_id      ${client.clientId}`,
+      `    client_secret  ${client.clientSecret}`,
+    );
     lines.push(`    ${client.note}`);
   }
   const [plain, reserved] = sandbox.clients;

@@ -65,7 +65,15 @@ describe('npm run sandbox (electron/sandbox/cli.ts)', () => {
       clients: { clientId: string; clientSecret: string; label: string; note: string }[];
     };
     expect(Object.keys(info)).toEqual([
-      'authBase', 'tokenUrl', 'discoveryUrl', 'jwksUrl', 'clients', 'flavor', 'posBase', 'faults', 'kid',
+      'authBase',
+      'tokenUrl',
+      'discoveryUrl',
+      'jwksUrl',
+      'clients',
+      'flavor',
+      'posBase',
+      'faults',
+      'kid',
     ]);
     expect(info.authBase).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/integrator-authentication$/);
     expect(info.tokenUrl).toBe(`${info.authBase}/connect/token`);
@@ -110,8 +118,23 @@ describe('npm run sandbox (electron/sandbox/cli.ts)', () => {
     await earlier.close();
 
     const child = spawnCli([
-      '--json', '--data-dir', dataDir.path, '--flavor', 'production', '--clock-skew', '-30', '--token-lifetime', '60',
-      '--server-error', '503', '--delay-ms', '5', '--require-ibm-client-id', '--basic-decoding', 'raw', '--rotate-key',
+      '--json',
+      '--data-dir',
+      dataDir.path,
+      '--flavor',
+      'production',
+      '--clock-skew',
+      '-30',
+      '--token-lifetime',
+      '60',
+      '--server-error',
+      '503',
+      '--delay-ms',
+      '5',
+      '--require-ibm-client-id',
+      '--basic-decoding',
+      'raw',
+      '--rotate-key',
     ]);
     const info = JSON.parse(await firstLine(child)) as Record<string, unknown>;
     expect(info).toMatchObject({

@@ -54,14 +54,16 @@ export async function runSandboxCli(argv: readonly string[], extras: SandboxRunE
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 
-  if (!extras.quiet) process.stdout.write(`${options.json ? formatJsonLine(sandbox) : formatBanner(sandbox, options.dataDir)}\n`);
+  if (!extras.quiet)
+    process.stdout.write(`${options.json ? formatJsonLine(sandbox) : formatBanner(sandbox, options.dataDir)}\n`);
 }
 
 /** One line on stderr and exit 1: what failed to start, with a hint for a taken port. */
 export function reportStartFailure(error: unknown): never {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   const message = error instanceof Error ? error.message : String(error);
-  const hint = code === 'EADDRINUSE' ? ' (that port is taken; pick another with --port, or omit it for a free one)' : '';
+  const hint =
+    code === 'EADDRINUSE' ? ' (that port is taken; pick another with --port, or omit it for a free one)' : '';
   process.stderr.write(`sandbox: failed to start: ${message}${hint}\n`);
   process.exit(1);
 }

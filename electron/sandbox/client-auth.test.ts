@@ -69,7 +69,10 @@ describe('client authentication at the token endpoint', () => {
     const base64url = Buffer.from(standard, 'base64').toString('base64url');
     expect(base64url).not.toBe(standard);
 
-    const answer = await postToken(sandbox.tokenUrl, { authorization: `Basic ${base64url}`, body: { ...CLIENT_CREDENTIALS } });
+    const answer = await postToken(sandbox.tokenUrl, {
+      authorization: `Basic ${base64url}`,
+      body: { ...CLIENT_CREDENTIALS },
+    });
     expect(answer.status).toBe(400);
     expect(answer.json?.error).toBe('invalid_request');
     expect(String(answer.json?.error_description)).toContain('Base64');
@@ -127,7 +130,10 @@ describe('client authentication at the token endpoint', () => {
     ['credentials without the Basic prefix', b64(`${demo.clientId}:${demo.clientSecret}`)],
     ['not Base64 at all', 'Basic !!!not-base64!!!'],
     ['Base64 without padding', `Basic ${b64('demo-integrator:abc').replace(/=+$/, '')}`],
-    ['base64url instead of base64', `Basic ${Buffer.from(`${reserved.clientId}:${reserved.clientSecret}`).toString('base64url')}`],
+    [
+      'base64url instead of base64',
+      `Basic ${Buffer.from(`${reserved.clientId}:${reserved.clientSecret}`).toString('base64url')}`,
+    ],
     ['no colon', `Basic ${b64('demo-integrator')}`],
     ['empty client id', `Basic ${b64(`:${demo.clientSecret}`)}`],
     ['empty secret', `Basic ${b64('demo-integrator:')}`],

@@ -29,8 +29,14 @@ async function stop(child: ChildProcessWithoutNullStreams): Promise<number | nul
 }
 
 /** `integrator-console sandbox --workers N --json`: resolves with its JSON line once a worker listens. */
-async function startCluster(workers: number): Promise<{ child: ChildProcessWithoutNullStreams; origin: string; jwksUrl: string; tokenUrl: string }> {
-  const child = spawn(process.execPath, ['bin/integrator-console.js', 'sandbox', '--workers', String(workers), '--json', '--data-dir', dataDir.path], { cwd: repoRoot });
+async function startCluster(
+  workers: number,
+): Promise<{ child: ChildProcessWithoutNullStreams; origin: string; jwksUrl: string; tokenUrl: string }> {
+  const child = spawn(
+    process.execPath,
+    ['bin/integrator-console.js', 'sandbox', '--workers', String(workers), '--json', '--data-dir', dataDir.path],
+    { cwd: repoRoot },
+  );
   running.push(child);
   const line = await new Promise<string>((resolve, reject) => {
     let out = '';
@@ -56,14 +62,26 @@ function mint(tokenUrl: string): Promise<Minted> {
   return new Promise((resolve, reject) => {
     const req = request(
       tokenUrl,
-      { method: 'POST', agent: false, headers: { authorization: `Basic ${formEncodedBasic(demo.clientId, demo.clientSecret)}`, 'content-type': 'application/x-www-form-urlencoded', 'content-length': body.length } },
+      {
+        method: 'POST',
+        agent: false,
+        headers: {
+          authorization: `Basic ${formEncodedBasic(demo.clientId, demo.clientSecret)}`,
+          'content-type': 'application/x-www-form-urlencoded',
+          'content-length': body.length,
+        },
+      },
       (res) => {
         let text = '';
         res.on('data', (chunk: Buffer) => (text += chunk.toString()));
         res.on('end', () => {
           const worker = res.headers[WORKER_HEADER.toLowerCase()];
           const parsed = res.statusCode === 200 ? (JSON.parse(text) as { access_token: string }) : undefined;
-          resolve({ status: res.statusCode ?? 0, worker: typeof worker === 'string' ? worker : undefined, ...(parsed ? { token: parsed.access_token } : {}) });
+          resolve({
+            status: res.statusCode ?? 0,
+            worker: typeof worker === 'string' ? worker : undefined,
+            ...(parsed ? { token: parsed.access_token } : {}),
+          });
         });
       },
     );
@@ -73,14 +91,21 @@ function mint(tokenUrl: string): Promise<Minted> {
 }
 
 /** A bounded loopback load: `total` requests, at most `concurrency` at a time; errors are counted, not thrown. */
-async function load(tokenUrl: string, total: number, concurrency: number): Promise<{ results: Minted[]; errors: number }> {
+async function load(
+  tokenUrl: string,
+  total: number,
+  concurrency: number,
+): Promise<{ results: Minted[]; errors: number }> {
   const results: Minted[] = [];
   let errors = 0;
   let next = 0;
   const lane = async () => {
     while (next < total) {
       next += 1;
-      await mint(tokenUrl).then((result) => results.push(result), () => (errors += 1));
+      await mint(tokenUrl).then(
+        (result) => results.push(result),
+        () => (errors += 1),
+      );
     }
   };
   await Promise.all(Array.from({ length: concurrency }, lane));
@@ -95,7 +120,14 @@ describe('integrator-console sandbox --workers', () => {
     expect(results.filter((result) => result.status !== 200)).toEqual([]);
     expect(new Set(results.map((result) => result.worker))).toEqual(new Set(['1', '2']));
     const keys = createLocalJWKSet((await (await fetch(jwksUrl)).json()) as JSONWebKeySet);
-    const verified = await Promise.all(results.map((result) => jwtVerify(result.token ?? '', keys).then(() => true, () => false)));
+    const verified = await Promise.all(
+      results.map((result) =>
+        jwtVerify(result.token ?? '', keys).then(
+          () => true,
+          () => false,
+        ),
+      ),
+    );
     expect(verified.every(Boolean)).toBe(true);
     const health = (await (await fetch(`${origin}/health`)).json()) as { status: string; worker: number };
     expect(health.status).toBe('ok');

@@ -37,8 +37,10 @@ function splitClusterArgs(argv: readonly string[], cores = availableParallelism(
   const workersText = takeValue(rest, 'workers');
   const host = takeValue(rest, 'host') ?? '127.0.0.1';
   const workers = workersText === undefined ? cores : Number(workersText);
-  if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new CliUsageError(`--workers must be a whole number from 1 to 64, got '${workersText}'`);
-  if (host.trim() === '' || /[\s/]/.test(host)) throw new CliUsageError(`--host must be an address like 127.0.0.1, ::1 or 0.0.0.0, got '${host}'`);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64)
+    throw new CliUsageError(`--workers must be a whole number from 1 to 64, got '${workersText}'`);
+  if (host.trim() === '' || /[\s/]/.test(host))
+    throw new CliUsageError(`--host must be an address like 127.0.0.1, ::1 or 0.0.0.0, got '${host}'`);
   return { workers, host, rest };
 }
 
@@ -77,7 +79,9 @@ function superviseWorkers(count: number, env: Record<string, string>): void {
         stop(1);
         return;
       }
-      process.stderr.write(`sandbox: worker ${id} stopped (${signal ?? `exit ${code}`}); starting it again with the same keys\n`);
+      process.stderr.write(
+        `sandbox: worker ${id} stopped (${signal ?? `exit ${code}`}); starting it again with the same keys\n`,
+      );
       fork(id);
     });
     return worker;
@@ -109,7 +113,12 @@ export async function runSandboxCluster(argv: readonly string[]): Promise<void> 
   const { workers, host, rest } = args;
   if (cluster.isWorker) {
     const workerId = Number(process.env.SANDBOX_WORKER_ID);
-    await runSandboxCli(rest, { host, port: Number(process.env.SANDBOX_CLUSTER_PORT), workerId, quiet: workerId !== 1 }).catch(reportStartFailure);
+    await runSandboxCli(rest, {
+      host,
+      port: Number(process.env.SANDBOX_CLUSTER_PORT),
+      workerId,
+      quiet: workerId !== 1,
+    }).catch(reportStartFailure);
     return;
   }
   if (workers === 1 || rest.includes('--help') || rest.includes('-h')) {

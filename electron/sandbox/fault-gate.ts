@@ -3,7 +3,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { FaultState, SandboxFaults } from './faults';
 
 /** Whether any switch applyTransportFaults acts on is on (checked first, so a request without them skips it). */
-export function transportFaultsOn(faults: Readonly<Pick<SandboxFaults, 'delayMs' | 'dropConnection' | 'serverError'>>): boolean {
+export function transportFaultsOn(
+  faults: Readonly<Pick<SandboxFaults, 'delayMs' | 'dropConnection' | 'serverError'>>,
+): boolean {
   return faults.delayMs > 0 || faults.dropConnection || faults.serverError !== null;
 }
 
@@ -13,7 +15,11 @@ export function transportFaultsOn(faults: Readonly<Pick<SandboxFaults, 'delayMs'
  * healthy, so a client can still fetch keys while reproducing an outage). Returns true when the request has
  * been dealt with here (answered, dropped, or the client went away while waiting).
  */
-export async function applyTransportFaults(req: IncomingMessage, res: ServerResponse, faults: FaultState): Promise<boolean> {
+export async function applyTransportFaults(
+  req: IncomingMessage,
+  res: ServerResponse,
+  faults: FaultState,
+): Promise<boolean> {
   const { delayMs } = faults.current();
   if (delayMs > 0 && !(await waitUnlessClosed(res, delayMs))) return true;
   // Read again after the delay: a switch flipped meanwhile applies to this request.

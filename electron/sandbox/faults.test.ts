@@ -88,20 +88,23 @@ describe('clockSkewSeconds', () => {
 });
 
 describe('serverError', () => {
-  it.each([500, 503] as const)('answers token and PoS requests with %i and an HTML page; discovery stays up', async (status) => {
-    const token = await mintToken(sandbox.tokenUrl, demo);
-    sandbox.setFaults({ serverError: status });
-    const tokenAnswer = await requestToken();
-    expect(tokenAnswer.status).toBe(status);
-    expect(tokenAnswer.headers.get('content-type')).toBe('text/html');
-    expect(await tokenAnswer.text()).toContain(`<title>${status} `);
-    const posAnswer = await stores(token);
-    expect(posAnswer.status).toBe(status);
-    expect(posAnswer.text).toMatch(/^<html>/);
-    expect((await getJson(sandbox.discoveryUrl)).status).toBe(200);
-    sandbox.setFaults({ serverError: null });
-    expect((await stores(token)).status).toBe(200);
-  });
+  it.each([500, 503] as const)(
+    'answers token and PoS requests with %i and an HTML page; discovery stays up',
+    async (status) => {
+      const token = await mintToken(sandbox.tokenUrl, demo);
+      sandbox.setFaults({ serverError: status });
+      const tokenAnswer = await requestToken();
+      expect(tokenAnswer.status).toBe(status);
+      expect(tokenAnswer.headers.get('content-type')).toBe('text/html');
+      expect(await tokenAnswer.text()).toContain(`<title>${status} `);
+      const posAnswer = await stores(token);
+      expect(posAnswer.status).toBe(status);
+      expect(posAnswer.text).toMatch(/^<html>/);
+      expect((await getJson(sandbox.discoveryUrl)).status).toBe(200);
+      sandbox.setFaults({ serverError: null });
+      expect((await stores(token)).status).toBe(200);
+    },
+  );
 });
 
 describe('delayMs', () => {
@@ -141,11 +144,18 @@ describe('requireIbmClientId', () => {
 
   it('lets the request through with the matching client id, Basic or client_secret_post', async () => {
     sandbox.setFaults({ requireIbmClientId: true });
-    expect((await requestToken(demo, formBasic(demo.clientId, demo.clientSecret), { 'x-ibm-client-id': demo.clientId })).status).toBe(200);
+    expect(
+      (await requestToken(demo, formBasic(demo.clientId, demo.clientSecret), { 'x-ibm-client-id': demo.clientId }))
+        .status,
+    ).toBe(200);
     const post = await fetch(sandbox.tokenUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-ibm-client-id': reserved.clientId },
-      body: new URLSearchParams({ ...CLIENT_CREDENTIALS, client_id: reserved.clientId, client_secret: reserved.clientSecret }).toString(),
+      body: new URLSearchParams({
+        ...CLIENT_CREDENTIALS,
+        client_id: reserved.clientId,
+        client_secret: reserved.clientSecret,
+      }).toString(),
     });
     expect(post.status).toBe(200);
   });
@@ -192,6 +202,8 @@ describe('setFaults', () => {
   });
 
   it('rejects a start with bad initial faults', async () => {
-    await expect(startSandbox({ dataDir: dataDir.path, faults: { serverError: 404 as never } })).rejects.toThrow(/serverError/);
+    await expect(startSandbox({ dataDir: dataDir.path, faults: { serverError: 404 as never } })).rejects.toThrow(
+      /serverError/,
+    );
   });
 });

@@ -3,22 +3,31 @@
  * it) failed, so a customer's 401/500/timeout can be reproduced on purpose (DOMAIN.md §7). All of them can be
  * changed while the sandbox runs; key rotation is an action, not a switch (RunningSandbox.rotateSigningKey).
  */
-import { DEFAULT_FAULTS, NUMBER_FAULT_RANGES, type NumberFault, type SandboxFaults } from '../../shared/domain/sandbox-faults';
+import {
+  DEFAULT_FAULTS,
+  NUMBER_FAULT_RANGES,
+  type NumberFault,
+  type SandboxFaults,
+} from '../../shared/domain/sandbox-faults';
 
 export { DEFAULT_FAULTS, type SandboxFaults };
 
 type FaultName = keyof SandboxFaults;
 type Check = (value: unknown) => string | undefined;
 
-const wholeNumber = (name: NumberFault, unit: string): Check => (value) => {
-  const { min, max } = NUMBER_FAULT_RANGES[name];
-  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
-    ? undefined
-    : `${name} must be a whole number of ${unit} from ${min} to ${max}, got ${describe(value)}`;
-};
+const wholeNumber =
+  (name: NumberFault, unit: string): Check =>
+  (value) => {
+    const { min, max } = NUMBER_FAULT_RANGES[name];
+    return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
+      ? undefined
+      : `${name} must be a whole number of ${unit} from ${min} to ${max}, got ${describe(value)}`;
+  };
 
-const flag = (name: string): Check => (value) =>
-  typeof value === 'boolean' ? undefined : `${name} must be true or false, got ${describe(value)}`;
+const flag =
+  (name: string): Check =>
+  (value) =>
+    typeof value === 'boolean' ? undefined : `${name} must be true or false, got ${describe(value)}`;
 
 const CHECKS: Record<FaultName, Check> = {
   tokenLifetimeSeconds: wholeNumber('tokenLifetimeSeconds', 'seconds'),

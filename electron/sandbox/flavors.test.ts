@@ -3,7 +3,16 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CLIENTS, DEMO_CLIENTS_PRODUCTION, KEY_FILE_NAME, PRODUCTION_KEY_FILE_NAME, startSandbox } from './index';
 import type { RunningSandbox } from './index';
-import { CLIENT_CREDENTIALS, formBasic, getJson, httpGet, makeTempDir, mintToken, posHeaders, postToken } from './sandbox-test-helpers';
+import {
+  CLIENT_CREDENTIALS,
+  formBasic,
+  getJson,
+  httpGet,
+  makeTempDir,
+  mintToken,
+  posHeaders,
+  postToken,
+} from './sandbox-test-helpers';
 
 let local: RunningSandbox;
 let production: RunningSandbox;
@@ -23,7 +32,8 @@ afterAll(async () => {
   await dataDir?.remove();
 });
 
-const storesAt = (sandbox: RunningSandbox, token: string) => httpGet(`${sandbox.posBase}/stores`, posHeaders(token, 'DK12345678'));
+const storesAt = (sandbox: RunningSandbox, token: string) =>
+  httpGet(`${sandbox.posBase}/stores`, posHeaders(token, 'DK12345678'));
 const kidsOf = async (sandbox: RunningSandbox) =>
   ((await getJson(sandbox.jwksUrl)).json?.keys as { kid: string }[]).map((key) => key.kid);
 const keyFileKid = async (name: string) =>
@@ -75,7 +85,10 @@ describe('"Local production", a second local environment', () => {
     expect((await storesAt(production, productionToken)).status).toBe(200);
     expect((await storesAt(local, localToken)).status).toBe(200);
 
-    for (const [target, foreign] of [[production, localToken], [local, productionToken]] as const) {
+    for (const [target, foreign] of [
+      [production, localToken],
+      [local, productionToken],
+    ] as const) {
       const answer = await storesAt(target, foreign);
       expect(answer.status).toBe(401);
       expect(answer.headers.get('www-authenticate')).toContain('signature key was not found');

@@ -19,7 +19,8 @@ const startedAt = Date.now();
 export function healthResponder(info: HealthInfo) {
   return (req: IncomingMessage, res: ServerResponse): boolean => {
     const url = req.url ?? '';
-    if (!url.startsWith(HEALTH_PATH) || (url.length > HEALTH_PATH.length && url[HEALTH_PATH.length] !== '?')) return false;
+    if (!url.startsWith(HEALTH_PATH) || (url.length > HEALTH_PATH.length && url[HEALTH_PATH.length] !== '?'))
+      return false;
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
     let kid = '';
     try {

@@ -16,8 +16,15 @@ export function allowedHosts(host: string, port: number): ReadonlySet<string> | 
 }
 
 /** Answers 421 Misdirected Request and returns true when the Host header is not one of ours. */
-export function refusedForeignHost(req: IncomingMessage, res: ServerResponse, allowed: ReadonlySet<string> | undefined): boolean {
+export function refusedForeignHost(
+  req: IncomingMessage,
+  res: ServerResponse,
+  allowed: ReadonlySet<string> | undefined,
+): boolean {
   if (!allowed || allowed.has((req.headers.host ?? '').toLowerCase())) return false;
-  sendJson(res, 421, { error: 'invalid_request', error_description: 'this sandbox answers only for its own address: the Host header names another' });
+  sendJson(res, 421, {
+    error: 'invalid_request',
+    error_description: 'this sandbox answers only for its own address: the Host header names another',
+  });
   return true;
 }

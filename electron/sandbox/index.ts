@@ -97,14 +97,17 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
   let hosts: ReadonlySet<string> | undefined = new Set();
   const requestTimeout = options.requestTimeoutMs ?? 10_000;
   const health = healthResponder({ flavor, workerId: options.workerId, kid: () => app.currentKid() });
-  const server = createServer({ requestTimeout, headersTimeout: requestTimeout, connectionsCheckingInterval: Math.min(1_000, requestTimeout) }, (req, res) => {
-    // With the sandbox's clock true to this machine's, Node's own Date header is already right: no wrapper per response.
-    if (faults.current().clockSkewSeconds !== 0) stampSandboxDate(res, faults.now);
-    if (refusedForeignHost(req, res, hosts)) return;
-    if (options.workerId !== undefined) res.setHeader(WORKER_HEADER, String(options.workerId));
-    if (health(req, res)) return;
-    void dispatch(req, res);
-  });
+  const server = createServer(
+    { requestTimeout, headersTimeout: requestTimeout, connectionsCheckingInterval: Math.min(1_000, requestTimeout) },
+    (req, res) => {
+      // With the sandbox's clock true to this machine's, Node's own Date header is already right: no wrapper per response.
+      if (faults.current().clockSkewSeconds !== 0) stampSandboxDate(res, faults.now);
+      if (refusedForeignHost(req, res, hosts)) return;
+      if (options.workerId !== undefined) res.setHeader(WORKER_HEADER, String(options.workerId));
+      if (health(req, res)) return;
+      void dispatch(req, res);
+    },
+  );
   // Counted per connection (not per request, which would cost a listener each): one keep-alive client means no
   // request can be waiting behind the one being answered.
   let connections = 0;
@@ -119,7 +122,15 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
   const authBase = `${origin}${AUTH_BASE_PATH}`;
   let app: ReturnType<typeof createSandboxApp>;
   try {
-    app = createSandboxApp({ library, issuer: authBase, flavor, faults, signing: material, keyFile, othersConnected: () => connections > 1 });
+    app = createSandboxApp({
+      library,
+      issuer: authBase,
+      flavor,
+      faults,
+      signing: material,
+      keyFile,
+      othersConnected: () => connections > 1,
+    });
     dispatch = app.dispatch;
   } catch (error) {
     await close();
@@ -144,7 +155,12 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
   };
 }
 
-async function listenOnPreferredPort(server: Server, host: string, options: SandboxOptions, flavor: SandboxFlavor): Promise<number> {
+async function listenOnPreferredPort(
+  server: Server,
+  host: string,
+  options: SandboxOptions,
+  flavor: SandboxFlavor,
+): Promise<number> {
   if (options.port !== undefined || !options.rememberPort) return listen(server, options.port ?? 0, host);
   const remembered = await readRememberedPort(options.dataDir, flavor);
   let port: number;
@@ -156,7 +172,9 @@ async function listenOnPreferredPort(server: Server, host: string, options: Sand
   }
   if (port !== remembered) {
     await rememberPort(options.dataDir, flavor, port).catch((error: unknown) => {
-      console.warn(`[sandbox] could not remember port ${port}: ${error instanceof Error ? error.message : String(error)}`);
+      console.warn(
+        `[sandbox] could not remember port ${port}: ${error instanceof Error ? error.message : String(error)}`,
+      );
     });
   }
   return port;

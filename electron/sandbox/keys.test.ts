@@ -61,7 +61,9 @@ describe('signing key persistence', () => {
     const second = await start(dataDir);
     const secondJwks = await jwksOf(second);
     expect(secondJwks.keys[0]?.kid).toBe(firstKid);
-    const { payload, protectedHeader } = await jwtVerify(token, createLocalJWKSet(secondJwks), { algorithms: ['RS256'] });
+    const { payload, protectedHeader } = await jwtVerify(token, createLocalJWKSet(secondJwks), {
+      algorithms: ['RS256'],
+    });
     expect(protectedHeader.kid).toBe(firstKid);
     expect(payload.iss).toBe(first.authBase);
   });

@@ -54,7 +54,13 @@ async function importQuietly(): Promise<OidcProviderLibrary> {
     // one place (extraTokenClaims: merchant_vat), which requestOf gives them, so requests run without it.
     als.default.run = ((_store: unknown, run: () => unknown) => run()) as typeof als.default.run;
     const { handler, requestOf } = grantHandlerFor(grant.handler, helpers as unknown as Record<string, GrantHelper>);
-    return { Provider: main.Provider, errors: main.errors, ExternalSigningKey: main.ExternalSigningKey, clientCredentials: { handler, parameters: grant.parameters }, requestOf };
+    return {
+      Provider: main.Provider,
+      errors: main.errors,
+      ExternalSigningKey: main.ExternalSigningKey,
+      clientCredentials: { handler, parameters: grant.parameters },
+      requestOf,
+    };
   } finally {
     if (console.warn === filteredWarn) console.warn = originalWarn;
   }
@@ -71,7 +77,9 @@ function grantHandlerFor(grant: BuiltInGrant, helpers: Record<string, GrantHelpe
   const requests = new WeakMap<object, KoaContextWithOIDC>();
   const boundByProvider = new WeakMap<Provider, Record<string, GrantHelper>>();
   const bind = (provider: Provider): Record<string, GrantHelper> => {
-    const bound = Object.fromEntries(Object.entries(helpers).map(([name, helper]) => [name, helper.bind(undefined, provider)]));
+    const bound = Object.fromEntries(
+      Object.entries(helpers).map(([name, helper]) => [name, helper.bind(undefined, provider)]),
+    );
     const apply = bound.applyAuthorizationDetails;
     if (apply) {
       bound.applyAuthorizationDetails = (ctx: unknown, token: unknown, ...rest: unknown[]) => {

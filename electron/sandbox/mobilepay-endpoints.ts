@@ -43,7 +43,10 @@ export function mobilePayEndpoints(options: { issuer: string; x5tByKid: Readonly
     if (endpoint.name === 'token' && ctx.method === 'OPTIONS') {
       // No browser page may call the token endpoint (no client has CORS origins): say no to the preflight
       // instead of echoing its Origin, which would promise a request that then fails.
-      respond(ctx, 403, { error: 'invalid_request', error_description: 'the token endpoint does not accept cross-origin requests from a browser' });
+      respond(ctx, 403, {
+        error: 'invalid_request',
+        error_description: 'the token endpoint does not accept cross-origin requests from a browser',
+      });
       return;
     }
     if (endpoint.name === 'token' && rejectedNonBase64Basic(ctx)) return;

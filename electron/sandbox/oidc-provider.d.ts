@@ -99,7 +99,10 @@ declare module 'oidc-provider' {
     responseTypes?: string[];
     routes?: Record<string, string>;
     scopes?: string[];
-    ttl?: Record<string, number | ((ctx: KoaContextWithOIDC, token: ClientCredentialsToken, client: OidcClient) => number)>;
+    ttl?: Record<
+      string,
+      number | ((ctx: KoaContextWithOIDC, token: ClientCredentialsToken, client: OidcClient) => number)
+    >;
   }
 
   export class Provider {
@@ -142,7 +145,11 @@ declare module 'oidc-provider' {
 declare module 'oidc-provider/lib/actions/grants/client_credentials.js' {
   import type { KoaContextWithOIDC, Provider } from 'oidc-provider';
 
-  export const handler: (provider: Provider, helpers: Record<string, unknown>, ctx: KoaContextWithOIDC) => Promise<void>;
+  export const handler: (
+    provider: Provider,
+    helpers: Record<string, unknown>,
+    ctx: KoaContextWithOIDC,
+  ) => Promise<void>;
   export const parameters: Set<string>;
   export const grantType: 'client_credentials';
 }

@@ -60,7 +60,9 @@ describe('PoS V10 reads with a good token', () => {
 
   it('finds one store by merchantBrandId + merchantLocationId', async () => {
     const query = `?merchantBrandId=${nordlysStore.merchantBrandId}&merchantLocationId=${nordlysStore.merchantLocationId}`;
-    expect((await get(`/stores${query}`, posHeaders(boundToNordlys))).json).toEqual({ storeIds: [nordlysStore.storeId] });
+    expect((await get(`/stores${query}`, posHeaders(boundToNordlys))).json).toEqual({
+      storeIds: [nordlysStore.storeId],
+    });
   });
 
   it('reads a store with exactly the documented fields', async () => {
@@ -68,13 +70,24 @@ describe('PoS V10 reads with a good token', () => {
     expect(answer.status).toBe(200);
     expect(answer.json).toEqual({ ...nordlysStore });
     expect(Object.keys(answer.json ?? {})).toEqual([
-      'storeId', 'storeName', 'storeStreet', 'storeZipCode', 'storeCity', 'brandName', 'merchantBrandId', 'merchantLocationId',
+      'storeId',
+      'storeName',
+      'storeStreet',
+      'storeZipCode',
+      'storeCity',
+      'brandName',
+      'merchantBrandId',
+      'merchantLocationId',
     ]);
     expect(answer.json?.merchantBrandId).toMatch(/^(MPPOS|POSDK|POSFI)[A-Z0-9]{5}$/);
   });
 
   it.each([
-    ['storeId', `storeId=${nordlysStore.storeId}`, nordlys.pointsOfSale.filter((pos) => pos.storeId === nordlysStore.storeId)],
+    [
+      'storeId',
+      `storeId=${nordlysStore.storeId}`,
+      nordlys.pointsOfSale.filter((pos) => pos.storeId === nordlysStore.storeId),
+    ],
     ['beaconId', `beaconId=${nordlysPos.beaconId}`, [nordlysPos]],
     ['merchantPosId', `merchantPosId=${nordlysPos.merchantPosId}`, [nordlysPos]],
     ['an unknown merchantPosId', 'merchantPosId=nope', []],
@@ -87,7 +100,13 @@ describe('PoS V10 reads with a good token', () => {
     const answer = await get(`/pointofsales/${nordlysPos.posId}`, posHeaders(unbound, nordlys.merchantVat));
     expect(answer.status).toBe(200);
     expect(Object.keys(answer.json ?? {})).toEqual([
-      'posId', 'merchantPosId', 'storeId', 'name', 'beaconId', 'supportedBeaconTypes', 'requirePaymentBeforeCheckin',
+      'posId',
+      'merchantPosId',
+      'storeId',
+      'name',
+      'beaconId',
+      'supportedBeaconTypes',
+      'requirePaymentBeforeCheckin',
     ]);
     expect(answer.json).toEqual({ ...nordlysPos });
   });
@@ -121,18 +140,29 @@ describe('PoS V10 400 codes', () => {
     expectError(await get('/stores', headers as Record<string, string | string[]>), 400, code);
   });
 
-  it.each([['DK-12345678'], ['SE12345678'], [12345678]])('1182: a token whose merchant_vat claim is %j', async (claim) => {
-    const keyFile = join(dataDir.path, KEY_FILE_NAME);
-    const token = await signWithSandboxKey(keyFile, { ...sandboxClaims(sandbox.authBase), merchant_vat: claim });
-    expectError(await get('/stores', posHeaders(token, 'DK12345678')), 400, '1182');
-  });
+  it.each([['DK-12345678'], ['SE12345678'], [12345678]])(
+    '1182: a token whose merchant_vat claim is %j',
+    async (claim) => {
+      const keyFile = join(dataDir.path, KEY_FILE_NAME);
+      const token = await signWithSandboxKey(keyFile, { ...sandboxClaims(sandbox.authBase), merchant_vat: claim });
+      expectError(await get('/stores', posHeaders(token, 'DK12345678')), 400, '1182');
+    },
+  );
 
   it.each([
     ['1121: pointofsales without a filter', '/pointofsales', '1121'],
     ['1121: pointofsales with only unknown parameters', '/pointofsales?name=Kasse', '1121'],
-    ['1122: merchantBrandId without merchantLocationId', `/stores?merchantBrandId=${nordlysStore.merchantBrandId}`, '1122'],
+    [
+      '1122: merchantBrandId without merchantLocationId',
+      `/stores?merchantBrandId=${nordlysStore.merchantBrandId}`,
+      '1122',
+    ],
     ['1119: a malformed merchantBrandId', '/stores?merchantBrandId=ABC&merchantLocationId=00001', '1119'],
-    ['1120: a malformed merchantLocationId', `/stores?merchantBrandId=${nordlysStore.merchantBrandId}&merchantLocationId=1`, '1120'],
+    [
+      '1120: a malformed merchantLocationId',
+      `/stores?merchantBrandId=${nordlysStore.merchantBrandId}&merchantLocationId=1`,
+      '1120',
+    ],
     ['1099: a storeId that is not a GUID', '/pointofsales?storeId=store-1', '1099'],
   ])('%s', async (_name, path, code) => {
     expectError(await get(path, posHeaders(boundToNordlys)), 400, code);

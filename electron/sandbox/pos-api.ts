@@ -12,10 +12,7 @@ import type { RequestHandler } from './router';
 export const POS_BASE_PATH = '/pos/v10';
 
 type Route =
-  | { name: 'stores' }
-  | { name: 'store'; id: string }
-  | { name: 'pointofsales' }
-  | { name: 'pointofsale'; id: string };
+  { name: 'stores' } | { name: 'store'; id: string } | { name: 'pointofsales' } | { name: 'pointofsale'; id: string };
 
 type Query = URLSearchParams;
 type RouteResult = { body: unknown } | PosFailure;
@@ -38,7 +35,11 @@ export function createPosApi(verifyBearer: PosTokenVerifier): RequestHandler {
       return;
     }
     if (req.method !== 'GET') {
-      const failure = { status: 405, code: CODES.methodNotAllowed, message: `Only GET is served here (the sandbox's PoS subset is read-only).` } as const;
+      const failure = {
+        status: 405,
+        code: CODES.methodNotAllowed,
+        message: `Only GET is served here (the sandbox's PoS subset is read-only).`,
+      } as const;
       sendPosFailure(res, failure, correlationId, { Allow: 'GET' });
       return;
     }
@@ -85,10 +86,16 @@ function listStores(query: Query, vat: string): RouteResult {
   const brandId = query.get('merchantBrandId');
   const locationId = query.get('merchantLocationId');
   if ((brandId === null) !== (locationId === null)) {
-    return badRequest(CODES.storeFilterNotSpecific, 'Store filter not specific enough: send merchantBrandId and merchantLocationId together, or neither.');
+    return badRequest(
+      CODES.storeFilterNotSpecific,
+      'Store filter not specific enough: send merchantBrandId and merchantLocationId together, or neither.',
+    );
   }
   if (brandId !== null && !BRAND_ID.test(brandId)) {
-    return badRequest(CODES.invalidMerchantBrandId, 'Invalid merchantBrandId: use MPPOSXXXXX, POSDKXXXXX or POSFIXXXXX.');
+    return badRequest(
+      CODES.invalidMerchantBrandId,
+      'Invalid merchantBrandId: use MPPOSXXXXX, POSDKXXXXX or POSFIXXXXX.',
+    );
   }
   if (locationId !== null && !LOCATION_ID.test(locationId)) {
     return badRequest(CODES.invalidMerchantLocationId, 'Invalid merchantLocationId: it has exactly 5 characters.');
@@ -112,7 +119,10 @@ function listPointsOfSale(query: Query, vat: string): RouteResult {
   const beaconId = query.get('beaconId');
   const merchantPosId = query.get('merchantPosId');
   if (!storeId && !beaconId && !merchantPosId) {
-    return badRequest(CODES.posFilterNotSpecific, 'Point of sale filter not specific enough: send storeId, beaconId or merchantPosId.');
+    return badRequest(
+      CODES.posFilterNotSpecific,
+      'Point of sale filter not specific enough: send storeId, beaconId or merchantPosId.',
+    );
   }
   if (storeId) {
     if (!GUID.test(storeId)) return badRequest(CODES.unknownBadRequest, 'Invalid storeId: it is a GUID.');
@@ -130,7 +140,8 @@ function listPointsOfSale(query: Query, vat: string): RouteResult {
 
 function readPointOfSale(posId: string, vat: string): RouteResult {
   const found = GUID.test(posId) ? findPointOfSale(posId) : undefined;
-  if (!found) return { status: 404, code: CODES.pointOfSaleNotFound, message: `Point of sale not found: ${clip(posId)}` };
+  if (!found)
+    return { status: 404, code: CODES.pointOfSaleNotFound, message: `Point of sale not found: ${clip(posId)}` };
   if (found.ownerVat !== vat) {
     return {
       status: 403,
@@ -150,7 +161,8 @@ function storeOfAnotherMerchant(storeId: string, vat: string): PosFailure {
 }
 
 function storeBody(store: DemoStore): DemoStore {
-  const { storeId, storeName, storeStreet, storeZipCode, storeCity, brandName, merchantBrandId, merchantLocationId } = store;
+  const { storeId, storeName, storeStreet, storeZipCode, storeCity, brandName, merchantBrandId, merchantLocationId } =
+    store;
   return { storeId, storeName, storeStreet, storeZipCode, storeCity, brandName, merchantBrandId, merchantLocationId };
 }
 

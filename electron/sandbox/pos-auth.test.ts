@@ -88,18 +88,27 @@ describe('PoS V10 bearer authentication', () => {
   });
 
   it('401 for a token for another audience', async () => {
-    const other = await signWithSandboxKey(keyFile, { ...sandboxClaims(sandbox.authBase), aud: 'https://api.example/resources' });
+    const other = await signWithSandboxKey(keyFile, {
+      ...sandboxClaims(sandbox.authBase),
+      aud: 'https://api.example/resources',
+    });
     await expectUnauthorized(`Bearer ${other}`, /audience .*example.* is invalid; expected/);
   });
 
   it('401 for a token from another issuer', async () => {
-    const claims = { ...sandboxClaims('https://api.mobilepay.dk/integrator-authentication'), aud: `${sandbox.authBase}/resources` };
+    const claims = {
+      ...sandboxClaims('https://api.mobilepay.dk/integrator-authentication'),
+      aud: `${sandbox.authBase}/resources`,
+    };
     await expectUnauthorized(`Bearer ${await signWithSandboxKey(keyFile, claims)}`, /issuer .* is invalid/);
   });
 
   it('401 "expired" past exp + leeway, with the server time to compare against', async () => {
     const now = Math.floor(Date.now() / 1000);
-    const expired = await signWithSandboxKey(keyFile, { ...sandboxClaims(sandbox.authBase, now - 4000), exp: now - 31 });
+    const expired = await signWithSandboxKey(keyFile, {
+      ...sandboxClaims(sandbox.authBase, now - 4000),
+      exp: now - 31,
+    });
     const challenge = await expectUnauthorized(`Bearer ${expired}`, /token expired at /);
     expect(challenge).toContain('server time');
   });
@@ -107,11 +116,22 @@ describe('PoS V10 bearer authentication', () => {
   it('still accepts a token that expired within the 30 s leeway', async () => {
     const now = Math.floor(Date.now() / 1000);
     const recent = await signWithSandboxKey(keyFile, { ...sandboxClaims(sandbox.authBase, now - 100), exp: now - 10 });
-    expect((await httpGet(`${sandbox.posBase}/stores`, { ...VERSION, authorization: `Bearer ${recent}`, 'x-mobilepay-merchant-vat-number': 'DK12345678' })).status).toBe(200);
+    expect(
+      (
+        await httpGet(`${sandbox.posBase}/stores`, {
+          ...VERSION,
+          authorization: `Bearer ${recent}`,
+          'x-mobilepay-merchant-vat-number': 'DK12345678',
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it('401 "not yet valid" before nbf - leeway', async () => {
-    const future = await signWithSandboxKey(keyFile, sandboxClaims(sandbox.authBase, Math.floor(Date.now() / 1000) + 600));
+    const future = await signWithSandboxKey(
+      keyFile,
+      sandboxClaims(sandbox.authBase, Math.floor(Date.now() / 1000) + 600),
+    );
     await expectUnauthorized(`Bearer ${future}`, /not yet valid: not valid before /);
   });
 

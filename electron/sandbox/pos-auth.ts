@@ -62,11 +62,14 @@ function bearerTokenFrom(values: readonly string[]): { ok: true; token: string }
   const rest = (match?.[2] ?? '').trim();
   if (scheme.toLowerCase() !== 'bearer') {
     if (value === '') return fail('The Authorization header is empty. Send Authorization: Bearer <access token>.');
-    if (/^bearer./i.test(scheme)) return fail("There is no space after 'Bearer': send Authorization: Bearer <access token>.");
+    if (/^bearer./i.test(scheme))
+      return fail("There is no space after 'Bearer': send Authorization: Bearer <access token>.");
     if (JWS_COMPACT.test(value)) {
       return fail("The Authorization header has no 'Bearer ' prefix: send Authorization: Bearer <access token>.");
     }
-    return fail(`The Authorization scheme is '${scheme.slice(0, 20)}', not Bearer. Send Authorization: Bearer <access token>.`);
+    return fail(
+      `The Authorization scheme is '${scheme.slice(0, 20)}', not Bearer. Send Authorization: Bearer <access token>.`,
+    );
   }
   if (rest === '') return fail("The Authorization header says 'Bearer' but carries no token.");
   if (!JWS_COMPACT.test(rest)) return fail(notAJwt(rest));

@@ -56,7 +56,10 @@ export function checkClientSystemVersion(req: IncomingMessage): PosFailure | und
 export function resolveMerchantVat(req: IncomingMessage, claims: JWTPayload): { vat: string } | PosFailure {
   const headers = headerValues(req, MERCHANT_VAT_HEADER).filter((value) => value.trim() !== '');
   if (headers.length > 1) {
-    return badRequest(CODES.duplicatedVatHeader, `Duplicated ${MERCHANT_VAT_HEADER} header (sent ${headers.length} times). Send it once.`);
+    return badRequest(
+      CODES.duplicatedVatHeader,
+      `Duplicated ${MERCHANT_VAT_HEADER} header (sent ${headers.length} times). Send it once.`,
+    );
   }
   const header = headers[0];
   if (header !== undefined && !MERCHANT_VAT_PATTERN.test(header)) {
@@ -67,7 +70,7 @@ export function resolveMerchantVat(req: IncomingMessage, claims: JWTPayload): { 
   if (hasClaim && (typeof claim !== 'string' || !MERCHANT_VAT_PATTERN.test(claim))) {
     return badRequest(
       CODES.invalidMerchantVatClaim,
-      `The token's merchant_vat claim '${clip(typeof claim === 'string' ? claim : JSON.stringify(claim) ?? '')}' is invalid. ` +
+      `The token's merchant_vat claim '${clip(typeof claim === 'string' ? claim : (JSON.stringify(claim) ?? ''))}' is invalid. ` +
         'Request a new token with merchant_vat=DK12345678 (DK or FI + 8 digits), or without merchant_vat and send the VAT header.',
     );
   }

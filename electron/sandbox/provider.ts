@@ -29,7 +29,12 @@ export interface IntegratorProviderOptions {
   othersConnected?: () => boolean;
 }
 
-const CLIENT_GAVE_UP = new Set(['ECONNRESET', 'ECONNABORTED', 'ERR_HTTP_REQUEST_TIMEOUT', 'ERR_STREAM_PREMATURE_CLOSE']);
+const CLIENT_GAVE_UP = new Set([
+  'ECONNRESET',
+  'ECONNABORTED',
+  'ERR_HTTP_REQUEST_TIMEOUT',
+  'ERR_STREAM_PREMATURE_CLOSE',
+]);
 
 /** An oidc-provider instance that behaves like MobilePay's Integrator Authentication (client_credentials only). */
 export function createIntegratorProvider(library: OidcProviderLibrary, options: IntegratorProviderOptions): Provider {
@@ -46,7 +51,12 @@ export function createIntegratorProvider(library: OidcProviderLibrary, options: 
   // Without a listener Koa prints every stream error with its stack; a client that gave up (aborted, or sent less
   // body than its Content-Length until the request timeout) is not the sandbox's problem.
   provider.on('error', (error) => {
-    if ((error.status ?? 500) < 500 || CLIENT_GAVE_UP.has(error.code ?? '') || /request timeout|aborted/i.test(error.message)) return;
+    if (
+      (error.status ?? 500) < 500 ||
+      CLIENT_GAVE_UP.has(error.code ?? '') ||
+      /request timeout|aborted/i.test(error.message)
+    )
+      return;
     console.error(`[sandbox] request failed: ${error.message}`);
   });
   return provider;
@@ -75,7 +85,8 @@ function providerConfiguration(library: OidcProviderLibrary, options: Integrator
         defaultResource: () => audience,
         useGrantedResource: () => true,
         getResourceServerInfo: (_ctx: unknown, indicator: string) => {
-          if (indicator !== audience) throw new library.errors.InvalidTarget(`unknown resource; use ${audience} or omit it`);
+          if (indicator !== audience)
+            throw new library.errors.InvalidTarget(`unknown resource; use ${audience} or omit it`);
           return resourceServer();
         },
       },
@@ -114,7 +125,13 @@ function resourceServerInfo(audience: string, faults: FaultState): () => Resourc
   return () => {
     const lifetime = faults.current().tokenLifetimeSeconds;
     if (made?.accessTokenTTL !== lifetime) {
-      made = { scope: INTEGRATOR_SCOPE, audience, accessTokenFormat: 'jwt', accessTokenTTL: lifetime, jwt: { sign: { alg: 'RS256' } } };
+      made = {
+        scope: INTEGRATOR_SCOPE,
+        audience,
+        accessTokenFormat: 'jwt',
+        accessTokenTTL: lifetime,
+        jwt: { sign: { alg: 'RS256' } },
+      };
     }
     return made;
   };
@@ -127,7 +144,8 @@ function resourceServerInfo(audience: string, faults: FaultState): () => Resourc
  */
 function stampTokenTimes(payload: Record<string, unknown>, expiration: number | undefined, faults: FaultState): void {
   const iat = Math.floor(faults.now() / 1000);
-  const lifetime = typeof expiration === 'number' && expiration > 0 ? expiration : faults.current().tokenLifetimeSeconds;
+  const lifetime =
+    typeof expiration === 'number' && expiration > 0 ? expiration : faults.current().tokenLifetimeSeconds;
   payload.iat = iat;
   payload.nbf = iat;
   payload.exp = iat + lifetime;

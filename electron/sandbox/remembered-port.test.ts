@@ -66,13 +66,16 @@ describe('remembered port', () => {
     await mintToken(again.tokenUrl, DEMO_CLIENTS_PRODUCTION[0]!);
   });
 
-  it.each([['not json'], ['{"port":80}'], ['{"port":"7070"}'], ['{}']])('an unusable port file (%s) means any free port, then a good file', async (text) => {
-    writeFileSync(join(dataDir.path, portFileNameFor('sandbox')), text);
-    const sandbox = await start();
-    expect(sandbox.port).toBeGreaterThanOrEqual(1024);
-    await sandbox.close();
-    expect((await start()).port).toBe(sandbox.port);
-  });
+  it.each([['not json'], ['{"port":80}'], ['{"port":"7070"}'], ['{}']])(
+    'an unusable port file (%s) means any free port, then a good file',
+    async (text) => {
+      writeFileSync(join(dataDir.path, portFileNameFor('sandbox')), text);
+      const sandbox = await start();
+      expect(sandbox.port).toBeGreaterThanOrEqual(1024);
+      await sandbox.close();
+      expect((await start()).port).toBe(sandbox.port);
+    },
+  );
 
   it('an explicit port wins and is not remembered; without rememberPort nothing is written', async () => {
     const probe = await occupy(0);

@@ -15,7 +15,9 @@ export function portFileNameFor(flavor: SandboxFlavor): string {
 export async function readRememberedPort(dataDir: string, flavor: SandboxFlavor): Promise<number | undefined> {
   try {
     const { port } = JSON.parse(await readFile(join(dataDir, portFileNameFor(flavor)), 'utf8')) as { port?: unknown };
-    return Number.isInteger(port) && (port as number) >= 1024 && (port as number) <= 65_535 ? (port as number) : undefined;
+    return Number.isInteger(port) && (port as number) >= 1024 && (port as number) <= 65_535
+      ? (port as number)
+      : undefined;
   } catch {
     return undefined;
   }

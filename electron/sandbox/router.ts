@@ -37,7 +37,9 @@ export function createPrefixRouter(mounts: readonly Mount[]): RequestHandler {
     try {
       await mount.handler(req, res);
     } catch (error) {
-      console.error(`[sandbox] ${mount.prefix} handler failed: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(
+        `[sandbox] ${mount.prefix} handler failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
       if (!res.headersSent) sendJson(res, 500, { error: 'server_error', error_description: 'internal sandbox error' });
       else res.destroy();
     }

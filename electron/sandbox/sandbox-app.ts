@@ -44,7 +44,13 @@ export function createSandboxApp(options: SandboxAppOptions): SandboxApp {
   const { faults } = options;
   const clients = demoClientsFor(options.flavor);
   const buildAuth = (signing: SigningMaterial): RequestHandler =>
-    createIntegratorProvider(options.library, { issuer: options.issuer, signing, flavor: options.flavor, faults, othersConnected: options.othersConnected }).callback();
+    createIntegratorProvider(options.library, {
+      issuer: options.issuer,
+      signing,
+      flavor: options.flavor,
+      faults,
+      othersConnected: options.othersConnected,
+    }).callback();
 
   let signing = options.signing;
   let auth = buildAuth(signing);

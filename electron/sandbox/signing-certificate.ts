@@ -1,4 +1,12 @@
-import { createHash, createPrivateKey, createPublicKey, randomBytes, sign, webcrypto, X509Certificate } from 'node:crypto';
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  randomBytes,
+  sign,
+  webcrypto,
+  X509Certificate,
+} from 'node:crypto';
 import type { JsonWebKey, KeyObject } from 'node:crypto';
 import type { ExternalSigningKey } from 'oidc-provider';
 import type { OidcProviderLibrary } from './load-oidc-provider';

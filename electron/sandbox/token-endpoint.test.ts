@@ -70,13 +70,20 @@ describe('POST /connect/token, client_credentials', () => {
   });
 
   it('binds each of many simultaneous requests to its own merchant (or none)', async () => {
-    const vats = Array.from({ length: 24 }, (_, index) => (index % 3 === 0 ? undefined : `DK${String(10_000_000 + index)}`));
-    const answers = await Promise.all(vats.map((vat) => requestToken({ ...CLIENT_CREDENTIALS, ...(vat ? { merchant_vat: vat } : {}) })));
+    const vats = Array.from({ length: 24 }, (_, index) =>
+      index % 3 === 0 ? undefined : `DK${String(10_000_000 + index)}`,
+    );
+    const answers = await Promise.all(
+      vats.map((vat) => requestToken({ ...CLIENT_CREDENTIALS, ...(vat ? { merchant_vat: vat } : {}) })),
+    );
     expect(answers.map((answer) => tokenParts(String(answer.json?.access_token)).claims.merchant_vat)).toEqual(vats);
   });
 
   it('gives each token its own jti', async () => {
-    const [a, b] = await Promise.all([requestToken({ ...CLIENT_CREDENTIALS }), requestToken({ ...CLIENT_CREDENTIALS })]);
+    const [a, b] = await Promise.all([
+      requestToken({ ...CLIENT_CREDENTIALS }),
+      requestToken({ ...CLIENT_CREDENTIALS }),
+    ]);
     expect(tokenParts(String(a.json?.access_token)).claims.jti).not.toBe(
       tokenParts(String(b.json?.access_token)).claims.jti,
     );
@@ -94,7 +101,10 @@ describe('POST /connect/token, client_credentials', () => {
 
   it('rejects a merchant_vat sent twice', async () => {
     const body = 'grant_type=client_credentials&merchant_vat=DK12345678&merchant_vat=FI90000040';
-    const answer = await postToken(sandbox.tokenUrl, { authorization: formBasic(demo.clientId, demo.clientSecret), body });
+    const answer = await postToken(sandbox.tokenUrl, {
+      authorization: formBasic(demo.clientId, demo.clientSecret),
+      body,
+    });
     expect(answer.status).toBe(400);
     expect(answer.json?.error).toBe('invalid_request');
   });
@@ -114,14 +124,17 @@ describe('POST /connect/token, client_credentials', () => {
     },
   );
 
-  it.each(['authorization_code', 'refresh_token', 'password', 'implicit', 'urn:ietf:params:oauth:grant-type:device_code'])(
-    'answers grant_type %s with 400 unsupported_grant_type',
-    async (grantType) => {
-      const answer = await requestToken({ grant_type: grantType });
-      expect(answer.status).toBe(400);
-      expect(answer.json?.error).toBe('unsupported_grant_type');
-    },
-  );
+  it.each([
+    'authorization_code',
+    'refresh_token',
+    'password',
+    'implicit',
+    'urn:ietf:params:oauth:grant-type:device_code',
+  ])('answers grant_type %s with 400 unsupported_grant_type', async (grantType) => {
+    const answer = await requestToken({ grant_type: grantType });
+    expect(answer.status).toBe(400);
+    expect(answer.json?.error).toBe('unsupported_grant_type');
+  });
 
   it('answers a missing grant_type with 400 invalid_request', async () => {
     const answer = await requestToken({ merchant_vat: 'DK12345678' });

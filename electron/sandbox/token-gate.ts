@@ -46,7 +46,10 @@ export function applyTokenEndpointFaults(
  */
 export function refusedDuplicateAuthorization(req: IncomingMessage, res: ServerResponse): boolean {
   if (!hasRepeatedHeader(req.rawHeaders, 'authorization')) return false;
-  sendJson(res, 400, { error: 'invalid_request', error_description: 'the request has more than one Authorization header; send exactly one' });
+  sendJson(res, 400, {
+    error: 'invalid_request',
+    error_description: 'the request has more than one Authorization header; send exactly one',
+  });
   return true;
 }
 
@@ -59,7 +62,11 @@ function hasRepeatedHeader(rawHeaders: readonly string[], lowerCaseName: string)
   return false;
 }
 
-function gatewayAccepts(req: IncomingMessage, decoding: SandboxFaults['basicDecoding'], clients: readonly DemoClient[]): boolean {
+function gatewayAccepts(
+  req: IncomingMessage,
+  decoding: SandboxFaults['basicDecoding'],
+  clients: readonly DemoClient[],
+): boolean {
   const values = headerValues(req, IBM_CLIENT_ID_HEADER);
   const [value] = values;
   if (values.length !== 1 || value === undefined) return false;

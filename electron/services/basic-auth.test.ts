@@ -6,7 +6,9 @@ const decode = (header: string) => Buffer.from(header.replace(/^Basic /, ''), 'b
 
 describe('Basic client authentication', () => {
   it('form-encodes id and secret before joining them (RFC 6749 §2.3.1)', () => {
-    expect(decode(basicAuthorization('my client', 'a+b/c=d%e&f:g', 'form'))).toBe('my+client:a%2Bb%2Fc%3Dd%25e%26f%3Ag');
+    expect(decode(basicAuthorization('my client', 'a+b/c=d%e&f:g', 'form'))).toBe(
+      'my+client:a%2Bb%2Fc%3Dd%25e%26f%3Ag',
+    );
   });
 
   it('sends them untouched in raw mode', () => {

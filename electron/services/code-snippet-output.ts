@@ -7,6 +7,8 @@ const ENSURE = /^( *)response\.EnsureSuccessStatusCode\(\);\n/m;
 
 export function showErrorBody(csharp: string): string {
   if (!ENSURE.test(csharp)) throw new Error('code snippet: expected EnsureSuccessStatusCode in the C# snippet');
-  return csharp
-    .replace(ENSURE, '$1// Status and body whatever the status: an error body (invalid_client, a PoS error code) says why it failed.\n$1Console.WriteLine($"{(int)response.StatusCode} {response.ReasonPhrase}");\n');
+  return csharp.replace(
+    ENSURE,
+    '$1// Status and body whatever the status: an error body (invalid_client, a PoS error code) says why it failed.\n$1Console.WriteLine($"{(int)response.StatusCode} {response.ReasonPhrase}");\n',
+  );
 }

@@ -24,10 +24,27 @@ function harOf(request: CapturedRequest): { har: HarRequest; bearer: boolean } {
     });
   const url = new URL(request.url);
   const queryString = [...url.searchParams].map(([name, value]) => ({ name, value }));
-  return { har: { method: request.method, url: request.url, httpVersion: 'HTTP/1.1', cookies: [], headers, queryString, headersSize: -1, bodySize: -1, postData: { mimeType: '' } } as HarRequest, bearer };
+  return {
+    har: {
+      method: request.method,
+      url: request.url,
+      httpVersion: 'HTTP/1.1',
+      cookies: [],
+      headers,
+      queryString,
+      headersSize: -1,
+      bodySize: -1,
+      postData: { mimeType: '' },
+    } as HarRequest,
+    bearer,
+  };
 }
 
-function convert(snippet: HTTPSnippet, target: 'shell' | 'powershell' | 'csharp' | 'python' | 'javascript', client: string): string {
+function convert(
+  snippet: HTTPSnippet,
+  target: 'shell' | 'powershell' | 'csharp' | 'python' | 'javascript',
+  client: string,
+): string {
   const output = snippet.convert(target, client);
   if (typeof output !== 'string') throw new Error(`httpsnippet produced no ${target}/${client} snippet`);
   return output;
@@ -39,18 +56,37 @@ export function posCallSnippets(request: CapturedRequest): CodeSnippet[] {
   const { har, bearer } = harOf(request);
   const snippet = new HTTPSnippet(har);
   const v = ACCESS_TOKEN_VARIABLE;
-  const curl = [`# ${READS}`, `: "\${${v}:?Set ${v}}"`, `${convert(snippet, 'shell', 'curl').replace(`'Authorization: ${MARK}'`, `"Authorization: ${prefix(bearer)}$${v}"`)} \\\n  --silent --show-error --write-out '\\n%{http_code}\\n'`].join('\n');
-  const powershell = [`# ${READS}`, `if (-not $env:${v}) { throw 'Set ${v} first.' }`, convert(snippet, 'powershell', 'restmethod').replace(`"${MARK}"`, `"${prefix(bearer)}$env:${v}"`), '$response | ConvertTo-Json -Depth 5'].join('\n');
+  const curl = [
+    `# ${READS}`,
+    `: "\${${v}:?Set ${v}}"`,
+    `${convert(snippet, 'shell', 'curl').replace(`'Authorization: ${MARK}'`, `"Authorization: ${prefix(bearer)}$${v}"`)} \\\n  --silent --show-error --write-out '\\n%{http_code}\\n'`,
+  ].join('\n');
+  const powershell = [
+    `# ${READS}`,
+    `if (-not $env:${v}) { throw 'Set ${v} first.' }`,
+    convert(snippet, 'powershell', 'restmethod').replace(`"${MARK}"`, `"${prefix(bearer)}$env:${v}"`),
+    '$response | ConvertTo-Json -Depth 5',
+  ].join('\n');
   const csharp = showErrorBody(convert(snippet, 'csharp', 'httpclient'))
     .replace(`"${MARK}"`, bearer ? '$"Bearer {accessToken}"' : 'accessToken')
-    .replace('var client = new HttpClient();', `// ${READS}\nvar accessToken = Environment.GetEnvironmentVariable("${v}") ?? throw new InvalidOperationException("Set ${v}");\n\nvar client = new HttpClient();`);
+    .replace(
+      'var client = new HttpClient();',
+      `// ${READS}\nvar accessToken = Environment.GetEnvironmentVariable("${v}") ?? throw new InvalidOperationException("Set ${v}");\n\nvar client = new HttpClient();`,
+    );
   const python = convert(snippet, 'python', 'requests')
     .replace('import requests\n', `import os\n\nimport requests\n\n# ${READS}\naccess_token = os.environ["${v}"]\n`)
     .replace(`"${MARK}"`, bearer ? 'f"Bearer {access_token}"' : 'access_token')
     .replace('print(response.json())', 'print(response.status_code)\nprint(response.text)');
-  const node = `// Node.js 18+ (built-in fetch). Save as pos.mjs: it uses top-level await.\n// ${READS}\nif (!process.env.${v}) throw new Error('Set ${v}');\n${convert(snippet, 'javascript', 'fetch')
+  const node = `// Node.js 18+ (built-in fetch). Save as pos.mjs: it uses top-level await.\n// ${READS}\nif (!process.env.${v}) throw new Error('Set ${v}');\n${convert(
+    snippet,
+    'javascript',
+    'fetch',
+  )
     .replace(`'${MARK}'`, `\`${prefix(bearer)}\${process.env.${v}}\``)
-    .replace('const data = await response.json();\n  console.log(data);', 'console.log(response.status, await response.text());')}`;
+    .replace(
+      'const data = await response.json();\n  console.log(data);',
+      'console.log(response.status, await response.text());',
+    )}`;
   const all: CodeSnippet[] = [
     { language: 'curl', label: 'curl (bash)', code: curl },
     { language: 'powershell', label: 'PowerShell (Invoke-RestMethod)', code: powershell },
@@ -58,6 +94,7 @@ export function posCallSnippets(request: CapturedRequest): CodeSnippet[] {
     { language: 'python', label: 'Python (requests)', code: python },
     { language: 'node', label: 'Node.js (fetch)', code: node },
   ];
-  for (const { language, code } of all) if (code.includes(MARK)) throw new Error(`code snippet: ${language} kept a placeholder`);
+  for (const { language, code } of all)
+    if (code.includes(MARK)) throw new Error(`code snippet: ${language} kept a placeholder`);
   return all.map((item) => ({ ...item, code: item.code.endsWith('\n') ? item.code : `${item.code}\n` }));
 }

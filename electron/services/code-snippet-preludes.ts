@@ -31,7 +31,7 @@ export function bashPrelude(encoding: BasicEncoding): string {
     `      *) printf -v n '%d' "'$c"; printf -v c '%%%02X' "$((n & 255))"; out+="$c" ;;`,
     '    esac',
     '  done',
-    "  printf '%s' \"$out\"",
+    '  printf \'%s\' "$out"',
     '}',
   ].join('\n');
 }
@@ -64,8 +64,13 @@ export function powershellPrelude(encoding: BasicEncoding): string {
 }
 
 export function csharpPrelude(encoding: BasicEncoding): string {
-  const read = (name: string) => `Environment.GetEnvironmentVariable("${name}") ?? throw new InvalidOperationException("Set ${name}")`;
-  const lines = [`// ${READS}`, `var clientId = ${read(CLIENT_ID_VARIABLE)};`, `var clientSecret = ${read(CLIENT_SECRET_VARIABLE)};`];
+  const read = (name: string) =>
+    `Environment.GetEnvironmentVariable("${name}") ?? throw new InvalidOperationException("Set ${name}")`;
+  const lines = [
+    `// ${READS}`,
+    `var clientId = ${read(CLIENT_ID_VARIABLE)};`,
+    `var clientSecret = ${read(CLIENT_SECRET_VARIABLE)};`,
+  ];
   if (encoding === 'raw') {
     lines.push(`// ${RAW}`, 'var pair = $"{clientId}:{clientSecret}";');
   } else {
@@ -80,7 +85,10 @@ export function csharpPrelude(encoding: BasicEncoding): string {
 }
 
 export function pythonPrelude(encoding: BasicEncoding): string {
-  const imports = encoding === 'raw' ? ['import base64', 'import os'] : ['import base64', 'import os', 'from urllib.parse import quote_plus'];
+  const imports =
+    encoding === 'raw'
+      ? ['import base64', 'import os']
+      : ['import base64', 'import os', 'from urllib.parse import quote_plus'];
   const lines = [
     ...imports,
     '',

@@ -34,12 +34,22 @@ afterAll(async () => {
 
 function env(extra: Record<string, string>): NodeJS.ProcessEnv {
   const base: NodeJS.ProcessEnv = { ...process.env, NO_PROXY: '*', no_proxy: '*' };
-  for (const name of ['http_proxy', 'https_proxy', 'all_proxy', 'HTTP_PROXY', 'HTTPS_PROXY', 'ALL_PROXY']) delete base[name];
+  for (const name of ['http_proxy', 'https_proxy', 'all_proxy', 'HTTP_PROXY', 'HTTPS_PROXY', 'ALL_PROXY'])
+    delete base[name];
   return { ...base, ...extra };
 }
-const creds = (client: (typeof DEMO_CLIENTS)[number]) => ({ [CLIENT_ID_VARIABLE]: client.clientId, [CLIENT_SECRET_VARIABLE]: client.clientSecret });
-const input = (overrides: Partial<SnippetInput> = {}): SnippetInput => ({ tokenUrl: sandbox.tokenUrl, basicEncoding: 'form', sendIbmClientId: false, ...overrides });
-const code = (language: string, overrides: Partial<SnippetInput> = {}) => tokenRequestSnippets(input(overrides)).find((s) => s.language === language)?.code;
+const creds = (client: (typeof DEMO_CLIENTS)[number]) => ({
+  [CLIENT_ID_VARIABLE]: client.clientId,
+  [CLIENT_SECRET_VARIABLE]: client.clientSecret,
+});
+const input = (overrides: Partial<SnippetInput> = {}): SnippetInput => ({
+  tokenUrl: sandbox.tokenUrl,
+  basicEncoding: 'form',
+  sendIbmClientId: false,
+  ...overrides,
+});
+const code = (language: string, overrides: Partial<SnippetInput> = {}) =>
+  tokenRequestSnippets(input(overrides)).find((s) => s.language === language)?.code;
 
 describe('token request snippets people paste', () => {
   it('plain credentials: curl is one curl -u command (no bash helper), plus a Windows cmd variant', () => {
@@ -47,7 +57,9 @@ describe('token request snippets people paste', () => {
     expect(curl).toMatch(/^curl -u "\$MOBILEPAY_CLIENT_ID:\$MOBILEPAY_CLIENT_SECRET" \\$/m);
     expect(curl).not.toMatch(/form_encode|for \(\(/);
     expect(curl.split('\n').length).toBeLessThanOrEqual(8);
-    expect(code('cmd', { plainCredentials: true })).toMatch(/^curl\.exe -u "%MOBILEPAY_CLIENT_ID%:%MOBILEPAY_CLIENT_SECRET%" \^\r$/m);
+    expect(code('cmd', { plainCredentials: true })).toMatch(
+      /^curl\.exe -u "%MOBILEPAY_CLIENT_ID%:%MOBILEPAY_CLIENT_SECRET%" \^\r$/m,
+    );
     expect(code('cmd', { basicEncoding: 'raw' })).toContain('curl.exe -u');
   });
 
@@ -61,15 +73,30 @@ describe('token request snippets people paste', () => {
     for (const overrides of [{}, { plainCredentials: true }, { basicEncoding: 'raw' as const }]) {
       const csharp = code('csharp', overrides) ?? '';
       expect(csharp).not.toContain('EnsureSuccessStatusCode');
-      expect(csharp).toMatch(/Console\.WriteLine\(\$"\{\(int\)response\.StatusCode\} \{response\.ReasonPhrase\}"\);\n\s+var body = await response\.Content\.ReadAsStringAsync\(\);\n\s+Console\.WriteLine\(body\);/);
+      expect(csharp).toMatch(
+        /Console\.WriteLine\(\$"\{\(int\)response\.StatusCode\} \{response\.ReasonPhrase\}"\);\n\s+var body = await response\.Content\.ReadAsStringAsync\(\);\n\s+Console\.WriteLine\(body\);/,
+      );
     }
   });
 
   it.skipIf(!hasCurl).each([
-    ['plain credentials, form', plain, { plainCredentials: true, merchantVat: 'DK13585628' }, /"access_token":"eyJ[\s\S]*\n200\n$/],
-    ['reserved secret, raw (the sandbox form-decodes)', reserved, { basicEncoding: 'raw' as const }, /invalid_client[\s\S]*\n401\n$/],
+    [
+      'plain credentials, form',
+      plain,
+      { plainCredentials: true, merchantVat: 'DK13585628' },
+      /"access_token":"eyJ[\s\S]*\n200\n$/,
+    ],
+    [
+      'reserved secret, raw (the sandbox form-decodes)',
+      reserved,
+      { basicEncoding: 'raw' as const },
+      /invalid_client[\s\S]*\n401\n$/,
+    ],
   ] as const)('the plain curl runs against the sandbox: %s', async (_name, client, overrides, expected) => {
-    const { stdout } = await run('bash', ['-c', code('curl', overrides) ?? 'false'], { env: env(creds(client)), timeout: 15_000 });
+    const { stdout } = await run('bash', ['-c', code('curl', overrides) ?? 'false'], {
+      env: env(creds(client)),
+      timeout: 15_000,
+    });
     expect(stdout).toMatch(expected);
   });
 });
@@ -77,7 +104,13 @@ describe('token request snippets people paste', () => {
 describe('PoS call snippets', () => {
   async function capturedCall() {
     const token = await mintSandboxToken(sandbox, plain);
-    const result = await callPos(fetch, { posBase: sandbox.posBase, path: '/stores', token, merchantVat: merchant.merchantVat, clientSystemVersion: '2.1.1' });
+    const result = await callPos(fetch, {
+      posBase: sandbox.posBase,
+      path: '/stores',
+      token,
+      merchantVat: merchant.merchantVat,
+      clientSystemVersion: '2.1.1',
+    });
     expect(result.status).toBe(200);
     return { token, request: result.exchange.request };
   }
@@ -102,7 +135,10 @@ describe('PoS call snippets', () => {
   it.skipIf(!hasCurl)('curl runs against the sandbox PoS API', async () => {
     const { token, request } = await capturedCall();
     const curl = posCallSnippets(request)[0]!.code;
-    const { stdout } = await run('bash', ['-c', curl], { env: env({ [ACCESS_TOKEN_VARIABLE]: token }), timeout: 15_000 });
+    const { stdout } = await run('bash', ['-c', curl], {
+      env: env({ [ACCESS_TOKEN_VARIABLE]: token }),
+      timeout: 15_000,
+    });
     expectStores(stdout);
     expect(stdout).toMatch(/\n200\n$/);
   });
@@ -111,7 +147,10 @@ describe('PoS call snippets', () => {
     const { token, request } = await capturedCall();
     const file = join(dirs.make(), 'pos.mjs');
     writeFileSync(file, posCallSnippets(request).find((s) => s.language === 'node')!.code);
-    const { stdout } = await run(process.execPath, [file], { env: env({ [ACCESS_TOKEN_VARIABLE]: token }), timeout: 15_000 });
+    const { stdout } = await run(process.execPath, [file], {
+      env: env({ [ACCESS_TOKEN_VARIABLE]: token }),
+      timeout: 15_000,
+    });
     expect(stdout).toMatch(/^200 /);
     expectStores(stdout);
   });
@@ -119,7 +158,10 @@ describe('PoS call snippets', () => {
   it.skipIf(!hasRequests)('Python runs against the sandbox PoS API', async () => {
     const { token, request } = await capturedCall();
     const python = posCallSnippets(request).find((s) => s.language === 'python')!.code;
-    const { stdout } = await run('python3', ['-c', python], { env: env({ [ACCESS_TOKEN_VARIABLE]: token }), timeout: 15_000 });
+    const { stdout } = await run('python3', ['-c', python], {
+      env: env({ [ACCESS_TOKEN_VARIABLE]: token }),
+      timeout: 15_000,
+    });
     expect(stdout).toMatch(/^200\n/);
     expectStores(stdout);
   });

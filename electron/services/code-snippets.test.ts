@@ -7,7 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DemoClient } from '../../shared/domain/sandbox-status';
 import { DEMO_CLIENTS, startSandbox, type RunningSandbox } from '../sandbox/index';
 import { formEncodeCredential } from './basic-auth';
-import { CLIENT_ID_VARIABLE, CLIENT_SECRET_VARIABLE, tokenRequestHar, tokenRequestSnippets, type SnippetInput, type SnippetLanguage } from './code-snippets';
+import {
+  CLIENT_ID_VARIABLE,
+  CLIENT_SECRET_VARIABLE,
+  tokenRequestHar,
+  tokenRequestSnippets,
+  type SnippetInput,
+  type SnippetLanguage,
+} from './code-snippets';
 import { tempDirs } from './profiles-test-support';
 import { buildTokenRequest } from './token-exchange';
 
@@ -22,9 +29,11 @@ const hasBash = works('bash', ['-c', 'true']);
 const hasCurl = works('curl', ['--version']);
 const hasPython = works('python3', ['-c', 'pass']);
 const hasRequests = hasPython && works('python3', ['-c', 'import requests']);
-if (!hasBash || !hasCurl) console.log('SKIPPED: the curl snippets are not run because bash or curl is missing on this machine.');
+if (!hasBash || !hasCurl)
+  console.log('SKIPPED: the curl snippets are not run because bash or curl is missing on this machine.');
 if (!hasPython) console.log('SKIPPED: the Python encoder check and snippet run need python3, which is missing.');
-else if (!hasRequests) console.log('SKIPPED: the Python snippet run needs the requests package (pip install requests).');
+else if (!hasRequests)
+  console.log('SKIPPED: the Python snippet run needs the requests package (pip install requests).');
 
 beforeAll(async () => {
   sandbox = await startSandbox({ dataDir: dirs.make() });
@@ -47,11 +56,20 @@ const snippetOf = (language: SnippetLanguage, overrides: Partial<SnippetInput> =
 
 /** Loopback only: no proxy may pick these requests up. */
 function childEnv(client?: DemoClient): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_PROXY: '*', no_proxy: '*', PYTHONUTF8: '1', PYTHONIOENCODING: 'utf-8' };
-  for (const name of ['http_proxy', 'https_proxy', 'all_proxy', 'HTTP_PROXY', 'HTTPS_PROXY', 'ALL_PROXY']) delete env[name];
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NO_PROXY: '*',
+    no_proxy: '*',
+    PYTHONUTF8: '1',
+    PYTHONIOENCODING: 'utf-8',
+  };
+  for (const name of ['http_proxy', 'https_proxy', 'all_proxy', 'HTTP_PROXY', 'HTTPS_PROXY', 'ALL_PROXY'])
+    delete env[name];
   delete env[CLIENT_ID_VARIABLE];
   delete env[CLIENT_SECRET_VARIABLE];
-  return client ? { ...env, [CLIENT_ID_VARIABLE]: client.clientId, [CLIENT_SECRET_VARIABLE]: client.clientSecret } : env;
+  return client
+    ? { ...env, [CLIENT_ID_VARIABLE]: client.clientId, [CLIENT_SECRET_VARIABLE]: client.clientSecret }
+    : env;
 }
 
 async function runFor(command: string, args: string[], client?: DemoClient): Promise<string> {
@@ -96,7 +114,9 @@ describe('tokenRequestSnippets: what is in the code', () => {
   });
 
   it('sends merchant_vat only when given, and x-ibm-client-id only when asked, from the variable', () => {
-    for (const { language, code } of tokenRequestSnippets(input({ merchantVat: 'DK13585628', sendIbmClientId: true }))) {
+    for (const { language, code } of tokenRequestSnippets(
+      input({ merchantVat: 'DK13585628', sendIbmClientId: true }),
+    )) {
       expect(code, language).toContain('DK13585628');
       const ibmLine = code.split('\n').find((line) => /x-ibm-client-id/.test(line));
       expect(ibmLine, language).toMatch(/\$MOBILEPAY_CLIENT_ID|\$env:MOBILEPAY_CLIENT_ID|\bclientId\b|\bclient_id\b/);
@@ -118,27 +138,45 @@ describe('tokenRequestSnippets: what is in the code', () => {
       node: /formEncode\(clientSecret\)/,
     };
     for (const { language, code } of tokenRequestSnippets(input())) expect(code, language).toMatch(encoders[language]);
-    for (const { language, code } of tokenRequestSnippets(input({ basicEncoding: 'raw' }))) expect(code, language).not.toMatch(encoders[language]);
+    for (const { language, code } of tokenRequestSnippets(input({ basicEncoding: 'raw' })))
+      expect(code, language).not.toMatch(encoders[language]);
   });
 
   it('builds its request from buildTokenRequest: same URL, body and content type, no credentials', () => {
     const har = tokenRequestHar(input({ merchantVat: 'DK13585628', sendIbmClientId: true }));
-    const { wire } = buildTokenRequest({ ...input({ merchantVat: 'DK13585628', sendIbmClientId: true }), clientId: 'x', clientSecret: 'y' });
+    const { wire } = buildTokenRequest({
+      ...input({ merchantVat: 'DK13585628', sendIbmClientId: true }),
+      clientId: 'x',
+      clientSecret: 'y',
+    });
     expect(har.url).toBe(wire.url);
     expect(har.postData.text).toBe(wire.body);
-    expect(har.headers.map((header: { name: string }) => header.name)).toEqual(['Authorization', 'Content-Type', 'Accept', 'x-ibm-client-id']);
+    expect(har.headers.map((header: { name: string }) => header.name)).toEqual([
+      'Authorization',
+      'Content-Type',
+      'Accept',
+      'x-ibm-client-id',
+    ]);
     expect(JSON.stringify(har)).not.toMatch(/"y"|eDp5/);
   });
 });
 
 describe('each snippet encodes exactly like formEncodeCredential', () => {
-  const samples = [reserved.clientSecret, "~*!'()-._", 'æøå € 😀', '"`$\\ [ ] { } < > | ^ # ? @ , ;', 'a+b=c%20d&e:f/g'];
+  const samples = [
+    reserved.clientSecret,
+    "~*!'()-._",
+    'æøå € 😀',
+    '"`$\\ [ ] { } < > | ^ # ? @ , ;',
+    'a+b=c%20d&e:f/g',
+  ];
   const expected = samples.map(formEncodeCredential);
   const extract = (language: SnippetLanguage, pattern: RegExp) => pattern.exec(snippetOf(language))?.[0] ?? 'missing';
 
   it.skipIf(!hasBash)('bash form_encode', async () => {
     const fn = extract('curl', /form_encode\(\) \{[\s\S]*?\n\}/);
-    const got = await Promise.all(samples.map((value) => runFor('bash', ['-c', `${fn}\nform_encode "$1"`, 'bash', value])));
+    const got = await Promise.all(
+      samples.map((value) => runFor('bash', ['-c', `${fn}\nform_encode "$1"`, 'bash', value])),
+    );
     expect(got).toEqual(expected);
   });
 
@@ -151,7 +189,11 @@ describe('each snippet encodes exactly like formEncodeCredential', () => {
 
   it('Node formEncode', async () => {
     const fn = extract('node', /const formEncode = .*\n/);
-    const got = await Promise.all(samples.map((value) => runFor(process.execPath, ['-e', `${fn}process.stdout.write(formEncode(process.argv[1]))`, value])));
+    const got = await Promise.all(
+      samples.map((value) =>
+        runFor(process.execPath, ['-e', `${fn}process.stdout.write(formEncode(process.argv[1]))`, value]),
+      ),
+    );
     expect(got).toEqual(expected);
   });
 });
@@ -164,7 +206,8 @@ describe('the snippets, run against the real sandbox', () => {
     // Why the encoding matters: the raw secret with reserved characters is refused, as IdentityServer would.
     { encoding: 'raw', client: reserved, vat: undefined, ibm: false, expect: 'invalid_client' },
   ] as const;
-  const label = (c: (typeof cases)[number]) => `${c.encoding} encoding, ${c.client.label}${c.vat ? `, ${c.vat}` : ''} → ${c.expect}`;
+  const label = (c: (typeof cases)[number]) =>
+    `${c.encoding} encoding, ${c.client.label}${c.vat ? `, ${c.vat}` : ''} → ${c.expect}`;
 
   function check(output: string, c: (typeof cases)[number]): void {
     const outcome = outcomeOf(output);
@@ -194,7 +237,10 @@ describe('the snippets, run against the real sandbox', () => {
   });
 
   it.skipIf(!hasBash || !hasCurl)('curl stops with a clear message when the variables are not set', async () => {
-    const failure = await runFor('bash', ['-c', snippetOf('curl')]).then(() => undefined, (error: { stderr: string }) => error.stderr);
+    const failure = await runFor('bash', ['-c', snippetOf('curl')]).then(
+      () => undefined,
+      (error: { stderr: string }) => error.stderr,
+    );
     expect(failure).toContain(`Set ${CLIENT_ID_VARIABLE}`);
   });
 });

@@ -62,11 +62,16 @@ export function tokenRequestHar(input: SnippetInput): HarRequest {
 /** Replaces text the generator must have produced exactly once; a library change then fails loudly, not silently. */
 function splice(code: string, search: string, replacement: string, required = true): string {
   const count = code.split(search).length - 1;
-  if (count > 1 || (required && count === 0)) throw new Error(`code snippet: expected "${search}" once, found ${count} times`);
+  if (count > 1 || (required && count === 0))
+    throw new Error(`code snippet: expected "${search}" once, found ${count} times`);
   return code.replace(search, () => replacement);
 }
 
-function convert(snippet: HTTPSnippet, target: 'shell' | 'powershell' | 'csharp' | 'python' | 'javascript', client: string): string {
+function convert(
+  snippet: HTTPSnippet,
+  target: 'shell' | 'powershell' | 'csharp' | 'python' | 'javascript',
+  client: string,
+): string {
   const output = snippet.convert(target, client);
   if (typeof output !== 'string') throw new Error(`httpsnippet produced no ${target}/${client} snippet`);
   return output;
@@ -74,7 +79,10 @@ function convert(snippet: HTTPSnippet, target: 'shell' | 'powershell' | 'csharp'
 
 /** The form body and headers as curl -d/-H options, for the short snippets (curl sets POST and the form type itself). */
 function curlOptions(input: SnippetInput, variable: (name: string) => string): string[] {
-  const params = new URLSearchParams({ grant_type: 'client_credentials', ...(input.merchantVat ? { merchant_vat: input.merchantVat } : {}) });
+  const params = new URLSearchParams({
+    grant_type: 'client_credentials',
+    ...(input.merchantVat ? { merchant_vat: input.merchantVat } : {}),
+  });
   return [
     `-u "${variable(CLIENT_ID_VARIABLE)}:${variable(CLIENT_SECRET_VARIABLE)}"`,
     ...[...params].map(([name, value]) => `-d ${name}=${value}`),
@@ -87,19 +95,30 @@ function curlOptions(input: SnippetInput, variable: (name: string) => string): s
 /** Where encoding does not matter: one plain curl -u line (raw Basic is exactly what curl -u sends). */
 function plainCurl(input: SnippetInput): string {
   const options = curlOptions(input, (name) => `$${name}`);
-  return [`# ${READS}`, `curl ${[...options.slice(0, 1), "-sS -w '\\n%{http_code}\\n'", ...options.slice(1)].join(' \\\n  ')}`, ''].join('\n');
+  return [
+    `# ${READS}`,
+    `curl ${[...options.slice(0, 1), "-sS -w '\\n%{http_code}\\n'", ...options.slice(1)].join(' \\\n  ')}`,
+    '',
+  ].join('\n');
 }
 
 /** Windows cmd.exe (curl.exe ships with Windows 10 and later). cmd cannot form-encode, so only where that is not needed. */
 function cmdCurl(input: SnippetInput): string {
   const options = curlOptions(input, (name) => `%${name}%`);
-  return [`rem ${READS}`, `curl.exe ${[...options.slice(0, 1), '-sS', ...options.slice(1)].join(' ^\r\n  ')}`, ''].join('\r\n');
+  return [`rem ${READS}`, `curl.exe ${[...options.slice(0, 1), '-sS', ...options.slice(1)].join(' ^\r\n  ')}`, ''].join(
+    '\r\n',
+  );
 }
 
 function curl(snippet: HTTPSnippet, encoding: BasicEncoding): string {
   let code = convert(snippet, 'shell', 'curl');
   code = splice(code, `--header 'Authorization: ${AUTHORIZATION_MARK}'`, bashUserOption(encoding));
-  code = splice(code, `--header 'x-ibm-client-id: ${CLIENT_ID_MARK}'`, `--header "x-ibm-client-id: $${CLIENT_ID_VARIABLE}"`, false);
+  code = splice(
+    code,
+    `--header 'x-ibm-client-id: ${CLIENT_ID_MARK}'`,
+    `--header "x-ibm-client-id: $${CLIENT_ID_VARIABLE}"`,
+    false,
+  );
   return `${bashPrelude(encoding)}\n${code}`;
 }
 
@@ -117,8 +136,11 @@ function csharp(snippet: HTTPSnippet, encoding: BasicEncoding): string {
   code = splice(code, `"${AUTHORIZATION_MARK}"`, 'authorization');
   code = splice(code, `"${CLIENT_ID_MARK}"`, 'clientId', false);
   code = showErrorBody(code);
-  return splice(code, 'var client = new HttpClient();', `${csharpPrelude(encoding)}\n\nvar client = new HttpClient();`)
-    .replace(/^using System\.Net\.Http\.Headers;\n/, 'using System.Net.Http.Headers;\nusing System.Text;\n\n');
+  return splice(
+    code,
+    'var client = new HttpClient();',
+    `${csharpPrelude(encoding)}\n\nvar client = new HttpClient();`,
+  ).replace(/^using System\.Net\.Http\.Headers;\n/, 'using System.Net.Http.Headers;\nusing System.Text;\n\n');
 }
 
 function python(snippet: HTTPSnippet, encoding: BasicEncoding): string {
@@ -136,7 +158,11 @@ function node(snippet: HTTPSnippet, encoding: BasicEncoding): string {
   return `${nodePrelude(encoding)}\n\n${code}`;
 }
 
-const GENERATORS: { language: SnippetLanguage; label: string; generate: (snippet: HTTPSnippet, encoding: BasicEncoding) => string }[] = [
+const GENERATORS: {
+  language: SnippetLanguage;
+  label: string;
+  generate: (snippet: HTTPSnippet, encoding: BasicEncoding) => string;
+}[] = [
   { language: 'curl', label: 'curl (bash)', generate: curl },
   { language: 'powershell', label: 'PowerShell (Invoke-RestMethod)', generate: powershell },
   { language: 'csharp', label: 'C# (HttpClient)', generate: csharp },
@@ -151,10 +177,12 @@ export function tokenRequestSnippets(input: SnippetInput): CodeSnippet[] {
   const generators = GENERATORS.map((generator) =>
     generator.language === 'curl' && !encodingMatters ? { ...generator, generate: () => plainCurl(input) } : generator,
   );
-  if (!encodingMatters) generators.splice(1, 0, { language: 'cmd', label: 'curl (Windows cmd)', generate: () => cmdCurl(input) });
+  if (!encodingMatters)
+    generators.splice(1, 0, { language: 'cmd', label: 'curl (Windows cmd)', generate: () => cmdCurl(input) });
   return generators.map(({ language, label, generate }) => {
     const code = generate(snippet, input.basicEncoding);
-    if (code.includes(AUTHORIZATION_MARK) || code.includes(CLIENT_ID_MARK)) throw new Error(`code snippet: ${language} kept a placeholder`);
+    if (code.includes(AUTHORIZATION_MARK) || code.includes(CLIENT_ID_MARK))
+      throw new Error(`code snippet: ${language} kept a placeholder`);
     return { language, label, code: code.endsWith('\n') ? code : `${code}\n` };
   });
 }

@@ -14,7 +14,8 @@ const JSON_STRING_MEMBERS = /("((?:[^"\\]|\\.){1,100})"\s*:\s*")((?:[^"\\]|\\.)*
  * Names that say "a credential": access_token, accessToken, id_token, token, client_secret, password, api_key,
  * X-Access-Token, Set-Cookie, session_id… but not token_type or expires_in (they end in something else).
  */
-const CREDENTIAL_NAME = /(token|secret|password|passwd|api[-_]?key|session[-_]?id|sessionid|credentials?|assertion|cookie)$/i;
+const CREDENTIAL_NAME =
+  /(token|secret|password|passwd|api[-_]?key|session[-_]?id|sessionid|credentials?|assertion|cookie)$/i;
 
 export const isCredentialName = (name: string): boolean => CREDENTIAL_NAME.test(name);
 
@@ -30,7 +31,9 @@ export const isSafeCredential = (text: string): boolean => REDACTED_DESCRIPTION.
 /** Every credential member of JSON text that is not already safe, replaced by its fingerprint. */
 export function redactJsonCredentials(text: string): string {
   return text.replace(JSON_STRING_MEMBERS, (whole, open: string, name: string, value: string, close: string) =>
-    !isCredentialName(name) || value === '' || isSafeCredential(value) ? whole : `${open}${describeCredential('token', value)}${close}`,
+    !isCredentialName(name) || value === '' || isSafeCredential(value)
+      ? whole
+      : `${open}${describeCredential('token', value)}${close}`,
   );
 }
 

@@ -17,7 +17,9 @@ export interface FakeCipherOptions {
 const FIXED_IV = Buffer.alloc(12, 7);
 
 export function fakeCipher(options: FakeCipherOptions = {}): SecretCipher {
-  const key = createHash('sha256').update(options.keyName ?? 'fake-keychain-1').digest();
+  const key = createHash('sha256')
+    .update(options.keyName ?? 'fake-keychain-1')
+    .digest();
   // As Electron on Linux: with basic_text, nothing is encrypted until setUsePlainTextEncryption(true).
   let plainTextAllowed = false;
   const available = () => options.available ?? (options.backend === 'basic_text' ? plainTextAllowed : true);

@@ -42,7 +42,12 @@ describe('secret fingerprints', () => {
     const dataDir = dirs.make();
     const core = openTestCore(dataDir);
     try {
-      const created = await dispatch(core.handlers, 'profiles:create', { name: 'Weak', environment: 'local', clientId: 'c', clientSecret: WEAK });
+      const created = await dispatch(core.handlers, 'profiles:create', {
+        name: 'Weak',
+        environment: 'local',
+        clientId: 'c',
+        clientSecret: WEAK,
+      });
       const secret = (created as { value: { secret: { fingerprint: string; length: number } } }).value.secret;
       expect(secret).toMatchObject({ length: WEAK.length });
       expect(secret.fingerprint).toMatch(/^[0-9a-f]{8}$/);

@@ -59,7 +59,11 @@ describe('History under a kill mid-write', () => {
     expect(reopened.list().map((row) => row.id)).toEqual(['a']);
     expect(reopened.notices()).toEqual([]);
     reopened.add(sampleAttempt('c'));
-    expect(openHistory({ dir }).list().map((row) => row.id)).toEqual(['c', 'a']);
+    expect(
+      openHistory({ dir })
+        .list()
+        .map((row) => row.id),
+    ).toEqual(['c', 'a']);
   });
 });
 
@@ -69,7 +73,12 @@ function sampleAttempt(id: string): TokenAttempt {
     environment: { id: 'local', label: 'Local sandbox', production: false },
     tokenUrl: 'http://127.0.0.1:9/connect/token',
     outcome: 'network-error',
-    exchange: { startedAt: '2026-12-02T10:00:00.000Z', durationMs: 1, request: { method: 'POST', url: 'http://127.0.0.1:9/', headers: [], body: '' }, failure: { kind: 'refused', message: 'x' } },
+    exchange: {
+      startedAt: '2026-12-02T10:00:00.000Z',
+      durationMs: 1,
+      request: { method: 'POST', url: 'http://127.0.0.1:9/', headers: [], body: '' },
+      failure: { kind: 'refused', message: 'x' },
+    },
     receivedAt: 0,
     findings: [],
   };

@@ -64,7 +64,7 @@ export function historyFiles(snapshotPath: string, logPath: string): HistoryFile
       const created = !existsSync(logPath);
       const fd = openSync(logPath, 'a', PRIVATE_FILE_MODE);
       try {
-        for (let written = 0; written < line.length; ) written += writeSync(fd, line, written);
+        for (let written = 0; written < line.length;) written += writeSync(fd, line, written);
         fsyncSync(fd);
       } finally {
         closeSync(fd);

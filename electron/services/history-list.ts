@@ -53,7 +53,8 @@ export function createHistoryList<Attempt>(caps: ListCaps): HistoryList<Attempt>
       entryBytes += item.bytes;
       summaries = undefined;
       const dropped: string[] = [];
-      while (stored.length > 1 && (stored.length > caps.maxEntries || fileBytes() > caps.maxBytes)) dropped.push(removeAt(0));
+      while (stored.length > 1 && (stored.length > caps.maxEntries || fileBytes() > caps.maxBytes))
+        dropped.push(removeAt(0));
       return dropped;
     },
     remove(id) {

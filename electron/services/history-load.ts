@@ -26,18 +26,33 @@ export function storedEntry<Attempt>(entry: HistoryEntry<Attempt>): { stored: St
   const response = copy.attempt.exchange?.response;
   if (typeof response?.body === 'string') response.body = redactCapturedText(response.body);
   const json = JSON.stringify(copy);
-  return { stored: { entry: copy as HistoryEntry<Attempt>, json, bytes: Buffer.byteLength(json) }, changed: json !== text };
+  return {
+    stored: { entry: copy as HistoryEntry<Attempt>, json, bytes: Buffer.byteLength(json) },
+    changed: json !== text,
+  };
 }
 
-const UNREADABLE: Record<string, string> = { EISDIR: 'it is a folder', EACCES: 'permission denied', EPERM: 'permission denied' };
+const UNREADABLE: Record<string, string> = {
+  EISDIR: 'it is a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+};
 
 function setAside(path: string, now: number, why: string, notices: HistoryNotice[]): void {
   const name = basename(path);
   try {
     const movedTo = moveAsideCorrupt(path, now);
-    notices.push({ source: 'history', movedTo, message: `Your request history could not be read (${why}), so ${name} was moved aside as ${movedTo} and History starts empty. Profiles, settings and saved secrets are not affected.` });
+    notices.push({
+      source: 'history',
+      movedTo,
+      message: `Your request history could not be read (${why}), so ${name} was moved aside as ${movedTo} and History starts empty. Profiles, settings and saved secrets are not affected.`,
+    });
   } catch {
-    notices.push({ source: 'history', movedTo: name, message: `Your request history could not be read (${why}) and ${name} could not be moved aside. History starts empty; new attempts are kept in ${name.replace(/\.json$/, '.log')}.` });
+    notices.push({
+      source: 'history',
+      movedTo: name,
+      message: `Your request history could not be read (${why}) and ${name} could not be moved aside. History starts empty; new attempts are kept in ${name.replace(/\.json$/, '.log')}.`,
+    });
   }
 }
 
@@ -62,7 +77,11 @@ interface Rejected {
 }
 
 /** Walks from the newest entry back, keeping valid ones until the caps are reached; older ones are not even checked. */
-function newestThatFit<Attempt>(raw: unknown[], caps: ListCaps, rejected: Rejected[]): { kept: StoredEntry<Attempt>[]; changed: boolean } {
+function newestThatFit<Attempt>(
+  raw: unknown[],
+  caps: ListCaps,
+  rejected: Rejected[],
+): { kept: StoredEntry<Attempt>[]; changed: boolean } {
   const kept: StoredEntry<Attempt>[] = [];
   let bytes = caps.frameBytes;
   let changed = false;
@@ -99,7 +118,11 @@ function replay<Attempt>(list: HistoryList<Attempt>, operations: unknown[], reje
   });
 }
 
-export function loadHistory<Attempt>(paths: { snapshot: string; log: string }, caps: ListCaps, now: number): LoadedHistory<Attempt> {
+export function loadHistory<Attempt>(
+  paths: { snapshot: string; log: string },
+  caps: ListCaps,
+  now: number,
+): LoadedHistory<Attempt> {
   const notices: HistoryNotice[] = [];
   const rejected: Rejected[] = [];
   const raw = readSnapshot(paths.snapshot, now, notices);
@@ -117,7 +140,10 @@ export function loadHistory<Attempt>(paths: { snapshot: string; log: string }, c
 /** Keeps the entries that could not be opened in a file of their own, with the reason for each. */
 function setAsideEntries(snapshotPath: string, raw: unknown[], rejected: Rejected[], now: number): HistoryNotice {
   const target = `${snapshotPath}.set-aside-${fileTimestamp(now)}`;
-  const entries = rejected.map(({ index, reason }) => ({ reason, ...(index >= 0 ? { entry: raw[index] } : { logLine: -1 - index }) }));
+  const entries = rejected.map(({ index, reason }) => ({
+    reason,
+    ...(index >= 0 ? { entry: raw[index] } : { logLine: -1 - index }),
+  }));
   let movedTo = basename(target);
   try {
     writeFileAtomic(target, stripJwtSignatures(JSON.stringify({ entries }, null, 1)));
@@ -127,5 +153,9 @@ function setAsideEntries(snapshotPath: string, raw: unknown[], rejected: Rejecte
   const count = rejected.length === 1 ? 'One attempt' : `${rejected.length} attempts`;
   const verb = rejected.length === 1 ? 'was' : 'were';
   const where = movedTo ? `${verb} set aside in ${movedTo}` : `${verb} left out`;
-  return { source: 'history', movedTo, message: `${count} in History could not be opened and ${where}; the rest of History opened as usual.` };
+  return {
+    source: 'history',
+    movedTo,
+    message: `${count} in History could not be opened and ${where}; the rest of History opened as usual.`,
+  };
 }

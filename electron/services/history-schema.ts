@@ -43,7 +43,9 @@ const exchangeSchema = z.object({
       truncated: z.boolean(),
     })
     .optional(),
-  failure: z.object({ kind: z.enum(NETWORK_FAILURE_KINDS), message: z.string(), code: z.string().optional() }).optional(),
+  failure: z
+    .object({ kind: z.enum(NETWORK_FAILURE_KINDS), message: z.string(), code: z.string().optional() })
+    .optional(),
   serverDate: z.string().optional(),
   clockSkewMs: z.number().finite().optional(),
 });
@@ -66,9 +68,18 @@ const attemptSchema = z.looseObject({
   outcome: summarySchema.shape.outcome,
   exchange: exchangeSchema,
   receivedAt: epoch,
-  tokenResponse: z.object({ expiresIn: z.number().optional(), tokenType: z.string().optional(), scope: z.string().optional() }).optional(),
+  tokenResponse: z
+    .object({ expiresIn: z.number().optional(), tokenType: z.string().optional(), scope: z.string().optional() })
+    .optional(),
   token: z
-    .object({ header: record, claims: record, redacted: z.string(), iat: epoch.optional(), nbf: epoch.optional(), exp: epoch.optional() })
+    .object({
+      header: record,
+      claims: record,
+      redacted: z.string(),
+      iat: epoch.optional(),
+      nbf: epoch.optional(),
+      exp: epoch.optional(),
+    })
     .optional(),
   tokenProblem: z.string().optional(),
   oauthError: z.object({ error: z.string(), description: z.string().optional() }).optional(),

@@ -19,15 +19,38 @@ const local = { id: 'local', label: 'Local sandbox', production: false } as cons
 
 /** A real attempt against the sandbox, shaped the way the token:request handler shapes it. */
 async function attempt(clientSecret: string, merchantVat?: string): Promise<TokenAttempt> {
-  const { result } = await exchangeToken(fetch, { tokenUrl: sandbox.tokenUrl, clientId: plain.clientId, clientSecret, merchantVat, basicEncoding: 'form', sendIbmClientId: false });
-  return { id: randomUUID(), environment: local, tokenUrl: sandbox.tokenUrl, merchantVat, profileId: 'p-1', ...result, findings: [] };
+  const { result } = await exchangeToken(fetch, {
+    tokenUrl: sandbox.tokenUrl,
+    clientId: plain.clientId,
+    clientSecret,
+    merchantVat,
+    basicEncoding: 'form',
+    sendIbmClientId: false,
+  });
+  return {
+    id: randomUUID(),
+    environment: local,
+    tokenUrl: sandbox.tokenUrl,
+    merchantVat,
+    profileId: 'p-1',
+    ...result,
+    findings: [],
+  };
 }
 
-const copyOf = (base: TokenAttempt, overrides: Partial<TokenAttempt> = {}): TokenAttempt => ({ ...structuredClone(base), id: randomUUID(), ...overrides });
+const copyOf = (base: TokenAttempt, overrides: Partial<TokenAttempt> = {}): TokenAttempt => ({
+  ...structuredClone(base),
+  id: randomUUID(),
+  ...overrides,
+});
 const fileIn = (dir: string) => join(dir, HISTORY_FILE_NAME);
 /** Everything History keeps on disk: the snapshot and the log of changes since it. */
 const onDiskIn = (dir: string) =>
-  [HISTORY_FILE_NAME, HISTORY_LOG_NAME].map((name) => join(dir, name)).filter((path) => existsSync(path)).map((path) => readFileSync(path, 'utf8')).join('\n');
+  [HISTORY_FILE_NAME, HISTORY_LOG_NAME]
+    .map((name) => join(dir, name))
+    .filter((path) => existsSync(path))
+    .map((path) => readFileSync(path, 'utf8'))
+    .join('\n');
 
 beforeAll(async () => {
   sandbox = await startSandbox({ dataDir: dirs.make() });
@@ -90,7 +113,11 @@ describe('openHistory', () => {
     history.add(refusedAttempt);
     expect(history.delete(tokenAttempt.id)).toBe(true);
     expect(history.delete(tokenAttempt.id)).toBe(false);
-    expect(openHistory({ dir }).list().map((row) => row.id)).toEqual([refusedAttempt.id]);
+    expect(
+      openHistory({ dir })
+        .list()
+        .map((row) => row.id),
+    ).toEqual([refusedAttempt.id]);
     history.clear();
     expect(history.list()).toEqual([]);
     expect(openHistory({ dir }).list()).toEqual([]);
@@ -160,13 +187,19 @@ describe('openHistory', () => {
   it('never writes an opaque access or refresh token to disk (a custom endpoint may issue them)', () => {
     const dir = dirs.make();
     const leaky = copyOf(tokenAttempt);
-    leaky.exchange.response!.body = JSON.stringify({ access_token: 'OPAQUEaccess-7f3e9d2c1b0a', refresh_token: 'REFRESH-5e4d3c2b1a09', expires_in: 3600 });
+    leaky.exchange.response!.body = JSON.stringify({
+      access_token: 'OPAQUEaccess-7f3e9d2c1b0a',
+      refresh_token: 'REFRESH-5e4d3c2b1a09',
+      expires_in: 3600,
+    });
     const history = openHistory({ dir });
     history.add(leaky);
     const onDisk = onDiskIn(dir);
     expect(onDisk).not.toContain('OPAQUEaccess-7f3e9d2c1b0a');
     expect(onDisk).not.toContain('REFRESH-5e4d3c2b1a09');
-    expect(history.get(leaky.id)?.attempt.exchange.response?.body).toMatch(/"refresh_token":"<token sha256:[0-9a-f]{8}…, 20 chars>"/);
+    expect(history.get(leaky.id)?.attempt.exchange.response?.body).toMatch(
+      /"refresh_token":"<token sha256:[0-9a-f]{8}…, 20 chars>"/,
+    );
   });
 
   it('redacts a file written before opaque tokens were redacted when it is read', () => {

@@ -1,5 +1,11 @@
 import { join } from 'node:path';
-import { HISTORY_LIMITS, type HistoryChange, type HistoryEntry, type HistoryNotice, type HistorySummary } from '../../shared/domain/history';
+import {
+  HISTORY_LIMITS,
+  type HistoryChange,
+  type HistoryEntry,
+  type HistoryNotice,
+  type HistorySummary,
+} from '../../shared/domain/history';
 import type { TokenAttempt } from '../../shared/domain/attempts';
 import { historyFiles } from './history-files';
 import { loadHistory, storedEntry } from './history-load';
@@ -52,7 +58,11 @@ function summarize(attempt: TokenAttempt, extra: HistoryExtra): HistorySummary {
   return {
     id: attempt.id,
     at: attempt.exchange.startedAt,
-    environment: { id: attempt.environment.id, label: attempt.environment.label, production: attempt.environment.production },
+    environment: {
+      id: attempt.environment.id,
+      label: attempt.environment.label,
+      production: attempt.environment.production,
+    },
     profileId: attempt.profileId,
     profileName: extra.profileName,
     clientId,
@@ -77,7 +87,12 @@ export function openHistory(options: HistoryOptions): AttemptHistory {
   const compact = () => {
     if (compactionBroken) return;
     try {
-      files.compact(`${FRAME_START}${list.all().map((item) => item.json).join(',')}${FRAME_END}`);
+      files.compact(
+        `${FRAME_START}${list
+          .all()
+          .map((item) => item.json)
+          .join(',')}${FRAME_END}`,
+      );
     } catch {
       compactionBroken = true; // e.g. a folder that could not be moved aside: the log alone still keeps every change
     }
@@ -94,7 +109,10 @@ export function openHistory(options: HistoryOptions): AttemptHistory {
       const { stored } = storedEntry<TokenAttempt>({ summary: summarize(attempt, extra), attempt });
       const removedIds = list.push(stored);
       // The ids the caps dropped go in the same line, so a replay under other caps gives this same History.
-      record(`{"add":${stored.json},"dropped":${JSON.stringify(removedIds)}}`, { added: stored.entry.summary, removedIds });
+      record(`{"add":${stored.json},"dropped":${JSON.stringify(removedIds)}}`, {
+        added: stored.entry.summary,
+        removedIds,
+      });
       return stored.entry.summary;
     },
     list: () => [...list.summaries()],

@@ -14,10 +14,15 @@ async function serve(listener: RequestListener): Promise<string> {
 }
 
 afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => new Promise((done) => {
-    server.closeAllConnections();
-    server.close(done);
-  })));
+  await Promise.all(
+    servers.splice(0).map(
+      (server) =>
+        new Promise((done) => {
+          server.closeAllConnections();
+          server.close(done);
+        }),
+    ),
+  );
 });
 
 function post(url: string): OutgoingRequest {
@@ -25,7 +30,8 @@ function post(url: string): OutgoingRequest {
 }
 
 const shown = (url: string) => ({ method: 'POST' as const, url, headers: [], body: 'x=1' });
-const capture = (url: string, options = {}) => sendAndCapture(fetch, post(url), shown(url), { timeoutMs: 2_000, maxBodyBytes: 1024, ...options });
+const capture = (url: string, options = {}) =>
+  sendAndCapture(fetch, post(url), shown(url), { timeoutMs: 2_000, maxBodyBytes: 1024, ...options });
 
 describe('sendAndCapture', () => {
   it('keeps an HTML error page from a proxy as it came, with status, headers and the server date', async () => {
@@ -42,7 +48,9 @@ describe('sendAndCapture', () => {
   });
 
   it('keeps malformed JSON verbatim', async () => {
-    const url = await serve((_req, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"access_token": '));
+    const url = await serve((_req, res) =>
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"access_token": '),
+    );
     expect((await capture(url)).response?.body).toBe('{"access_token": ');
   });
 
@@ -99,6 +107,8 @@ describe('classifyNetworkFailure', () => {
   });
 
   it('names the host in its advice', () => {
-    expect(classifyNetworkFailure({ cause: { code: 'ENOTFOUND' } }, 'https://api.mobilepay.dk/x').message).toContain('api.mobilepay.dk');
+    expect(classifyNetworkFailure({ cause: { code: 'ENOTFOUND' } }, 'https://api.mobilepay.dk/x').message).toContain(
+      'api.mobilepay.dk',
+    );
   });
 });

@@ -43,9 +43,20 @@ export async function sendAndCapture(
     });
     const captured = await readResponse(response, options.maxBodyBytes);
     const received = now();
-    return { startedAt, durationMs: received - started, request: shown, response: captured, ...serverClock(response, received) };
+    return {
+      startedAt,
+      durationMs: received - started,
+      request: shown,
+      response: captured,
+      ...serverClock(response, received),
+    };
   } catch (error) {
-    return { startedAt, durationMs: now() - started, request: shown, failure: classifyNetworkFailure(error, request.url) };
+    return {
+      startedAt,
+      durationMs: now() - started,
+      request: shown,
+      failure: classifyNetworkFailure(error, request.url),
+    };
   }
 }
 
@@ -56,7 +67,10 @@ async function readResponse(response: Response, maxBytes: number): Promise<Captu
   return { status: response.status, statusText: response.statusText, headers, body: text, size, truncated };
 }
 
-async function readCapped(response: Response, maxBytes: number): Promise<{ text: string; size: number; truncated: boolean }> {
+async function readCapped(
+  response: Response,
+  maxBytes: number,
+): Promise<{ text: string; size: number; truncated: boolean }> {
   if (!response.body) return { text: '', size: 0, truncated: false };
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];

@@ -20,7 +20,10 @@ function keyCheckOf(error: unknown): KeyCheck {
   if (code === errors.JWSSignatureVerificationFailed.code) return 'bad-signature';
   // The key imported and the header and signature were read before, so jose calling the JWS invalid or unsupported
   // means a header parameter it refuses (crit, b64): the token is not a plain signed JWT.
-  if (code === errors.JWSInvalid.code || code === errors.JOSENotSupported.code) return { malformed: `The token is not a plain signed JWT (${(error as Error).message}), so it cannot be verified.` };
+  if (code === errors.JWSInvalid.code || code === errors.JOSENotSupported.code)
+    return {
+      malformed: `The token is not a plain signed JWT (${(error as Error).message}), so it cannot be verified.`,
+    };
   // ERR_JOSE_ALG_NOT_ALLOWED, or a TypeError for a key of the wrong type or size.
   return 'unusable';
 }
@@ -53,9 +56,15 @@ function signatureCharsOf(key: JWK): number | undefined {
 }
 
 /** A message is set when the outcome is already explained (cut short, not a plain JWS); else describeCheck words it. */
-type CandidateOutcome = { status: CheckStatus; key?: JWK; message?: undefined } | { status: 'bad-signature' | 'malformed'; message: string };
+type CandidateOutcome =
+  { status: CheckStatus; key?: JWK; message?: undefined } | { status: 'bad-signature' | 'malformed'; message: string };
 
-export async function checkCandidates(compact: string, signature: string, candidates: JWK[], alg: string): Promise<CandidateOutcome> {
+export async function checkCandidates(
+  compact: string,
+  signature: string,
+  candidates: JWK[],
+  alg: string,
+): Promise<CandidateOutcome> {
   // A length no base64url value has (4n+1): jose cannot even decode it, and would call the JWS invalid.
   if (signature.length % 4 === 1) return { status: 'bad-signature', message: damaged(signature.length) };
   let sawBadSignature = false;
@@ -69,7 +78,8 @@ export async function checkCandidates(compact: string, signature: string, candid
   // Refused, and shorter than every candidate key's signatures: say the end is missing, the likeliest cause.
   const lengths = candidates.map(signatureCharsOf);
   const shortest = lengths.every((chars) => chars !== undefined) ? Math.min(...(lengths as number[])) : undefined;
-  if (shortest !== undefined && signature.length < shortest) return { status: 'bad-signature', message: cutShort(signature.length, shortest) };
+  if (shortest !== undefined && signature.length < shortest)
+    return { status: 'bad-signature', message: cutShort(signature.length, shortest) };
   return { status: 'bad-signature' };
 }
 
@@ -93,7 +103,9 @@ export function untitledKeys(alg: string, tried: number): string {
 }
 
 export function describeCheck(status: CheckStatus, named: string, jwksUri: string): string {
-  if (status === 'valid') return `The signature matches ${named} published at ${jwksUri}: this environment issued the token and it has not been altered.`;
-  if (status === 'bad-signature') return `The signature does not match ${named} published at ${jwksUri}: the token was altered or cut short after it was issued; copy the complete token again.`;
+  if (status === 'valid')
+    return `The signature matches ${named} published at ${jwksUri}: this environment issued the token and it has not been altered.`;
+  if (status === 'bad-signature')
+    return `The signature does not match ${named} published at ${jwksUri}: the token was altered or cut short after it was issued; copy the complete token again.`;
   return `The signature cannot be checked with ${named} at ${jwksUri}: it is published for another algorithm or key type, so the token does not fit this environment's keys.`;
 }

@@ -6,9 +6,7 @@ import type { FetchLike } from './http-capture';
 import { classifyNetworkFailure } from './network-failure';
 
 /** Discovery → jwks_uri → JWKS, through the injected fetch (Electron's net.fetch in the app). */
-export type KeySetFetch =
-  | { ok: true; jwksUri: string; keys: JWK[] }
-  | { ok: false; message: string; jwksUri?: string };
+export type KeySetFetch = { ok: true; jwksUri: string; keys: JWK[] } | { ok: false; message: string; jwksUri?: string };
 
 /** A discovery document or a key set is a few KB; anything far bigger is not one. */
 const MAX_DOCUMENT_CHARS = 1024 * 1024;
@@ -36,7 +34,10 @@ async function getJson(fetchImpl: FetchLike, url: string, what: string, timeoutM
     });
   } catch (error) {
     const phrase = FAILURE_PHRASES[classifyNetworkFailure(error, url).kind];
-    return { ok: false, message: `Could not fetch the ${what} from ${url}: ${phrase}; check that the environment is reachable, then verify again.` };
+    return {
+      ok: false,
+      message: `Could not fetch the ${what} from ${url}: ${phrase}; check that the environment is reachable, then verify again.`,
+    };
   }
   let text: string;
   try {
@@ -45,7 +46,10 @@ async function getJson(fetchImpl: FetchLike, url: string, what: string, timeoutM
     return { ok: false, message: `The ${what} at ${url} broke off while it was being read; verify again.` };
   }
   if (response.status !== 200) {
-    return { ok: false, message: `The ${what} at ${url} answered HTTP ${response.status} instead of 200; check the environment's auth base URL.` };
+    return {
+      ok: false,
+      message: `The ${what} at ${url} answered HTTP ${response.status} instead of 200; check the environment's auth base URL.`,
+    };
   }
   if (text.length > MAX_DOCUMENT_CHARS) return { ok: false, message: `The ${what} at ${url} is too large to be one.` };
   try {
@@ -78,14 +82,22 @@ export async function fetchKeySet(fetchImpl: FetchLike, authBase: string, timeou
   const rawUri = (discovery.json as { jwks_uri?: unknown } | null)?.jwks_uri;
   const jwksUri = acceptableKeysUrl(rawUri);
   if (!jwksUri) {
-    const problem = rawUri === undefined ? 'has no jwks_uri' : 'has a jwks_uri that is not an https (or local http) URL';
-    return { ok: false, message: `The discovery document at ${discoveryUrl} ${problem}, so the signing keys cannot be found.` };
+    const problem =
+      rawUri === undefined ? 'has no jwks_uri' : 'has a jwks_uri that is not an https (or local http) URL';
+    return {
+      ok: false,
+      message: `The discovery document at ${discoveryUrl} ${problem}, so the signing keys cannot be found.`,
+    };
   }
   const jwks = await getJson(fetchImpl, jwksUri, 'key set (JWKS)', timeoutMs);
   if (!jwks.ok) return { ...jwks, jwksUri };
   const keys = (jwks.json as { keys?: unknown } | null)?.keys;
   if (!Array.isArray(keys)) {
-    return { ok: false, jwksUri, message: `The key set at ${jwksUri} has no "keys" list; check the environment's auth base URL.` };
+    return {
+      ok: false,
+      jwksUri,
+      message: `The key set at ${jwksUri} has no "keys" list; check the environment's auth base URL.`,
+    };
   }
   return { ok: true, jwksUri, keys: keys.filter(isKey) };
 }

@@ -33,28 +33,40 @@ async function sandboxIn(dir?: string, port?: number): Promise<RunningSandbox> {
 /** A hostile or broken "identity provider" on loopback: discovery pointing at a closed port, HTML, 500. */
 function startFakeProvider(): Promise<void> {
   fakeServer = createServer((req, res) => {
-    const send = (status: number, type: string, body: string) => res.writeHead(status, { 'content-type': type }).end(body);
+    const send = (status: number, type: string, body: string) =>
+      res.writeHead(status, { 'content-type': type }).end(body);
     if (req.url === '/closed-jwks/.well-known/openid-configuration') {
       send(200, 'application/json', JSON.stringify({ jwks_uri: `http://127.0.0.1:${refusedPort}/jwks` }));
     } else if (req.url === '/html/.well-known/openid-configuration') send(200, 'text/html', '<html>Sign in</html>');
     else if (req.url === '/no-uri/.well-known/openid-configuration') send(200, 'application/json', '{"issuer":"x"}');
-    else if (req.url === '/zero-n/.well-known/openid-configuration') send(200, 'application/json', JSON.stringify({ jwks_uri: `${fakeOrigin}/zero-n/jwks` }));
+    else if (req.url === '/zero-n/.well-known/openid-configuration')
+      send(200, 'application/json', JSON.stringify({ jwks_uri: `${fakeOrigin}/zero-n/jwks` }));
     else if (req.url === '/zero-n/jwks') send(200, 'application/json', zeroPaddedJwks);
     else send(500, 'text/plain', 'boom');
   });
-  return new Promise((resolve) => fakeServer.listen(0, '127.0.0.1', () => {
-    fakeOrigin = `http://127.0.0.1:${(fakeServer.address() as AddressInfo).port}`;
-    resolve();
-  }));
+  return new Promise((resolve) =>
+    fakeServer.listen(0, '127.0.0.1', () => {
+      fakeOrigin = `http://127.0.0.1:${(fakeServer.address() as AddressInfo).port}`;
+      resolve();
+    }),
+  );
 }
 
 beforeAll(async () => {
   refusedPort = await closedLoopbackPort();
   [home, other] = await Promise.all([sandboxIn(), sandboxIn()]);
-  [homeToken, otherToken] = await Promise.all([mintSandboxToken(home, DEMO_CLIENTS[0]!, 'DK13585628'), mintSandboxToken(other, DEMO_CLIENTS[0]!)]);
+  [homeToken, otherToken] = await Promise.all([
+    mintSandboxToken(home, DEMO_CLIENTS[0]!, 'DK13585628'),
+    mintSandboxToken(other, DEMO_CLIENTS[0]!),
+  ]);
   // home's keys as a publisher that keeps a leading zero byte in `n` (valid JWK, non-canonical).
   const jwks = (await (await fetch(home.jwksUrl)).json()) as { keys: Array<{ n: string }> };
-  zeroPaddedJwks = JSON.stringify({ keys: jwks.keys.map((key) => ({ ...key, n: Buffer.concat([Buffer.from([0]), Buffer.from(key.n, 'base64url')]).toString('base64url') })) });
+  zeroPaddedJwks = JSON.stringify({
+    keys: jwks.keys.map((key) => ({
+      ...key,
+      n: Buffer.concat([Buffer.from([0]), Buffer.from(key.n, 'base64url')]).toString('base64url'),
+    })),
+  });
   await startFakeProvider();
 });
 

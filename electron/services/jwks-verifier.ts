@@ -38,7 +38,8 @@ export interface JwksVerifier {
 
 const ASYMMETRIC = /^(RS|PS|ES)(256|384|512)$|^EdDSA$|^ES256K$/;
 
-type Header = { ok: true; alg: string; kid?: string; compact: string; signature: string } | { ok: false; message: string };
+type Header =
+  { ok: true; alg: string; kid?: string; compact: string; signature: string } | { ok: false; message: string };
 
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
 
@@ -46,22 +47,43 @@ function readHeader(token: string): Header {
   const compact = token.trim().replace(/^Bearer\s+/i, '');
   const parts = compact.split('.');
   if (parts.length !== 3) {
-    return { ok: false, message: `A signed JWT has three dot-separated parts and this one has ${parts.length}, so it cannot be verified; copy the whole token again.` };
+    return {
+      ok: false,
+      message: `A signed JWT has three dot-separated parts and this one has ${parts.length}, so it cannot be verified; copy the whole token again.`,
+    };
   }
   let header: Record<string, unknown>;
   try {
     header = decodeProtectedHeader(compact) as Record<string, unknown>;
   } catch {
-    return { ok: false, message: 'The token header is not Base64url-encoded JSON, so the token cannot be verified; copy the whole token again.' };
+    return {
+      ok: false,
+      message:
+        'The token header is not Base64url-encoded JSON, so the token cannot be verified; copy the whole token again.',
+    };
   }
-  if (typeof header.alg !== 'string') return { ok: false, message: 'The token header names no signing algorithm (alg), so it cannot be verified.' };
-  if (!BASE64URL.test(parts[1] ?? '')) return { ok: false, message: 'The token payload is damaged (not Base64url), so the token cannot be verified; copy the whole token again.' };
-  return { ok: true, alg: header.alg, kid: typeof header.kid === 'string' ? header.kid : undefined, compact, signature: parts[2] ?? '' };
+  if (typeof header.alg !== 'string')
+    return { ok: false, message: 'The token header names no signing algorithm (alg), so it cannot be verified.' };
+  if (!BASE64URL.test(parts[1] ?? ''))
+    return {
+      ok: false,
+      message:
+        'The token payload is damaged (not Base64url), so the token cannot be verified; copy the whole token again.',
+    };
+  return {
+    ok: true,
+    alg: header.alg,
+    kid: typeof header.kid === 'string' ? header.kid : undefined,
+    compact,
+    signature: parts[2] ?? '',
+  };
 }
 
 function algorithmRefusal(alg: string, allowed: readonly string[]): string {
-  if (alg === 'none') return 'The token says alg "none": it carries no signature, so anyone could have written it; do not trust it.';
-  if (/^HS/.test(alg)) return `The token is signed with ${alg}, a shared-secret algorithm no identity provider uses for these tokens; it was not issued by MobilePay.`;
+  if (alg === 'none')
+    return 'The token says alg "none": it carries no signature, so anyone could have written it; do not trust it.';
+  if (/^HS/.test(alg))
+    return `The token is signed with ${alg}, a shared-secret algorithm no identity provider uses for these tokens; it was not issued by MobilePay.`;
   return `The token is signed with ${alg}, but only ${allowed.join(', ')} is accepted; MobilePay signs with RS256, so this token comes from elsewhere.`;
 }
 
@@ -88,7 +110,10 @@ export function createJwksVerifier(options: JwksVerifierOptions): JwksVerifier {
   const cache = new Map<string, CacheEntry>();
   const cacheKey = (target: VerifyTarget) => `${target.environmentId} ${target.authBase}`;
 
-  async function keySet(target: VerifyTarget, refetchAfterMs: number): Promise<{ set: KeySetFetch; fetchedNow: boolean }> {
+  async function keySet(
+    target: VerifyTarget,
+    refetchAfterMs: number,
+  ): Promise<{ set: KeySetFetch; fetchedNow: boolean }> {
     const key = cacheKey(target);
     const cached = cache.get(key);
     if (cached && now() - cached.fetchedAt < refetchAfterMs) return { set: await cached.pending, fetchedNow: false };
@@ -102,7 +127,11 @@ export function createJwksVerifier(options: JwksVerifierOptions): JwksVerifier {
 
   async function verify(token: string, target: VerifyTarget): Promise<VerificationResult> {
     const checkedAt = new Date(now()).toISOString();
-    const result = (status: VerificationStatus, message: string, extra: Partial<VerificationResult> = {}): VerificationResult => ({ status, message, ...extra, checkedAt });
+    const result = (
+      status: VerificationStatus,
+      message: string,
+      extra: Partial<VerificationResult> = {},
+    ): VerificationResult => ({ status, message, ...extra, checkedAt });
     const header = readHeader(token);
     if (!header.ok) return result('malformed', header.message);
     const { alg, kid, compact } = header;
@@ -115,7 +144,8 @@ export function createJwksVerifier(options: JwksVerifierOptions): JwksVerifier {
     let set = first.set;
     // Keys rotate: a kid the cached set does not know is worth one fresh look.
     if (set.ok && pick(set.keys).length === 0 && !first.fetchedNow) set = (await keySet(target, cooldownMs)).set;
-    if (!set.ok) return result('keys-unreachable', set.message, { ...ids, ...(set.jwksUri ? { jwksUri: set.jwksUri } : {}) });
+    if (!set.ok)
+      return result('keys-unreachable', set.message, { ...ids, ...(set.jwksUri ? { jwksUri: set.jwksUri } : {}) });
 
     const { jwksUri } = set;
     const candidates = pick(set.keys);
@@ -124,7 +154,11 @@ export function createJwksVerifier(options: JwksVerifierOptions): JwksVerifier {
     const usedKid = kid ?? (outcome.status === 'valid' ? outcome.key?.kid : undefined);
     const named = { alg, ...(usedKid ? { kid: usedKid } : {}), jwksUri };
     if (outcome.message !== undefined) return result(outcome.status, outcome.message, named);
-    return result(outcome.status, describeCheck(outcome.status, usedKid ? `key ${usedKid}` : untitledKeys(alg, candidates.length), jwksUri), named);
+    return result(
+      outcome.status,
+      describeCheck(outcome.status, usedKid ? `key ${usedKid}` : untitledKeys(alg, candidates.length), jwksUri),
+      named,
+    );
   }
 
   return {

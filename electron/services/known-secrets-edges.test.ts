@@ -15,12 +15,16 @@ describe('scrubberFor, edges of the one-pass matching', () => {
     const shared = signature();
     const first = `${signature()}${shared}`;
     const second = `${shared}${signature()}`;
-    const scrub = scrubberFor([{ value: first, replacement: '<first>' }, { value: second, replacement: '<second>' }]);
+    const scrub = scrubberFor([
+      { value: first, replacement: '<first>' },
+      { value: second, replacement: '<second>' },
+    ]);
     // first + the rest of second: both are whole in the text, and they share the middle.
     const text = `a ${first}${second.slice(shared.length)} b`;
     const scrubbed = scrub(text);
     expect(scrubbed).toMatch(/^a <first> b$/);
-    for (const piece of [...fragmentsOf(first), ...fragmentsOf(second.slice(shared.length))]) expect(scrubbed).not.toContain(piece);
+    for (const piece of [...fragmentsOf(first), ...fragmentsOf(second.slice(shared.length))])
+      expect(scrubbed).not.toContain(piece);
   });
 
   it('hides overlapping short secrets too, and secrets of both kinds in one text', () => {
@@ -35,7 +39,9 @@ describe('scrubberFor, edges of the one-pass matching', () => {
 
   it('hides a long credential written in any mix of upper and lower case', () => {
     const value = signature();
-    const mixed = [...Buffer.from(value).toString('hex')].map((ch, index) => (index % 3 ? ch.toUpperCase() : ch)).join('');
+    const mixed = [...Buffer.from(value).toString('hex')]
+      .map((ch, index) => (index % 3 ? ch.toUpperCase() : ch))
+      .join('');
     const scrub = scrubberFor([{ value, replacement: '<sig>' }]);
     expect(scrub(`hex ${mixed} end`)).toBe('hex <sig> end');
     expect(scrub(`upper ${value.toUpperCase()} end`)).toBe('upper <sig> end');
@@ -62,7 +68,9 @@ describe('scrubberFor, edges of the one-pass matching', () => {
     const value = `${'ΑΣ'.repeat(100)}${signature()}`;
     const scrub = scrubberFor([{ value, replacement: '<long>' }]);
     expect(scrub(`İİ ${value}Σ and İ`)).toBe('İİ <long>Σ and İ');
-    expect(scrub(basicAuthorization('id', value, 'form'))).toMatch(/^Basic [A-Za-z0-9+/]{0,8}<long>[A-Za-z0-9+/=]{0,8}$/);
+    expect(scrub(basicAuthorization('id', value, 'form'))).toMatch(
+      /^Basic [A-Za-z0-9+/]{0,8}<long>[A-Za-z0-9+/=]{0,8}$/,
+    );
   });
 });
 
@@ -70,7 +78,8 @@ describe('compiled credentials cache', () => {
   it('keeps at most a few credentials, and none once idle', () => {
     vi.useFakeTimers();
     try {
-      for (let index = 0; index < CACHE_ENTRIES + 3; index++) scrubberFor([{ value: signature(), replacement: '<sig>' }]);
+      for (let index = 0; index < CACHE_ENTRIES + 3; index++)
+        scrubberFor([{ value: signature(), replacement: '<sig>' }]);
       expect(compiledCredentialCount()).toBe(CACHE_ENTRIES);
       vi.advanceTimersByTime(CACHE_IDLE_MS + 1);
       expect(compiledCredentialCount()).toBe(0);

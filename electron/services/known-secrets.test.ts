@@ -27,7 +27,8 @@ describe('scrubberFor', () => {
     const scrubbed = scrub(text);
     expect(scrubbed).not.toBe(text);
     expect(scrubbed).toMatch(/^before .*<secret>.* after$/);
-    for (const form of [SECRET, encodeURIComponent(SECRET), Buffer.from(SECRET).toString('base64').slice(2, -2)]) expect(scrubbed).not.toContain(form);
+    for (const form of [SECRET, encodeURIComponent(SECRET), Buffer.from(SECRET).toString('base64').slice(2, -2)])
+      expect(scrubbed).not.toContain(form);
   });
 
   it('hides \\u-escaped JSON (.NET style) and leaves other text alone', () => {
@@ -38,14 +39,23 @@ describe('scrubberFor', () => {
   it('never matches inside its own replacement, and scrubs every string of a value', () => {
     const tricky = scrubberFor([{ value: 'secret', replacement: '<secret sha256:1…>' }]);
     expect(tricky('a secret b')).toBe('a <secret sha256:1…> b');
-    expect(scrubDeep({ list: [SECRET, 3, null], nested: { text: `x${SECRET}` } }, scrub)).toEqual({ list: ['<secret>', 3, null], nested: { text: 'x<secret>' } });
+    expect(scrubDeep({ list: [SECRET, 3, null], nested: { text: `x${SECRET}` } }, scrub)).toEqual({
+      list: ['<secret>', 3, null],
+      nested: { text: 'x<secret>' },
+    });
   });
 
   it('handles the longest secret a profile takes (4096 characters) in its plain, encoded and Base64 forms', () => {
     const long = `${'aZ+/'.repeat(1023)}é"`.slice(0, 4096);
     const scrubLong = scrubberFor([{ value: long, replacement: '<long>' }]);
-    const text = [long, encodeURIComponent(long), JSON.stringify(long), basicAuthorization('id', long, 'form')].join('\n');
-    expect(scrubLong(text).split('\n').map((line) => line.includes('<long>'))).toEqual([true, true, true, true]);
+    const text = [long, encodeURIComponent(long), JSON.stringify(long), basicAuthorization('id', long, 'form')].join(
+      '\n',
+    );
+    expect(
+      scrubLong(text)
+        .split('\n')
+        .map((line) => line.includes('<long>')),
+    ).toEqual([true, true, true, true]);
     expect(scrubLong(text)).not.toContain(long.slice(0, 64));
   });
 });

@@ -85,10 +85,16 @@ export function scrubberFor(credentials: readonly KnownCredential[]): Scrub {
   if (known.length === 0) return (text) => text;
   const patterns = known
     .filter(({ value }) => !isLong(value))
-    .map(({ value, replacement }) => ({ pattern: compiledCredential('pattern', value, () => compilePattern(value)), replacement }));
+    .map(({ value, replacement }) => ({
+      pattern: compiledCredential('pattern', value, () => compilePattern(value)),
+      replacement,
+    }));
   const literals = known
     .filter(({ value }) => isLong(value))
-    .map(({ value, replacement }) => ({ ...compiledCredential('forms', value, () => lazyForms(value, formMakers(value))), replacement }));
+    .map(({ value, replacement }) => ({
+      ...compiledCredential('forms', value, () => lazyForms(value, formMakers(value))),
+      replacement,
+    }));
   const scanner = literals.length > 0 ? literalScanner(literals) : undefined;
   return (text) => {
     try {

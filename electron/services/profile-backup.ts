@@ -49,15 +49,25 @@ function parseJson(text: string): unknown {
 }
 
 /** Checks the whole file, then each profile on its own: one bad profile is skipped, not the backup. */
-export function readBackup(text: unknown): { drafts: Array<{ index: number; draft: ProfileDraft }>; skipped: BackupImportResult['skipped'] } {
+export function readBackup(text: unknown): {
+  drafts: Array<{ index: number; draft: ProfileDraft }>;
+  skipped: BackupImportResult['skipped'];
+} {
   if (typeof text !== 'string' || text.trim() === '') throw new HandlerError('INVALID_INPUT', 'The backup is empty.');
-  if (text.length > MAX_BACKUP_LENGTH) throw new HandlerError('INVALID_INPUT', 'The backup is too large to be a profiles backup.');
+  if (text.length > MAX_BACKUP_LENGTH)
+    throw new HandlerError('INVALID_INPUT', 'The backup is too large to be a profiles backup.');
   const envelope = envelopeSchema.safeParse(parseJson(text));
   if (!envelope.success) {
-    throw new HandlerError('INVALID_INPUT', 'This is not an Integrator Console profiles backup (or it holds too many profiles).');
+    throw new HandlerError(
+      'INVALID_INPUT',
+      'This is not an Integrator Console profiles backup (or it holds too many profiles).',
+    );
   }
   if (envelope.data.version !== PROFILE_BACKUP_VERSION) {
-    throw new HandlerError('INVALID_INPUT', `This backup has format version ${envelope.data.version}; this app reads version ${PROFILE_BACKUP_VERSION}.`);
+    throw new HandlerError(
+      'INVALID_INPUT',
+      `This backup has format version ${envelope.data.version}; this app reads version ${PROFILE_BACKUP_VERSION}.`,
+    );
   }
   const drafts: Array<{ index: number; draft: ProfileDraft }> = [];
   const skipped: BackupImportResult['skipped'] = [];

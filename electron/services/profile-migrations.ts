@@ -11,7 +11,12 @@ export const PROFILES_FORMAT_VERSION = '0.2.0';
 export const SETTINGS_FORMAT_VERSION = '0.1.0';
 
 export type ProfilesData = { profiles: Profile[] };
-export type SettingsData = { lastProfileId?: string; allowWeakEncryption: boolean; presentationMode?: boolean; welcomeSeen?: boolean };
+export type SettingsData = {
+  lastProfileId?: string;
+  allowWeakEncryption: boolean;
+  presentationMode?: boolean;
+  welcomeSeen?: boolean;
+};
 /** conf exports no name for it; this is its `migrations` option. */
 export type Migrations<T extends Record<string, unknown>> = NonNullable<Options<T>['migrations']>;
 

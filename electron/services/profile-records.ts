@@ -16,7 +16,13 @@ const storedProfileSchema = z.object({
   basicEncoding: z.enum(['form', 'raw'], 'Basic encoding must be form or raw.'),
   notes: z.string().max(PROFILE_LIMITS.notes, `Keep the notes under ${PROFILE_LIMITS.notes} characters.`),
   merchants: z
-    .array(z.object({ name: z.string().trim().min(1).max(PROFILE_LIMITS.name), vat: z.string().regex(MERCHANT_VAT_PATTERN) }), 'Merchants must be a list.')
+    .array(
+      z.object({
+        name: z.string().trim().min(1).max(PROFILE_LIMITS.name),
+        vat: z.string().regex(MERCHANT_VAT_PATTERN),
+      }),
+      'Merchants must be a list.',
+    )
     .max(PROFILE_LIMITS.merchants, `Keep at most ${PROFILE_LIMITS.merchants} merchants per profile.`)
     .optional(),
   createdAt: z.iso.datetime({ offset: true, message: 'The creation time is not a date and time.' }),
@@ -33,7 +39,9 @@ function shownName(record: unknown): string | undefined {
 
 /** Files from before notes existed (format 0.1.0) are migrated, not set aside: a missing notes is an empty one. */
 const withMigrations = (record: unknown): unknown =>
-  typeof record === 'object' && record !== null && !Array.isArray(record) && !('notes' in record) ? { ...record, notes: '' } : record;
+  typeof record === 'object' && record !== null && !Array.isArray(record) && !('notes' in record)
+    ? { ...record, notes: '' }
+    : record;
 
 /** The records that pass, as they were, and a reason for each one that does not. */
 export function screenProfiles(records: readonly unknown[]): { kept: unknown[]; setAside: SetAsideRecord[] } {
@@ -42,7 +50,11 @@ export function screenProfiles(records: readonly unknown[]): { kept: unknown[]; 
   const ids = new Set<string>();
   for (const record of records) {
     const parsed = storedProfileSchema.safeParse(withMigrations(record));
-    const reason = !parsed.success ? describeDraftError(parsed.error) : ids.has(parsed.data.id) ? 'Another profile has the same id.' : undefined;
+    const reason = !parsed.success
+      ? describeDraftError(parsed.error)
+      : ids.has(parsed.data.id)
+        ? 'Another profile has the same id.'
+        : undefined;
     const name = shownName(record);
     if (reason) setAside.push(name ? { name, reason } : { reason });
     else {

@@ -63,4 +63,3 @@ export interface ProfileService {
   /** At quit: clears the clipboard now if it still holds a copied secret. */
   dispose(): void;
 }
-

@@ -30,7 +30,11 @@ describe('profile store', () => {
 
   it('keeps profiles across a restart, replacing in place and removing by id', () => {
     const store = openProfileStore({ dir });
-    const second = profile({ id: 'a3c5e0b2-1d2f-4e3a-8b4c-5d6e7f809123', name: 'Shop B', defaultMerchantVat: 'DK12345678' });
+    const second = profile({
+      id: 'a3c5e0b2-1d2f-4e3a-8b4c-5d6e7f809123',
+      name: 'Shop B',
+      defaultMerchantVat: 'DK12345678',
+    });
     store.put(profile());
     store.put(second);
     store.put(profile({ name: 'Shop A renamed' }));
@@ -43,7 +47,10 @@ describe('profile store', () => {
   });
 
   it('hands out only the known profile fields, whatever else the file holds', () => {
-    writeFileSync(file('profiles.json'), JSON.stringify({ profiles: [{ ...profile(), clientSecret: 'hand-added-secret' }] }));
+    writeFileSync(
+      file('profiles.json'),
+      JSON.stringify({ profiles: [{ ...profile(), clientSecret: 'hand-added-secret' }] }),
+    );
     const [loaded] = openProfileStore({ dir }).list();
     expect(loaded).toEqual(profile());
     expect(JSON.stringify(loaded)).not.toContain('hand-added-secret');
@@ -51,7 +58,10 @@ describe('profile store', () => {
 
   it('migrates a 0.1.0 file (no notes) by adding empty notes', () => {
     const { notes: _notes, ...old } = profile();
-    writeFileSync(file('profiles.json'), JSON.stringify({ profiles: [old], __internal__: { migrations: { version: '0.1.0' } } }));
+    writeFileSync(
+      file('profiles.json'),
+      JSON.stringify({ profiles: [old], __internal__: { migrations: { version: '0.1.0' } } }),
+    );
     const store = openProfileStore({ dir });
     expect(store.list()).toEqual([profile()]);
     expect(store.notices()).toEqual([]);
@@ -72,7 +82,11 @@ describe('profile store recovery', () => {
     const store = openProfileStore({ dir, now: () => AT });
     expect(store.list()).toEqual([]);
     expect(store.notices()).toEqual([
-      { source: 'profiles', movedTo: `profiles.json.corrupt-${STAMP}`, message: expect.stringContaining(`profiles.json.corrupt-${STAMP}`) },
+      {
+        source: 'profiles',
+        movedTo: `profiles.json.corrupt-${STAMP}`,
+        message: expect.stringContaining(`profiles.json.corrupt-${STAMP}`),
+      },
     ]);
     expect(store.notices()).toEqual([]);
     expect(read(`profiles.json.corrupt-${STAMP}`)).toBe(content);
@@ -81,12 +95,23 @@ describe('profile store recovery', () => {
   });
 
   it('sets a profile that breaks the rules aside on its own and keeps a copy of the file as it was', () => {
-    const content = JSON.stringify({ profiles: [profile({ environment: 'moon' as Profile['environment'] }), profile({ id: 'a3c5e0b2-1d2f-4e3a-8b4c-5d6e7f809123', name: 'Shop B' })] });
+    const content = JSON.stringify({
+      profiles: [
+        profile({ environment: 'moon' as Profile['environment'] }),
+        profile({ id: 'a3c5e0b2-1d2f-4e3a-8b4c-5d6e7f809123', name: 'Shop B' }),
+      ],
+    });
     writeFileSync(file('profiles.json'), content);
     const store = openProfileStore({ dir, now: () => AT });
     expect(store.list().map((p) => p.name)).toEqual(['Shop B']);
     expect(store.setAside()).toEqual([{ name: 'Shop A', reason: expect.stringMatching(/^environment: /) }]);
-    expect(store.notices()).toEqual([{ source: 'profiles', movedTo: `profiles.json.set-aside-${STAMP}`, message: expect.stringMatching(/1 profile could not be read/) }]);
+    expect(store.notices()).toEqual([
+      {
+        source: 'profiles',
+        movedTo: `profiles.json.set-aside-${STAMP}`,
+        message: expect.stringMatching(/1 profile could not be read/),
+      },
+    ]);
     expect(read(`profiles.json.set-aside-${STAMP}`)).toBe(content);
     expect(store.setAsideKeptAs()).toBe(`profiles.json.set-aside-${STAMP}`);
     expect(openProfileStore({ dir }).setAside()).toEqual([]);

@@ -12,7 +12,6 @@ import { describeWhy } from './store-file';
 import { confStore, type StoreFactory } from './store-factory';
 import { openStore, type StoreMessages } from './store-open';
 
-
 /**
  * Profile metadata (profiles.json) through `conf`: JSON schema, defaults, migrations, atomic writes. No secret is
  * ever stored here. Each profile is checked on its own at start (one bad record is set aside, not the file); a file
@@ -49,7 +48,17 @@ const profileJsonSchema: Schema<ProfilesData> = {
     type: 'array',
     items: {
       type: 'object',
-      required: ['id', 'name', 'environment', 'clientId', 'sendIbmClientId', 'basicEncoding', 'notes', 'createdAt', 'updatedAt'],
+      required: [
+        'id',
+        'name',
+        'environment',
+        'clientId',
+        'sendIbmClientId',
+        'basicEncoding',
+        'notes',
+        'createdAt',
+        'updatedAt',
+      ],
       properties: {
         id: { type: 'string', format: 'uuid' },
         name: stringOf(PROFILE_LIMITS.name, 1),
@@ -63,7 +72,14 @@ const profileJsonSchema: Schema<ProfilesData> = {
         merchants: {
           type: 'array',
           maxItems: PROFILE_LIMITS.merchants,
-          items: { type: 'object', required: ['name', 'vat'], properties: { name: stringOf(PROFILE_LIMITS.name, 1), vat: { type: 'string', pattern: '^(DK|FI)[0-9]{8}$' } } },
+          items: {
+            type: 'object',
+            required: ['name', 'vat'],
+            properties: {
+              name: stringOf(PROFILE_LIMITS.name, 1),
+              vat: { type: 'string', pattern: '^(DK|FI)[0-9]{8}$' },
+            },
+          },
         },
         createdAt: { type: 'string', format: 'date-time' },
         updatedAt: { type: 'string', format: 'date-time' },
@@ -74,10 +90,35 @@ const profileJsonSchema: Schema<ProfilesData> = {
 
 /** Only the known fields, so nothing hand-added to the file (a secret, say) reaches the renderer. */
 function pickProfile(stored: Profile): Profile {
-  const { id, name, environment, customTokenUrl, clientId, defaultMerchantVat, sendIbmClientId, basicEncoding, notes, createdAt, updatedAt } = stored;
+  const {
+    id,
+    name,
+    environment,
+    customTokenUrl,
+    clientId,
+    defaultMerchantVat,
+    sendIbmClientId,
+    basicEncoding,
+    notes,
+    createdAt,
+    updatedAt,
+  } = stored;
   // Files written before merchants existed have none.
-  const merchants = Array.isArray(stored.merchants) ? stored.merchants.map(({ name: merchant, vat }) => ({ name: merchant, vat })) : [];
-  const profile: Profile = { id, name, environment, clientId, sendIbmClientId, basicEncoding, notes, merchants, createdAt, updatedAt };
+  const merchants = Array.isArray(stored.merchants)
+    ? stored.merchants.map(({ name: merchant, vat }) => ({ name: merchant, vat }))
+    : [];
+  const profile: Profile = {
+    id,
+    name,
+    environment,
+    clientId,
+    sendIbmClientId,
+    basicEncoding,
+    notes,
+    merchants,
+    createdAt,
+    updatedAt,
+  };
   if (customTokenUrl !== undefined) profile.customTokenUrl = customTokenUrl;
   if (defaultMerchantVat !== undefined) profile.defaultMerchantVat = defaultMerchantVat;
   return profile;
@@ -103,7 +144,11 @@ const MESSAGES: StoreMessages = {
 
 export function openProfileStore(options: ProfileStoreOptions): ProfileStore {
   const pending: StoreNotice[] = [];
-  const { store: profiles, setAside, keptAs } = openStore<ProfilesData>({
+  const {
+    store: profiles,
+    setAside,
+    keptAs,
+  } = openStore<ProfilesData>({
     path: join(options.dir, 'profiles.json'),
     source: 'profiles',
     maxBytes: MAX_PROFILES_BYTES,

@@ -7,7 +7,12 @@ import { fakeClipboard, tempDirs } from './profiles-test-support';
 const SECRET = 'backup-Secret+/=value';
 const dirs = tempDirs('profiles-backup-');
 const open = (dir: string) =>
-  createProfileService({ dir, cipher: fakeCipher(), clipboard: fakeClipboard(), now: () => Date.UTC(2026, 10, 25, 12, 0, 0) });
+  createProfileService({
+    dir,
+    cipher: fakeCipher(),
+    clipboard: fakeClipboard(),
+    now: () => Date.UTC(2026, 10, 25, 12, 0, 0),
+  });
 let source: ReturnType<typeof open>;
 
 beforeEach(() => {
@@ -28,29 +33,55 @@ beforeEach(() => {
 afterEach(() => dirs.cleanup());
 
 const backupWith = (profiles: unknown[]) =>
-  JSON.stringify({ format: 'integrator-console-profiles', version: 1, exportedAt: '2026-11-25T12:00:00.000Z', profiles });
+  JSON.stringify({
+    format: 'integrator-console-profiles',
+    version: 1,
+    exportedAt: '2026-11-25T12:00:00.000Z',
+    profiles,
+  });
 
 describe('profile backup', () => {
   it('exports metadata only: no secret, no fingerprint, no ids', () => {
     const text = source.exportBackup();
     const parsed = JSON.parse(text) as { profiles: Array<Record<string, unknown>> };
-    expect(parsed).toMatchObject({ format: 'integrator-console-profiles', version: 1, exportedAt: '2026-11-25T12:00:00.000Z' });
+    expect(parsed).toMatchObject({
+      format: 'integrator-console-profiles',
+      version: 1,
+      exportedAt: '2026-11-25T12:00:00.000Z',
+    });
     expect(parsed.profiles).toHaveLength(2);
-    for (const [secret, profile] of [[SECRET, source.list()[0]], ['another-secret', source.list()[1]]] as const) {
+    for (const [secret, profile] of [
+      [SECRET, source.list()[0]],
+      ['another-secret', source.list()[1]],
+    ] as const) {
       expect(text).not.toContain(secret);
       expect(text).not.toContain(Buffer.from(secret).toString('base64'));
       expect(text).not.toContain(fingerprintSecret(secret).fingerprint);
       expect(text).not.toContain(profile?.id);
     }
-    expect(Object.keys(parsed.profiles[1] ?? {}).sort()).toEqual(
-      ['basicEncoding', 'clientId', 'customTokenUrl', 'defaultMerchantVat', 'environment', 'merchants', 'name', 'notes', 'sendIbmClientId'],
-    );
+    expect(Object.keys(parsed.profiles[1] ?? {}).sort()).toEqual([
+      'basicEncoding',
+      'clientId',
+      'customTokenUrl',
+      'defaultMerchantVat',
+      'environment',
+      'merchants',
+      'name',
+      'notes',
+      'sendIbmClientId',
+    ]);
   });
 
   it('imports a backup as new profiles whose secrets must be re-entered', () => {
     const target = open(dirs.make());
     expect(target.importBackup(source.exportBackup())).toEqual({ imported: 2, skipped: [] });
-    const strip = ({ id: _id, createdAt: _c, updatedAt: _u, secret: _s, ...rest }: ReturnType<typeof source.list>[number]) => rest;
+    const strip = ({
+      id: _id,
+      createdAt: _c,
+      updatedAt: _u,
+      secret: _s,
+      ...rest
+    }: ReturnType<typeof source.list>[number]) => rest;
     expect(target.list().map(strip)).toEqual(source.list().map(strip));
     expect(target.list().map((p) => p.secret)).toEqual([{ state: 'missing' }, { state: 'missing' }]);
     expect(target.list().map((p) => p.id)).not.toContain(source.list()[0]?.id);
@@ -97,12 +128,22 @@ describe('profile backup', () => {
   it.each([
     ['not JSON', '{"format": ', /not valid JSON/],
     ['empty', '   ', /empty/],
-    ['another format', JSON.stringify({ format: 'postman', version: 1, profiles: [] }), /not an Integrator Console profiles backup/],
-    ['a newer version', JSON.stringify({ format: 'integrator-console-profiles', version: 2, profiles: [] }), /version 2/],
+    [
+      'another format',
+      JSON.stringify({ format: 'postman', version: 1, profiles: [] }),
+      /not an Integrator Console profiles backup/,
+    ],
+    [
+      'a newer version',
+      JSON.stringify({ format: 'integrator-console-profiles', version: 2, profiles: [] }),
+      /version 2/,
+    ],
     ['too many profiles', backupWith(Array.from({ length: 1001 }, () => ({}))), /too many/],
   ])('refuses %s as INVALID_INPUT and imports nothing', (_label, text, message) => {
     const target = open(dirs.make());
-    expect(() => target.importBackup(text)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', message: expect.stringMatching(message) }));
+    expect(() => target.importBackup(text)).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', message: expect.stringMatching(message) }),
+    );
     expect(target.list()).toEqual([]);
   });
 });

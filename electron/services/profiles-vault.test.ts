@@ -12,7 +12,8 @@ const AT = Date.UTC(2026, 10, 25, 10, 0, 0);
 const STAMP = '2026-11-25T10-00-00-000Z';
 const dirs = tempDirs('profiles-vault-');
 let dir: string;
-const open = (cipher: SecretCipher = fakeCipher()) => createProfileService({ dir, cipher, clipboard: fakeClipboard(), now: () => AT });
+const open = (cipher: SecretCipher = fakeCipher()) =>
+  createProfileService({ dir, cipher, clipboard: fakeClipboard(), now: () => AT });
 const draft = { name: 'Shop A', environment: 'mp-sandbox' as const, clientId: 'client-a', notes: 'kept notes' };
 const withoutSecret = ({ secret: _secret, ...rest }: ProfileSummary) => rest;
 const read = (name: string) => readFileSync(join(dir, name), 'utf8');
@@ -35,7 +36,9 @@ describe('profiles when the keychain changed', () => {
     expect(listedAfter.map(withoutSecret)).toEqual(listedBefore.map(withoutSecret));
     const [first] = listedAfter;
     if (!first) throw new Error('no profile');
-    expect(() => after.getCredentials(first.id)).toThrow(expect.objectContaining({ code: 'SECRET_NEEDS_REENTRY', message: expect.stringMatching(/keychain changed/) }));
+    expect(() => after.getCredentials(first.id)).toThrow(
+      expect.objectContaining({ code: 'SECRET_NEEDS_REENTRY', message: expect.stringMatching(/keychain changed/) }),
+    );
     expect(after.compareSecret(first.id, SECRET)).toBe('unavailable');
 
     expect(after.update(first.id, { clientSecret: SECRET }).secret).toMatchObject({ state: 'present' });
@@ -65,7 +68,10 @@ describe('profiles without encryption', () => {
   it('keeps secrets for this session only and says so', () => {
     const cipher = fakeCipher({ available: false });
     const service = open(cipher);
-    expect(service.vaultStatus()).toEqual({ mode: 'session-only', message: expect.stringMatching(/only until you quit/) });
+    expect(service.vaultStatus()).toEqual({
+      mode: 'session-only',
+      message: expect.stringMatching(/only until you quit/),
+    });
     const created = service.create({ ...draft, clientSecret: SECRET });
     expect(created.secret).toMatchObject({ state: 'present', persisted: false });
     expect(service.getCredentials(created.id).clientSecret).toBe(SECRET);
@@ -88,7 +94,9 @@ describe('profiles recovering from corrupt files', () => {
     writeFileSync(join(dir, 'profiles.json'), '{"profiles": [ {"id": "trunc');
     const service = open();
     expect(service.list()).toEqual([]);
-    expect(service.notices()).toEqual([expect.objectContaining({ source: 'profiles', movedTo: `profiles.json.corrupt-${STAMP}` })]);
+    expect(service.notices()).toEqual([
+      expect.objectContaining({ source: 'profiles', movedTo: `profiles.json.corrupt-${STAMP}` }),
+    ]);
     expect(service.notices()).toEqual([]);
     expect([read('settings.json'), read('secrets.json')]).toEqual([settings, secrets]);
     expect(service.lastSelected()).toBeNull();
@@ -99,7 +107,9 @@ describe('profiles recovering from corrupt files', () => {
     const [profiles, secrets] = [read('profiles.json'), read('secrets.json')];
     writeFileSync(join(dir, 'settings.json'), '\u0000\u0001garbage');
     const service = open();
-    expect(service.notices()).toEqual([expect.objectContaining({ source: 'settings', movedTo: `settings.json.corrupt-${STAMP}` })]);
+    expect(service.notices()).toEqual([
+      expect.objectContaining({ source: 'settings', movedTo: `settings.json.corrupt-${STAMP}` }),
+    ]);
     expect(service.getCredentials(created.id).clientSecret).toBe(SECRET);
     expect(service.lastSelected()).toBeNull();
     expect([read('profiles.json'), read('secrets.json')]).toEqual([profiles, secrets]);
@@ -110,8 +120,14 @@ describe('profiles recovering from corrupt files', () => {
     const [profiles, settings] = [read('profiles.json'), read('settings.json')];
     writeFileSync(join(dir, 'secrets.json'), 'not json at all');
     const service = open();
-    expect(service.notices()).toEqual([expect.objectContaining({ source: 'secrets', movedTo: `secrets.json.corrupt-${STAMP}` })]);
-    expect(service.get(created.id)).toMatchObject({ name: 'Shop A', notes: 'kept notes', secret: { state: 'missing' } });
+    expect(service.notices()).toEqual([
+      expect.objectContaining({ source: 'secrets', movedTo: `secrets.json.corrupt-${STAMP}` }),
+    ]);
+    expect(service.get(created.id)).toMatchObject({
+      name: 'Shop A',
+      notes: 'kept notes',
+      secret: { state: 'missing' },
+    });
     expect(service.lastSelected()?.id).toBe(created.id);
     expect([read('profiles.json'), read('settings.json')]).toEqual([profiles, settings]);
   });

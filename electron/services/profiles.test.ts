@@ -10,7 +10,8 @@ const SECRET = 'pr0d-Secret/with+base64=chars';
 const dirs = tempDirs('profiles-');
 let dir: string;
 let clock: number;
-const open = (cipher = fakeCipher()) => createProfileService({ dir, cipher, clipboard: fakeClipboard(), now: () => clock });
+const open = (cipher = fakeCipher()) =>
+  createProfileService({ dir, cipher, clipboard: fakeClipboard(), now: () => clock });
 const draft = { name: 'Shop A', environment: 'local' as const, clientId: 'demo-client' };
 const errorOf = (action: () => unknown): unknown => {
   try {
@@ -30,7 +31,13 @@ afterEach(() => dirs.cleanup());
 describe('profile service', () => {
   it('creates a profile whose secret survives a restart, described only by fingerprint', () => {
     const created = open().create({ ...draft, clientSecret: SECRET, defaultMerchantVat: 'DK12345678' });
-    expect(created).toMatchObject({ ...draft, sendIbmClientId: false, basicEncoding: 'form', notes: '', createdAt: '2026-11-25T09:00:00.000Z' });
+    expect(created).toMatchObject({
+      ...draft,
+      sendIbmClientId: false,
+      basicEncoding: 'form',
+      notes: '',
+      createdAt: '2026-11-25T09:00:00.000Z',
+    });
     expect(created.secret).toEqual({ state: 'present', ...fingerprintSecret(SECRET), persisted: true });
 
     const restarted = open();
@@ -73,7 +80,11 @@ describe('profile service', () => {
   });
 
   it('accepts a custom environment with an https token URL', () => {
-    const created = open().create({ ...draft, environment: 'custom', customTokenUrl: 'https://auth.example.com/connect/token' });
+    const created = open().create({
+      ...draft,
+      environment: 'custom',
+      customTokenUrl: 'https://auth.example.com/connect/token',
+    });
     expect(created.customTokenUrl).toBe('https://auth.example.com/connect/token');
   });
 
@@ -81,12 +92,25 @@ describe('profile service', () => {
     const service = open();
     const created = service.create({ ...draft, defaultMerchantVat: 'FI12345678', clientSecret: 'old-secret' });
     clock += 60_000;
-    const updated = service.update(created.id, { name: 'Shop A2', defaultMerchantVat: null, sendIbmClientId: true, clientSecret: SECRET });
-    expect(updated).toMatchObject({ name: 'Shop A2', sendIbmClientId: true, clientId: 'demo-client', createdAt: created.createdAt, updatedAt: '2026-11-25T09:01:00.000Z' });
+    const updated = service.update(created.id, {
+      name: 'Shop A2',
+      defaultMerchantVat: null,
+      sendIbmClientId: true,
+      clientSecret: SECRET,
+    });
+    expect(updated).toMatchObject({
+      name: 'Shop A2',
+      sendIbmClientId: true,
+      clientId: 'demo-client',
+      createdAt: created.createdAt,
+      updatedAt: '2026-11-25T09:01:00.000Z',
+    });
     expect(updated).not.toHaveProperty('defaultMerchantVat');
     expect(updated.secret.fingerprint).toBe(fingerprintSecret(SECRET).fingerprint);
     expect(open().get(created.id)).toEqual(updated);
-    expect(errorOf(() => service.update(created.id, { environment: 'custom' }))).toMatchObject({ code: 'INVALID_INPUT' });
+    expect(errorOf(() => service.update(created.id, { environment: 'custom' }))).toMatchObject({
+      code: 'INVALID_INPUT',
+    });
     expect(errorOf(() => service.update('no-such-id', { name: 'x' }))).toMatchObject({ code: 'NOT_FOUND' });
   });
 
@@ -130,8 +154,14 @@ describe('profile service', () => {
     const created = service.create({ ...draft, merchants: [{ name: 'Café Nord', vat: 'DK13585628' }] });
     expect(created.merchants).toEqual([{ name: 'Café Nord', vat: 'DK13585628' }]);
     service.update(created.id, { merchants: [...created.merchants, { name: 'Kahvila', vat: 'FI20774740' }] });
-    expect(open().get(created.id).merchants.map((merchant) => merchant.vat)).toEqual(['DK13585628', 'FI20774740']);
-    expect(errorOf(() => service.update(created.id, { merchants: [{ name: 'Bad', vat: 'DK-1234' }] }))).toMatchObject({ code: 'INVALID_INPUT' });
+    expect(
+      open()
+        .get(created.id)
+        .merchants.map((merchant) => merchant.vat),
+    ).toEqual(['DK13585628', 'FI20774740']);
+    expect(errorOf(() => service.update(created.id, { merchants: [{ name: 'Bad', vat: 'DK-1234' }] }))).toMatchObject({
+      code: 'INVALID_INPUT',
+    });
   });
 
   it('compares a pasted secret in main and refuses credentials without a secret', () => {

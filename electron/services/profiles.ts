@@ -1,10 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { PROFILE_LIMITS, type Profile, type ProfilePatchInput, type ProfileSummary } from '../../shared/domain/profile';
-import { describeDraftError, profileCreateSchema, profilePatchSchema, type ProfileDraft } from '../../shared/domain/profile-schema';
+import {
+  describeDraftError,
+  profileCreateSchema,
+  profilePatchSchema,
+  type ProfileDraft,
+} from '../../shared/domain/profile-schema';
 import { HandlerError } from '../../shared/ipc/result';
 import { buildBackup, readBackup, type BackupImportResult } from './profile-backup';
-import { applyPatch, copyName, environmentProblem, profileFromDraft, repointsSecret, sameIdentity } from './profile-fields';
+import {
+  applyPatch,
+  copyName,
+  environmentProblem,
+  profileFromDraft,
+  repointsSecret,
+  sameIdentity,
+} from './profile-fields';
 import type { ProfileCredentials, ProfileService, ProfileServiceOptions } from './profile-service-types';
 import { openProfileStore } from './profile-store';
 import { openSettings } from './settings';
@@ -23,9 +35,14 @@ function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.output<T>
 function secretOrThrow(vault: SecretVault, id: string): string {
   const found = vault.get(id);
   if (found.state === 'present') return found.secret;
-  if (found.state === 'missing') throw new HandlerError('SECRET_MISSING', 'This profile has no client secret yet. Enter it in Client secret.');
-  const why = vault.status().mode === 'session-only' ? 'encryption is not available right now' : 'the system keychain changed';
-  throw new HandlerError('SECRET_NEEDS_REENTRY', `The saved client secret can no longer be read (${why}). Enter it again in Client secret.`);
+  if (found.state === 'missing')
+    throw new HandlerError('SECRET_MISSING', 'This profile has no client secret yet. Enter it in Client secret.');
+  const why =
+    vault.status().mode === 'session-only' ? 'encryption is not available right now' : 'the system keychain changed';
+  throw new HandlerError(
+    'SECRET_NEEDS_REENTRY',
+    `The saved client secret can no longer be read (${why}). Enter it again in Client secret.`,
+  );
 }
 
 /**
@@ -36,7 +53,12 @@ export function createProfileService(options: ProfileServiceOptions): ProfileSer
   const now = options.now ?? Date.now;
   const store = openProfileStore({ dir: options.dir, now, createStore: options.createStore });
   const settings = options.settings ?? openSettings({ dir: options.dir, now, createStore: options.createStore });
-  const vault = createSecretVault({ dir: options.dir, cipher: options.cipher, now, allowWeakEncryption: settings.get().allowWeakEncryption });
+  const vault = createSecretVault({
+    dir: options.dir,
+    cipher: options.cipher,
+    now,
+    allowWeakEncryption: settings.get().allowWeakEncryption,
+  });
   const clipboard = createSecretClipboard(options.clipboard, options.timers);
   // Opened here (tests), the settings' own notices come with the profiles'; the app asks its settings service.
   const pendingNotices = [...(options.settings ? [] : settings.notices()), ...store.notices(), ...vault.notices()];
@@ -72,7 +94,10 @@ export function createProfileService(options: ProfileServiceOptions): ProfileSer
     const problem = environmentProblem(next);
     if (problem) throw new HandlerError('INVALID_INPUT', problem);
     if (clientSecret === undefined && repointsSecret(existing, next) && vault.get(id).state === 'present') {
-      throw new HandlerError('FORBIDDEN', 'Changing where this profile sends its saved secret (environment, token endpoint URL or client ID) needs the client secret typed again in the same change.');
+      throw new HandlerError(
+        'FORBIDDEN',
+        'Changing where this profile sends its saved secret (environment, token endpoint URL or client ID) needs the client secret typed again in the same change.',
+      );
     }
     if (clientSecret !== undefined) vault.set(id, clientSecret);
     store.put(next);

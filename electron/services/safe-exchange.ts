@@ -6,7 +6,10 @@ import { redactHeaders } from './header-redaction';
 import { scrubDeep, type KnownCredential, type Scrub } from './known-secrets';
 
 /** A client secret main sent: described by its fingerprint wherever a server writes it back. */
-export const secretCredential = (secret: string): KnownCredential => ({ value: secret, replacement: describeRedactedSecret(fingerprintSecret(secret)) });
+export const secretCredential = (secret: string): KnownCredential => ({
+  value: secret,
+  replacement: describeRedactedSecret(fingerprintSecret(secret)),
+});
 
 /** A token main holds: a JWT loses only its signature (header and payload stay readable), an opaque one all of it. */
 export function tokenCredential(token: string): KnownCredential {

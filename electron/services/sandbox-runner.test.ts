@@ -5,7 +5,15 @@ import { createSandboxRunner, type StartedSandbox } from './sandbox-runner';
 
 const fakeSandbox = (port: number, close = vi.fn(async () => {})): StartedSandbox => {
   let kid = 'A'.repeat(40);
-  let faults: SandboxFaults = { tokenLifetimeSeconds: 3700, clockSkewSeconds: 0, serverError: null, delayMs: 0, dropConnection: false, requireIbmClientId: false, basicDecoding: 'form' };
+  let faults: SandboxFaults = {
+    tokenLifetimeSeconds: 3700,
+    clockSkewSeconds: 0,
+    serverError: null,
+    delayMs: 0,
+    dropConnection: false,
+    requireIbmClientId: false,
+    basicDecoding: 'form',
+  };
   return {
     authBase: `http://127.0.0.1:${port}/integrator-authentication`,
     posBase: `http://127.0.0.1:${port}/pos/v10`,
@@ -29,7 +37,12 @@ describe('createSandboxRunner', () => {
     const [a, b] = await Promise.all([runner.ensureStarted(), runner.ensureStarted()]);
     expect(a).toBe(b);
     expect(start).toHaveBeenCalledTimes(1);
-    expect(runner.status()).toMatchObject({ environment: 'local', state: 'running', authBase: 'http://127.0.0.1:1/integrator-authentication', kid: 'A'.repeat(40) });
+    expect(runner.status()).toMatchObject({
+      environment: 'local',
+      state: 'running',
+      authBase: 'http://127.0.0.1:1/integrator-authentication',
+      kid: 'A'.repeat(40),
+    });
 
     await runner.stop();
     expect(close).toHaveBeenCalledTimes(1);
@@ -42,15 +55,24 @@ describe('createSandboxRunner', () => {
     sandbox.setFaults({ delayMs: 500 });
     await sandbox.rotateSigningKey();
     runner.refresh();
-    expect(runner.status()).toMatchObject({ environment: 'local-production', faults: { delayMs: 500 }, kid: 'B'.repeat(40) });
+    expect(runner.status()).toMatchObject({
+      environment: 'local-production',
+      faults: { delayMs: 500 },
+      kid: 'B'.repeat(40),
+    });
   });
 
   it('reports a failed start with its reason and tries again next time', async () => {
-    const start = vi.fn<() => Promise<StartedSandbox>>().mockRejectedValueOnce(new Error('EADDRINUSE')).mockResolvedValueOnce(fakeSandbox(2));
+    const start = vi
+      .fn<() => Promise<StartedSandbox>>()
+      .mockRejectedValueOnce(new Error('EADDRINUSE'))
+      .mockResolvedValueOnce(fakeSandbox(2));
     const runner = createSandboxRunner('local', start);
     await expect(runner.ensureStarted()).rejects.toThrow('EADDRINUSE');
     expect(runner.status()).toMatchObject({ state: 'failed', message: expect.stringContaining('EADDRINUSE') });
-    await expect(runner.ensureStarted()).resolves.toMatchObject({ authBase: 'http://127.0.0.1:2/integrator-authentication' });
+    await expect(runner.ensureStarted()).resolves.toMatchObject({
+      authBase: 'http://127.0.0.1:2/integrator-authentication',
+    });
   });
 
   it('stopping a sandbox that never started does nothing', async () => {

@@ -43,7 +43,13 @@ export function createSandboxRunner(
     onChange(current);
   };
   const describeRunning = (sandbox: StartedSandbox) =>
-    set({ state: 'running', authBase: sandbox.authBase, posBase: sandbox.posBase, faults: sandbox.faults(), kid: sandbox.signingKid() });
+    set({
+      state: 'running',
+      authBase: sandbox.authBase,
+      posBase: sandbox.posBase,
+      faults: sandbox.faults(),
+      kid: sandbox.signingKid(),
+    });
 
   return {
     environment,
@@ -59,7 +65,10 @@ export function createSandboxRunner(
           },
           (error: unknown) => {
             starting = undefined;
-            set({ state: 'failed', message: `The local sandbox could not start: ${error instanceof Error ? error.message : String(error)}` });
+            set({
+              state: 'failed',
+              message: `The local sandbox could not start: ${error instanceof Error ? error.message : String(error)}`,
+            });
             throw error;
           },
         );

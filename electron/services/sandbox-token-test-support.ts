@@ -6,8 +6,15 @@ import { basicAuthorization } from './basic-auth';
 
 /** TEST SUPPORT, never used by the app: full tokens straight from a real sandbox, and a port nobody listens on. */
 
-export async function mintSandboxToken(sandbox: RunningSandbox, client: DemoClient, merchantVat?: string): Promise<string> {
-  const body = new URLSearchParams({ grant_type: 'client_credentials', ...(merchantVat ? { merchant_vat: merchantVat } : {}) });
+export async function mintSandboxToken(
+  sandbox: RunningSandbox,
+  client: DemoClient,
+  merchantVat?: string,
+): Promise<string> {
+  const body = new URLSearchParams({
+    grant_type: 'client_credentials',
+    ...(merchantVat ? { merchant_vat: merchantVat } : {}),
+  });
   const response = await fetch(sandbox.tokenUrl, {
     method: 'POST',
     headers: {
@@ -17,7 +24,8 @@ export async function mintSandboxToken(sandbox: RunningSandbox, client: DemoClie
     body: body.toString(),
   });
   const json = (await response.json()) as { access_token?: unknown };
-  if (response.status !== 200 || typeof json.access_token !== 'string') throw new Error(`sandbox answered ${response.status}`);
+  if (response.status !== 200 || typeof json.access_token !== 'string')
+    throw new Error(`sandbox answered ${response.status}`);
   return json.access_token;
 }
 

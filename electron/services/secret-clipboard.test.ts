@@ -107,7 +107,10 @@ describe('profile service copySecret', () => {
 
   it('uses injected timers when given', () => {
     const scheduled: Array<{ callback: () => void; ms: number }> = [];
-    const timers = { setTimeout: (callback: () => void, ms: number) => scheduled.push({ callback, ms }), clearTimeout: () => undefined };
+    const timers = {
+      setTimeout: (callback: () => void, ms: number) => scheduled.push({ callback, ms }),
+      clearTimeout: () => undefined,
+    };
     const service = createProfileService({ dir: dirs.make(), cipher: fakeCipher(), clipboard, timers });
     const created = service.create({ name: 'A', environment: 'local', clientId: 'c', clientSecret: SECRET });
     service.copySecret(created.id);

@@ -37,7 +37,11 @@ function afterReading(text: string | Promise<string>, then: (current: string) =>
  * Puts a secret on the clipboard and clears it after 30 s — but only if the clipboard still holds that secret:
  * whatever the user copied since is theirs. Only a digest is kept meanwhile, not the secret itself.
  */
-export function createSecretClipboard(clipboard: ClipboardPort, timers: TimerPort = globalTimers, clearAfterMs = CLIPBOARD_CLEAR_MS): SecretClipboard {
+export function createSecretClipboard(
+  clipboard: ClipboardPort,
+  timers: TimerPort = globalTimers,
+  clearAfterMs = CLIPBOARD_CLEAR_MS,
+): SecretClipboard {
   let pending: { handle: unknown; digest: Buffer } | undefined;
 
   const clearIfUnchanged = (): void | Promise<void> => {

@@ -85,7 +85,8 @@ const characterForms = (ch: string): string[] => STYLES.map((style) => style(ch)
 
 /** One pattern for the value however each of its characters was escaped, in any mix. */
 export function textPattern(value: string): string {
-  const alternatives = (ch: string) => [...new Set(characterForms(ch))].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const alternatives = (ch: string) =>
+    [...new Set(characterForms(ch))].sort((a, b) => b.length - a.length).map(escapeRegExp);
   return [...value].map((ch) => `(?:${alternatives(ch).join('|')})`).join('');
 }
 
@@ -98,7 +99,12 @@ const WRITTEN: readonly FormMaker[] = [asIs, formEncodeCredential, encodeURIComp
 /** Characters every style and every WRITTEN way writes as themselves (the Base64url of a JWT signature is all of them). */
 const WRITTEN_AS_IS = /^[A-Za-z0-9_-]*$/;
 
-function base64Maker(written: FormMaker, offset: number, alphabet: 'base64' | 'base64url', percent: boolean): FormMaker {
+function base64Maker(
+  written: FormMaker,
+  offset: number,
+  alphabet: 'base64' | 'base64url',
+  percent: boolean,
+): FormMaker {
   return (value) => {
     const bytes = Buffer.from(written(value), 'utf8');
     if (bytes.length < MIN_FRAGMENT_BYTES) return '';
@@ -123,7 +129,8 @@ const ALL_MAKERS: readonly FormMaker[] = [formEncodeCredential, encodeURICompone
 const AS_IS_MAKERS: readonly FormMaker[] = [asIs, ...ESCAPING_STYLES, ...encodedMakers([asIs])];
 
 /** Every maker of a form of `value` (one per way it can be written down; some may make the same string). */
-export const formMakers = (value: string): readonly FormMaker[] => (WRITTEN_AS_IS.test(value) ? AS_IS_MAKERS : ALL_MAKERS);
+export const formMakers = (value: string): readonly FormMaker[] =>
+  WRITTEN_AS_IS.test(value) ? AS_IS_MAKERS : ALL_MAKERS;
 
 /** The forms that are not character by character: hex and Base64 of the value as a Basic pair or a body holds it. */
 export function encodedForms(value: string): string[] {

@@ -52,7 +52,12 @@ describe('secret vault with a working keychain', () => {
   it('describes a secret by fingerprint and length only', () => {
     const vault = createSecretVault({ dir, cipher: fakeCipher() });
     const description = vault.set('p1', SECRET);
-    expect(description).toEqual({ state: 'present', fingerprint: fingerprintSecret(SECRET).fingerprint, length: SECRET.length, persisted: true });
+    expect(description).toEqual({
+      state: 'present',
+      fingerprint: fingerprintSecret(SECRET).fingerprint,
+      length: SECRET.length,
+      persisted: true,
+    });
     expect(JSON.stringify(description)).not.toContain(SECRET);
     expect(vault.describe('nope')).toEqual({ state: 'missing' });
   });
@@ -80,7 +85,12 @@ describe('secret vault with a working keychain', () => {
   it('rejects an empty secret and reports a keychain that refuses to encrypt', () => {
     const vault = createSecretVault({ dir, cipher: fakeCipher() });
     expect(() => vault.set('p1', '')).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
-    const refusing = { ...fakeCipher(), encryptString: () => { throw new Error(`boom ${SECRET}`); } };
+    const refusing = {
+      ...fakeCipher(),
+      encryptString: () => {
+        throw new Error(`boom ${SECRET}`);
+      },
+    };
     const broken = createSecretVault({ dir, cipher: refusing });
     const error = thrownBy(() => broken.set('p1', SECRET));
     expect(error).toBeInstanceOf(HandlerError);
@@ -109,7 +119,13 @@ describe('secret vault when a secret can no longer be read', () => {
 
   it('keeps entries of an unknown envelope version or damaged entries exactly as they were', () => {
     const future = { v: 2, data: 'AAAA', kdf: 'something-new' };
-    writeFileSync(secretsPath(), JSON.stringify({ format: 'integrator-console-secrets', entries: { future, broken: { v: 1, data: '%%%' }, odd: 42 } }));
+    writeFileSync(
+      secretsPath(),
+      JSON.stringify({
+        format: 'integrator-console-secrets',
+        entries: { future, broken: { v: 1, data: '%%%' }, odd: 42 },
+      }),
+    );
     const vault = createSecretVault({ dir, cipher: fakeCipher() });
     for (const id of ['future', 'broken', 'odd']) expect(vault.get(id)).toEqual({ state: 'needs-reentry' });
     vault.set('p1', SECRET);
@@ -121,7 +137,10 @@ describe('secret vault when a secret can no longer be read', () => {
     createSecretVault({ dir, cipher: fakeCipher({ keyName: 'old-keychain' }) }).set('p1', SECRET);
     const vault = createSecretVault({ dir, cipher: fakeCipher({ keyName: 'new-keychain' }) });
     vault.set('p1', OTHER);
-    expect(createSecretVault({ dir, cipher: fakeCipher({ keyName: 'new-keychain' }) }).get('p1')).toEqual({ state: 'present', secret: OTHER });
+    expect(createSecretVault({ dir, cipher: fakeCipher({ keyName: 'new-keychain' }) }).get('p1')).toEqual({
+      state: 'present',
+      secret: OTHER,
+    });
   });
 });
 
@@ -135,7 +154,13 @@ describe('secret vault recovery from a corrupt file', () => {
     writeFileSync(secretsPath(), content);
     const vault = createSecretVault({ dir, cipher: fakeCipher(), now: () => Date.UTC(2026, 10, 25, 10, 0, 0) });
     const notices = vault.notices();
-    expect(notices).toEqual([{ source: 'secrets', movedTo: 'secrets.json.corrupt-2026-11-25T10-00-00-000Z', message: expect.stringContaining('moved aside') }]);
+    expect(notices).toEqual([
+      {
+        source: 'secrets',
+        movedTo: 'secrets.json.corrupt-2026-11-25T10-00-00-000Z',
+        message: expect.stringContaining('moved aside'),
+      },
+    ]);
     expect(vault.notices()).toEqual([]);
     expect(readFileSync(join(dir, 'secrets.json.corrupt-2026-11-25T10-00-00-000Z'), 'utf8')).toBe(content);
     expect(vault.get('p1')).toEqual({ state: 'missing' });
@@ -152,7 +177,9 @@ describe('secret vault without real protection', () => {
     expect(vault.set('p1', SECRET)).toMatchObject({ state: 'present', persisted: false });
     expect(vault.get('p1')).toEqual({ state: 'present', secret: SECRET });
     expect(readdirSync(dir)).toEqual([]);
-    expect(createSecretVault({ dir, cipher: fakeCipher({ backend: 'basic_text' }) }).get('p1')).toEqual({ state: 'missing' });
+    expect(createSecretVault({ dir, cipher: fakeCipher({ backend: 'basic_text' }) }).get('p1')).toEqual({
+      state: 'missing',
+    });
   });
 
   it('saves the session secrets once the user opts in, and forgets them from disk on opt-out', () => {
@@ -161,7 +188,10 @@ describe('secret vault without real protection', () => {
     vault.set('p1', SECRET);
     expect(vault.setAllowWeakEncryption(true)).toMatchObject({ mode: 'weak-opted-in' });
     expect(readSecretsFile().entries.p1).toMatchObject({ v: 1 });
-    expect(createSecretVault({ dir, cipher, allowWeakEncryption: true }).get('p1')).toEqual({ state: 'present', secret: SECRET });
+    expect(createSecretVault({ dir, cipher, allowWeakEncryption: true }).get('p1')).toEqual({
+      state: 'present',
+      secret: SECRET,
+    });
 
     expect(vault.setAllowWeakEncryption(false)).toMatchObject({ mode: 'weak-refused' });
     expect(readSecretsFile().entries).toEqual({});
@@ -188,7 +218,10 @@ describe('secret vault without real protection', () => {
   });
 
   it('replacing a saved secret while unprotected removes the stale saved copy', () => {
-    createSecretVault({ dir, cipher: fakeCipher({ backend: 'basic_text' }), allowWeakEncryption: true }).set('p1', OTHER);
+    createSecretVault({ dir, cipher: fakeCipher({ backend: 'basic_text' }), allowWeakEncryption: true }).set(
+      'p1',
+      OTHER,
+    );
     // Without the opt-in Electron will not decrypt basic_text either: the saved copy needs re-entry, it is not lost.
     const vault = createSecretVault({ dir, cipher: fakeCipher({ backend: 'basic_text' }) });
     expect(vault.get('p1')).toEqual({ state: 'needs-reentry' });

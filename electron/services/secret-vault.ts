@@ -5,7 +5,13 @@ import { HandlerError } from '../../shared/ipc/result';
 import type { SecretComparison, SecretDescription, StoreNotice, VaultStatus } from '../../shared/domain/vault';
 import { moveAsideCorrupt, writeFileAtomic } from './atomic-file';
 import { fingerprintSecret } from './basic-auth';
-import { decideVaultPolicy, describeVaultPolicy, hasWeakBackend, persistsSecrets, type SecretCipher } from './vault-policy';
+import {
+  decideVaultPolicy,
+  describeVaultPolicy,
+  hasWeakBackend,
+  persistsSecrets,
+  type SecretCipher,
+} from './vault-policy';
 
 /**
  * Client secrets by profile id, in a file of their own (secrets.json), each a versioned envelope
@@ -103,7 +109,10 @@ export function createSecretVault(options: SecretVaultOptions): SecretVault {
     try {
       return { v: ENVELOPE_VERSION, data: options.cipher.encryptString(secret).toString('base64') };
     } catch {
-      throw new HandlerError('ENCRYPTION_UNAVAILABLE', 'The system keychain could not encrypt the client secret, so it was not saved.');
+      throw new HandlerError(
+        'ENCRYPTION_UNAVAILABLE',
+        'The system keychain could not encrypt the client secret, so it was not saved.',
+      );
     }
   };
 

@@ -16,14 +16,32 @@ afterEach(() => dirs.cleanup());
 
 describe('settings service', () => {
   it('starts with the defaults', () => {
-    expect(openSettings({ dir }).get()).toEqual({ allowWeakEncryption: false, presentationMode: false, welcomeSeen: false });
+    expect(openSettings({ dir }).get()).toEqual({
+      allowWeakEncryption: false,
+      presentationMode: false,
+      welcomeSeen: false,
+    });
   });
 
   it('stores and clears the last profile and the weak-encryption opt-in', () => {
     const settings = openSettings({ dir });
-    expect(settings.update({ lastProfileId: 'abc', allowWeakEncryption: true })).toEqual({ lastProfileId: 'abc', allowWeakEncryption: true, presentationMode: false, welcomeSeen: false });
-    expect(openSettings({ dir }).get()).toEqual({ lastProfileId: 'abc', allowWeakEncryption: true, presentationMode: false, welcomeSeen: false });
-    expect(settings.update({ lastProfileId: null })).toEqual({ allowWeakEncryption: true, presentationMode: false, welcomeSeen: false });
+    expect(settings.update({ lastProfileId: 'abc', allowWeakEncryption: true })).toEqual({
+      lastProfileId: 'abc',
+      allowWeakEncryption: true,
+      presentationMode: false,
+      welcomeSeen: false,
+    });
+    expect(openSettings({ dir }).get()).toEqual({
+      lastProfileId: 'abc',
+      allowWeakEncryption: true,
+      presentationMode: false,
+      welcomeSeen: false,
+    });
+    expect(settings.update({ lastProfileId: null })).toEqual({
+      allowWeakEncryption: true,
+      presentationMode: false,
+      welcomeSeen: false,
+    });
   });
 
   it('keeps presentation mode and the welcome flag across a restart until switched off', () => {
@@ -41,7 +59,9 @@ describe('settings service', () => {
     writeFileSync(file('settings.json'), '{"allowWeakEncryption": tru');
     const settings = openSettings({ dir, now: () => AT });
     expect(settings.get()).toEqual({ allowWeakEncryption: false, presentationMode: false, welcomeSeen: false });
-    expect(settings.notices()).toEqual([{ source: 'settings', movedTo: `settings.json.corrupt-${STAMP}`, message: expect.stringMatching(/defaults/) }]);
+    expect(settings.notices()).toEqual([
+      { source: 'settings', movedTo: `settings.json.corrupt-${STAMP}`, message: expect.stringMatching(/defaults/) },
+    ]);
     expect(readFileSync(file(`settings.json.corrupt-${STAMP}`), 'utf8')).toBe('{"allowWeakEncryption": tru');
     expect(readFileSync(file('profiles.json'), 'utf8')).toBe('{"profiles":[]}');
   });
@@ -49,8 +69,19 @@ describe('settings service', () => {
   it('drops only the value that breaks the rules, naming it', () => {
     writeFileSync(file('settings.json'), '{"allowWeakEncryption": "yes", "welcomeSeen": true, "lastProfileId": "p1"}');
     const settings = openSettings({ dir, now: () => AT });
-    expect(settings.get()).toEqual({ lastProfileId: 'p1', allowWeakEncryption: false, presentationMode: false, welcomeSeen: true });
-    expect(settings.notices()).toEqual([{ source: 'settings', movedTo: `settings.json.set-aside-${STAMP}`, message: expect.stringMatching(/^allowWeakEncryption must be true or false/) }]);
+    expect(settings.get()).toEqual({
+      lastProfileId: 'p1',
+      allowWeakEncryption: false,
+      presentationMode: false,
+      welcomeSeen: true,
+    });
+    expect(settings.notices()).toEqual([
+      {
+        source: 'settings',
+        movedTo: `settings.json.set-aside-${STAMP}`,
+        message: expect.stringMatching(/^allowWeakEncryption must be true or false/),
+      },
+    ]);
     expect(readdirSync(dir).sort()).toEqual(['settings.json', `settings.json.set-aside-${STAMP}`]);
   });
 });

@@ -15,7 +15,12 @@ import { openStore, type StoreMessages } from './store-open';
  * UI's own switches. Its own service, so profiles and settings each load, fail and recover on their own.
  */
 export type AppSettings = ProfileSettings;
-type SettingsPatch = { lastProfileId?: string | null; allowWeakEncryption?: boolean; presentationMode?: boolean; welcomeSeen?: boolean };
+type SettingsPatch = {
+  lastProfileId?: string | null;
+  allowWeakEncryption?: boolean;
+  presentationMode?: boolean;
+  welcomeSeen?: boolean;
+};
 
 export interface SettingsService {
   get(): AppSettings;
@@ -38,7 +43,10 @@ const settingsJsonSchema: Schema<SettingsData> = {
 };
 
 const VALUE_RULES: Record<keyof SettingsData, { valid: (value: unknown) => boolean; expected: string }> = {
-  lastProfileId: { valid: (value) => typeof value === 'string' && value.length >= 1 && value.length <= 100, expected: 'a profile id' },
+  lastProfileId: {
+    valid: (value) => typeof value === 'string' && value.length >= 1 && value.length <= 100,
+    expected: 'a profile id',
+  },
   allowWeakEncryption: { valid: (value) => typeof value === 'boolean', expected: 'true or false' },
   presentationMode: { valid: (value) => typeof value === 'boolean', expected: 'true or false' },
   welcomeSeen: { valid: (value) => typeof value === 'boolean', expected: 'true or false' },
@@ -61,18 +69,27 @@ const MESSAGES: StoreMessages = {
     `Your settings file ${describeWhy(why, 'a settings file')}, so it was moved aside as ${movedTo} and the defaults are used. Profiles and saved client secrets are not affected.`,
   corrupt: (movedTo) =>
     `Your settings could not be read, so the file was moved aside as ${movedTo} and the defaults are used. Profiles and saved client secrets are not affected.`,
-  screened: (setAside, copy) => `${setAside.map((item) => item.reason).join(' ')} The file as it was is kept as ${copy}.`,
+  screened: (setAside, copy) =>
+    `${setAside.map((item) => item.reason).join(' ')} The file as it was is kept as ${copy}.`,
 };
 
 function readSettings(settings: Conf<SettingsData>): AppSettings {
   const store = settings.store;
-  const common = { allowWeakEncryption: store.allowWeakEncryption, presentationMode: store.presentationMode ?? false, welcomeSeen: store.welcomeSeen ?? false };
+  const common = {
+    allowWeakEncryption: store.allowWeakEncryption,
+    presentationMode: store.presentationMode ?? false,
+    welcomeSeen: store.welcomeSeen ?? false,
+  };
   return store.lastProfileId === undefined ? common : { lastProfileId: store.lastProfileId, ...common };
 }
 
 const pickUi = ({ presentationMode, welcomeSeen }: AppSettings): UiSettings => ({ presentationMode, welcomeSeen });
 
-export function openSettings(options: { dir: string; now?: () => number; createStore?: StoreFactory }): SettingsService {
+export function openSettings(options: {
+  dir: string;
+  now?: () => number;
+  createStore?: StoreFactory;
+}): SettingsService {
   const now = options.now ?? Date.now;
   const pending: StoreNotice[] = [];
   const { store: settings } = openStore<SettingsData>({

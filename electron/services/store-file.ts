@@ -17,7 +17,9 @@ export interface StoreFileRead {
 const errorCode = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? 'unknown error';
 
 export function readStoreFile(path: string, options: { maxBytes: number; now: () => number }): StoreFileRead {
-  const aside = (why: SetAsideWhy): StoreFileRead => ({ movedAside: { movedTo: moveAsideCorrupt(path, options.now()), why } });
+  const aside = (why: SetAsideWhy): StoreFileRead => ({
+    movedAside: { movedTo: moveAsideCorrupt(path, options.now()), why },
+  });
   let size: number;
   try {
     const stats = statSync(path);

@@ -36,7 +36,9 @@ const isCorruption = (error: unknown): boolean =>
 function parseObject(original: Buffer): Record<string, unknown> | undefined {
   try {
     const parsed: unknown = JSON.parse(original.toString('utf8'));
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : undefined;
   } catch {
     return undefined;
   }
@@ -57,7 +59,9 @@ function moveAsideWhole(options: StoreOpenOptions<Record<string, unknown>>, orig
 }
 
 /** `keptAs`: the name of the copy of the file as it was, when records were set aside. */
-export function openStore<T extends Record<string, unknown>>(options: StoreOpenOptions<T>): { store: Conf<T>; setAside: SetAsideRecord[]; keptAs?: string } {
+export function openStore<T extends Record<string, unknown>>(
+  options: StoreOpenOptions<T>,
+): { store: Conf<T>; setAside: SetAsideRecord[]; keptAs?: string } {
   const { path, now, notices, messages, source } = options;
   const untyped = options as unknown as StoreOpenOptions<Record<string, unknown>>;
   const read = readStoreFile(path, { maxBytes: options.maxBytes, now });

@@ -1,5 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, closeSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Profile } from '../../shared/domain/profile';
@@ -21,7 +31,12 @@ afterEach(async () => {
 });
 
 const profile = (n: number, overrides: Partial<Profile> = {}): Profile =>
-  sampleProfile({ id: `6f1c1f7e-7b7e-4c55-9d6a-0d6f3c0e8a1${n}`, name: `Shop ${n}`, clientId: `client-${n}`, ...overrides });
+  sampleProfile({
+    id: `6f1c1f7e-7b7e-4c55-9d6a-0d6f3c0e8a1${n}`,
+    name: `Shop ${n}`,
+    clientId: `client-${n}`,
+    ...overrides,
+  });
 
 function start(dataDir: string): AppCore {
   core = openTestCore(dataDir);
@@ -57,7 +72,9 @@ describe('one bad record loses one record', () => {
     const started = start(dir);
     const listed = await answer<Listed>(started, 'profiles:list');
     expect(listed.profiles.map((p) => p.name)).toEqual(['Shop 1', 'Shop 2', 'Shop 3']);
-    expect(listed.setAside).toEqual([{ name: expect.stringMatching(/^N+…$/), reason: expect.stringMatching(/name.*100 characters/i) }]);
+    expect(listed.setAside).toEqual([
+      { name: expect.stringMatching(/^N+…$/), reason: expect.stringMatching(/name.*100 characters/i) },
+    ]);
     const notices = await answer<Notice[]>(started, 'app:notices');
     const notice = notices.find((n) => n.source === 'profiles');
     expect(notice?.message).toMatch(/1 profile .*set aside/i);
@@ -68,10 +85,17 @@ describe('one bad record loses one record', () => {
 
   it('a settings file with one bad value keeps the others', async () => {
     const dir = dirs.make();
-    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ allowWeakEncryption: false, presentationMode: 'yes', welcomeSeen: true }));
+    writeFileSync(
+      join(dir, 'settings.json'),
+      JSON.stringify({ allowWeakEncryption: false, presentationMode: 'yes', welcomeSeen: true }),
+    );
     const started = start(dir);
     expect(await answer(started, 'settings:get')).toEqual({ presentationMode: false, welcomeSeen: true });
-    expect((await answer<Notice[]>(started, 'app:notices')).some((n) => n.source === 'settings' && /presentationMode/.test(n.message))).toBe(true);
+    expect(
+      (await answer<Notice[]>(started, 'app:notices')).some(
+        (n) => n.source === 'settings' && /presentationMode/.test(n.message),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -88,22 +112,36 @@ describe('unreadable and oversized files are set aside, not a startup failure', 
     expect(readFileSync(join(dir, notice!.movedTo, 'inside.txt'), 'utf8')).toBe('kept');
   });
 
-  it.skipIf(process.getuid?.() === 0)('profiles.json without read permission (EACCES; skipped as root, who reads it anyway)', async () => {
-    const dir = dirs.make();
-    writeFileSync(join(dir, 'profiles.json'), JSON.stringify({ profiles: [profile(1)] }));
-    chmodSync(join(dir, 'profiles.json'), 0o000);
-    const started = start(dir);
-    expect((await answer<Listed>(started, 'profiles:list')).profiles).toEqual([]);
-    expect((await answer<Notice[]>(started, 'app:notices')).some((n) => n.source === 'profiles' && /could not be read/.test(n.message))).toBe(true);
-  });
+  it.skipIf(process.getuid?.() === 0)(
+    'profiles.json without read permission (EACCES; skipped as root, who reads it anyway)',
+    async () => {
+      const dir = dirs.make();
+      writeFileSync(join(dir, 'profiles.json'), JSON.stringify({ profiles: [profile(1)] }));
+      chmodSync(join(dir, 'profiles.json'), 0o000);
+      const started = start(dir);
+      expect((await answer<Listed>(started, 'profiles:list')).profiles).toEqual([]);
+      expect(
+        (await answer<Notice[]>(started, 'app:notices')).some(
+          (n) => n.source === 'profiles' && /could not be read/.test(n.message),
+        ),
+      ).toBe(true);
+    },
+  );
 
-  it.skipIf(process.platform === 'win32')('a named pipe where settings.json should be is set aside unread instead of hanging the start', async () => {
-    const dir = dirs.make();
-    execFileSync('mkfifo', [join(dir, 'settings.json')]);
-    const started = start(dir);
-    expect(await answer(started, 'settings:get')).toEqual({ presentationMode: false, welcomeSeen: false });
-    expect((await answer<Notice[]>(started, 'app:notices')).some((n) => n.source === 'settings' && /could not be read \(not a file\)/.test(n.message))).toBe(true);
-  });
+  it.skipIf(process.platform === 'win32')(
+    'a named pipe where settings.json should be is set aside unread instead of hanging the start',
+    async () => {
+      const dir = dirs.make();
+      execFileSync('mkfifo', [join(dir, 'settings.json')]);
+      const started = start(dir);
+      expect(await answer(started, 'settings:get')).toEqual({ presentationMode: false, welcomeSeen: false });
+      expect(
+        (await answer<Notice[]>(started, 'app:notices')).some(
+          (n) => n.source === 'settings' && /could not be read \(not a file\)/.test(n.message),
+        ),
+      ).toBe(true);
+    },
+  );
 
   it('50 MB profiles and settings files: the first handler answers within 2 s, the files kept aside whole', async () => {
     const dir = dirs.make();
@@ -112,14 +150,26 @@ describe('unreadable and oversized files are set aside, not a startup failure', 
     hugeJson(join(dir, 'settings.json'), size, 'padding');
     const began = performance.now();
     const started = start(dir);
-    const [listed, settings] = await Promise.all([answer<Listed>(started, 'profiles:list'), answer(started, 'settings:get')]);
+    const [listed, settings] = await Promise.all([
+      answer<Listed>(started, 'profiles:list'),
+      answer(started, 'settings:get'),
+    ]);
     const elapsedMs = performance.now() - began;
     expect(elapsedMs).toBeLessThan(2000);
     expect(listed.profiles).toEqual([]);
     expect(settings).toEqual({ presentationMode: false, welcomeSeen: false });
     const notices = await answer<Notice[]>(started, 'app:notices');
-    expect(notices.filter((n) => /too large/.test(n.message)).map((n) => n.source).sort()).toEqual(['profiles', 'settings']);
+    expect(
+      notices
+        .filter((n) => /too large/.test(n.message))
+        .map((n) => n.source)
+        .sort(),
+    ).toEqual(['profiles', 'settings']);
     for (const notice of notices) expect(statSync(join(dir, notice.movedTo)).size).toBeGreaterThanOrEqual(size - 2);
-    expect(readdirSync(dir).filter((name) => name.endsWith('.json')).sort()).toEqual(['profiles.json', 'settings.json']);
+    expect(
+      readdirSync(dir)
+        .filter((name) => name.endsWith('.json'))
+        .sort(),
+    ).toEqual(['profiles.json', 'settings.json']);
   });
 });

@@ -5,7 +5,12 @@ import { readTokenAnswer } from './token-exchange';
 const answered = (status: number, body: string): Exchange => ({
   startedAt: new Date(0).toISOString(),
   durationMs: 5,
-  request: { method: 'POST', url: 'http://127.0.0.1:1/connect/token', headers: [], body: 'grant_type=client_credentials' },
+  request: {
+    method: 'POST',
+    url: 'http://127.0.0.1:1/connect/token',
+    headers: [],
+    body: 'grant_type=client_credentials',
+  },
   response: { status, statusText: '', headers: [], body, size: body.length, truncated: false },
 });
 
@@ -32,7 +37,12 @@ describe('readTokenAnswer: the usable token beside what may be shown', () => {
   it('fingerprints an opaque access token and a refresh token in what may be shown; main keeps the usable one', () => {
     const opaque = 'OPAQUEaccessTOKEN9f8e7d6c5b4a39281706';
     const refresh = 'REFRESHtoken0123456789abcdef';
-    const body = JSON.stringify({ access_token: opaque, refresh_token: refresh, token_type: 'Bearer', expires_in: 3600 });
+    const body = JSON.stringify({
+      access_token: opaque,
+      refresh_token: refresh,
+      token_type: 'Bearer',
+      expires_in: 3600,
+    });
     const { read, accessToken } = readTokenAnswer(answered(200, body));
     expect(accessToken).toBe(opaque);
     const shown = read.exchange.response?.body ?? '';

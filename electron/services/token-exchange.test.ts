@@ -39,7 +39,11 @@ describe('exchangeToken against the local sandbox', () => {
     expect(result.outcome).toBe('token');
     expect(result.exchange.response?.status).toBe(200);
     expect(result.tokenResponse).toEqual({ expiresIn: 3700, tokenType: 'Bearer', scope: 'integrator_scope' });
-    expect(result.token?.claims).toMatchObject({ merchant_vat: 'DK13585628', client_id: plain.clientId, scope: 'integrator_scope' });
+    expect(result.token?.claims).toMatchObject({
+      merchant_vat: 'DK13585628',
+      client_id: plain.clientId,
+      scope: 'integrator_scope',
+    });
     expect(result.token!.exp! - result.token!.iat!).toBe(3700);
     expect(result.exchange.request.body).toBe('grant_type=client_credentials&merchant_vat=DK13585628');
     const shownAuth = headerValue(result.exchange.request.headers, 'Authorization');
@@ -71,11 +75,16 @@ describe('exchangeToken against the local sandbox', () => {
     // The service hides the signature; fetch a token directly the same way to verify it.
     const response = await fetch(sandbox.tokenUrl, {
       method: 'POST',
-      headers: { Authorization: `Basic ${Buffer.from(`${plain.clientId}:${plain.clientSecret}`).toString('base64')}`, 'Content-Type': 'application/x-www-form-urlencoded' },
+      headers: {
+        Authorization: `Basic ${Buffer.from(`${plain.clientId}:${plain.clientSecret}`).toString('base64')}`,
+        'Content-Type': 'application/x-www-form-urlencoded',
+      },
       body: 'grant_type=client_credentials',
     });
     const { access_token } = (await response.json()) as { access_token: string };
-    const { protectedHeader } = await jwtVerify(access_token, createRemoteJWKSet(new URL(sandbox.jwksUrl)), { issuer: sandbox.authBase });
+    const { protectedHeader } = await jwtVerify(access_token, createRemoteJWKSet(new URL(sandbox.jwksUrl)), {
+      issuer: sandbox.authBase,
+    });
     expect(protectedHeader).toMatchObject({ alg: 'RS256', kid: expect.stringMatching(/^[0-9A-F]{40}$/) });
   });
 
@@ -101,9 +110,15 @@ describe('exchangeToken against the local sandbox', () => {
   });
 
   it('needs form-encoding for a secret with + / = %: form succeeds, raw is refused', async () => {
-    const { result: form } = await exchangeToken(fetch, input({ clientId: reserved.clientId, clientSecret: reserved.clientSecret }));
+    const { result: form } = await exchangeToken(
+      fetch,
+      input({ clientId: reserved.clientId, clientSecret: reserved.clientSecret }),
+    );
     expect(form.outcome).toBe('token');
-    const { result: raw } = await exchangeToken(fetch, input({ clientId: reserved.clientId, clientSecret: reserved.clientSecret, basicEncoding: 'raw' }));
+    const { result: raw } = await exchangeToken(
+      fetch,
+      input({ clientId: reserved.clientId, clientSecret: reserved.clientSecret, basicEncoding: 'raw' }),
+    );
     expect(raw.outcome).toBe('oauth-error');
     expect(raw.exchange.response?.status).toBeGreaterThanOrEqual(400);
   });

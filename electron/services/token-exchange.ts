@@ -6,7 +6,13 @@ import type { BasicEncoding } from '../../shared/ipc/schemas';
 import { basicAuthorization, fingerprintSecret } from './basic-auth';
 import { scrubberFor, scrubDeep, type KnownCredential } from './known-secrets';
 import { safeExchange, secretCredential, tokenCredential } from './safe-exchange';
-import { DEFAULT_CAPTURE, sendAndCapture, type CaptureOptions, type FetchLike, type OutgoingRequest } from './http-capture';
+import {
+  DEFAULT_CAPTURE,
+  sendAndCapture,
+  type CaptureOptions,
+  type FetchLike,
+  type OutgoingRequest,
+} from './http-capture';
 
 /** What a token request needs once the environment is resolved to a URL. */
 export interface TokenExchangeInput {
@@ -36,11 +42,19 @@ export function buildTokenRequest(input: TokenExchangeInput): { wire: OutgoingRe
   const length: HeaderList = [['Content-Length', String(Buffer.byteLength(body))]];
   return {
     wire: { method: 'POST', url: input.tokenUrl, headers: [['Authorization', authorization], ...common, ...ibm], body },
-    shown: { method: 'POST', url: input.tokenUrl, headers: [['Authorization', redacted], ...common, ...ibm, ...length], body },
+    shown: {
+      method: 'POST',
+      url: input.tokenUrl,
+      headers: [['Authorization', redacted], ...common, ...ibm, ...length],
+      body,
+    },
   };
 }
 
-export type TokenResult = Omit<TokenAttempt, 'id' | 'environment' | 'tokenUrl' | 'merchantVat' | 'profileId' | 'findings'>;
+export type TokenResult = Omit<
+  TokenAttempt,
+  'id' | 'environment' | 'tokenUrl' | 'merchantVat' | 'profileId' | 'findings'
+>;
 
 /**
  * Build, send, capture, decode. `result` never holds the secret or a usable token (it is what the renderer and
@@ -68,11 +82,16 @@ function parseJson(text: string): unknown {
 }
 
 function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
 }
 
 /** Reads the answer leniently (DOMAIN.md §4): JSON or not, OAuth error or gateway body, the raw text is always kept. */
-export function interpretTokenResponse(exchange: Exchange, known: readonly KnownCredential[] = []): Omit<TokenResult, 'receivedAt'> {
+export function interpretTokenResponse(
+  exchange: Exchange,
+  known: readonly KnownCredential[] = [],
+): Omit<TokenResult, 'receivedAt'> {
   return readTokenAnswer(exchange, known).read;
 }
 
@@ -81,11 +100,15 @@ export function interpretTokenResponse(exchange: Exchange, known: readonly Known
  * `known` are the credentials main sent (the client secret); they and the token received are scrubbed from every
  * string of `read`, in every encoding, whatever the server did with them (echoed, put in a claim, a header, HTML).
  */
-export function readTokenAnswer(exchange: Exchange, known: readonly KnownCredential[] = []): { read: Omit<TokenResult, 'receivedAt'>; accessToken?: string } {
+export function readTokenAnswer(
+  exchange: Exchange,
+  known: readonly KnownCredential[] = [],
+): { read: Omit<TokenResult, 'receivedAt'>; accessToken?: string } {
   const response = exchange.response;
   const raw = response ? asRecord(parseJson(response.body)) : undefined;
   const success = response !== undefined && response.status >= 200 && response.status < 300;
-  const accessToken = success && typeof raw?.access_token === 'string' && raw.access_token !== '' ? raw.access_token : undefined;
+  const accessToken =
+    success && typeof raw?.access_token === 'string' && raw.access_token !== '' ? raw.access_token : undefined;
   const scrub = scrubberFor([...known, ...(accessToken ? [tokenCredential(accessToken)] : [])]);
   const safe = safeExchange(exchange, scrub);
   if (!safe.response) return { read: { outcome: 'network-error', exchange: safe } };
@@ -107,7 +130,10 @@ function readErrorBody(json: Record<string, unknown> | undefined): Omit<TokenRes
 }
 
 /** Reads the scrubbed body; the token itself is decoded from the value received (`accessToken`), never shown whole. */
-function readTokenBody(json: Record<string, unknown> | undefined, accessToken: string | undefined): Omit<TokenResult, 'receivedAt' | 'exchange'> {
+function readTokenBody(
+  json: Record<string, unknown> | undefined,
+  accessToken: string | undefined,
+): Omit<TokenResult, 'receivedAt' | 'exchange'> {
   const outcome: AttemptOutcome = 'token';
   if (!json) return { outcome, tokenProblem: 'The server answered 2xx, but the body is not a JSON object.' };
   const tokenResponse = {
@@ -119,5 +145,7 @@ function readTokenBody(json: Record<string, unknown> | undefined, accessToken: s
     return { outcome, tokenResponse, tokenProblem: 'The body has no access_token string.' };
   }
   const decoded = decodeToken(accessToken);
-  return decoded.ok ? { outcome, tokenResponse, token: decoded.view } : { outcome, tokenResponse, tokenProblem: decoded.message };
+  return decoded.ok
+    ? { outcome, tokenResponse, token: decoded.view }
+    : { outcome, tokenResponse, tokenProblem: decoded.message };
 }

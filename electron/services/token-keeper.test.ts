@@ -15,7 +15,13 @@ describe('createTokenKeeper', () => {
     const keeper = createTokenKeeper({ capacity: 3 });
     for (const id of ['a', 'b', 'c', 'd', 'e']) keeper.remember(id, `token-${id}`, meta);
     expect(keeper.size()).toBe(3);
-    expect(['a', 'b', 'c', 'd', 'e'].map((id) => keeper.get(id)?.token)).toEqual([undefined, undefined, 'token-c', 'token-d', 'token-e']);
+    expect(['a', 'b', 'c', 'd', 'e'].map((id) => keeper.get(id)?.token)).toEqual([
+      undefined,
+      undefined,
+      'token-c',
+      'token-d',
+      'token-e',
+    ]);
   });
 
   it('keeps 20 by default', () => {
@@ -60,8 +66,14 @@ describe('createTokenKeeper', () => {
 
 describe('authBaseOfTokenUrl', () => {
   it.each([
-    ['https://api.mobilepay.dk/integrator-authentication/connect/token', 'https://api.mobilepay.dk/integrator-authentication'],
-    ['http://127.0.0.1:5000/integrator-authentication/connect/token/', 'http://127.0.0.1:5000/integrator-authentication'],
+    [
+      'https://api.mobilepay.dk/integrator-authentication/connect/token',
+      'https://api.mobilepay.dk/integrator-authentication',
+    ],
+    [
+      'http://127.0.0.1:5000/integrator-authentication/connect/token/',
+      'http://127.0.0.1:5000/integrator-authentication',
+    ],
     ['https://host/connect/token', 'https://host'],
     ['https://host/oauth/token', undefined],
   ])('%s → %s', (url, base) => {

@@ -77,5 +77,7 @@ const MESSAGES: Readonly<Record<VaultMode, (backend: string | undefined) => stri
 
 export function describeVaultPolicy(policy: VaultPolicy): VaultStatus {
   const message = MESSAGES[policy.mode](policy.backend);
-  return policy.backend === undefined ? { mode: policy.mode, message } : { mode: policy.mode, backend: policy.backend, message };
+  return policy.backend === undefined
+    ? { mode: policy.mode, message }
+    : { mode: policy.mode, backend: policy.backend, message };
 }

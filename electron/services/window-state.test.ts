@@ -23,12 +23,26 @@ describe('window state', () => {
   });
 
   it('keeps a window on a display that still exists and drops one left on an unplugged monitor', () => {
-    expect(placeWindow({ bounds: { x: 100, y: 80, width: 1200, height: 800 }, maximized: false }, [screen])).toEqual({ x: 100, y: 80, width: 1200, height: 800 });
-    expect(placeWindow({ bounds: { x: 2500, y: 80, width: 1200, height: 800 }, maximized: false }, [screen])).toBeUndefined();
-    expect(placeWindow({ bounds: { x: 100, y: -500, width: 1200, height: 800 }, maximized: false }, [screen])).toBeUndefined();
+    expect(placeWindow({ bounds: { x: 100, y: 80, width: 1200, height: 800 }, maximized: false }, [screen])).toEqual({
+      x: 100,
+      y: 80,
+      width: 1200,
+      height: 800,
+    });
+    expect(
+      placeWindow({ bounds: { x: 2500, y: 80, width: 1200, height: 800 }, maximized: false }, [screen]),
+    ).toBeUndefined();
+    expect(
+      placeWindow({ bounds: { x: 100, y: -500, width: 1200, height: 800 }, maximized: false }, [screen]),
+    ).toBeUndefined();
   });
 
   it('never restores a window smaller than the minimum', () => {
-    expect(placeWindow({ bounds: { x: 0, y: 0, width: 300, height: 200 }, maximized: false }, [screen])).toEqual({ x: 0, y: 0, width: 900, height: 600 });
+    expect(placeWindow({ bounds: { x: 0, y: 0, width: 300, height: 200 }, maximized: false }, [screen])).toEqual({
+      x: 0,
+      y: 0,
+      width: 900,
+      height: 600,
+    });
   });
 });

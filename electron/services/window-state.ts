@@ -20,7 +20,12 @@ export const DEFAULT_WINDOW_SIZE = { width: 1280, height: 860 } as const;
 export const MIN_WINDOW_SIZE = { width: 900, height: 600 } as const;
 const FILE = 'window-state.json';
 
-const boundsSchema = z.object({ x: z.number().int(), y: z.number().int(), width: z.number().int().positive(), height: z.number().int().positive() });
+const boundsSchema = z.object({
+  x: z.number().int(),
+  y: z.number().int(),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+});
 const stateSchema = z.object({ bounds: boundsSchema.optional(), maximized: z.boolean() });
 
 /** A missing or unreadable file is no error: the window opens at its default size. */
@@ -50,5 +55,9 @@ export function placeWindow(state: WindowState, displays: readonly WindowBounds[
       Math.min(saved.y + 50, area.y + area.height) - Math.max(saved.y, area.y) >= 50,
   );
   if (!visible) return undefined;
-  return { ...saved, width: Math.max(saved.width, MIN_WINDOW_SIZE.width), height: Math.max(saved.height, MIN_WINDOW_SIZE.height) };
+  return {
+    ...saved,
+    width: Math.max(saved.width, MIN_WINDOW_SIZE.width),
+    height: Math.max(saved.height, MIN_WINDOW_SIZE.height),
+  };
 }

@@ -49,7 +49,11 @@ export function App() {
   // The guided flow is mounted the first time it is opened, then kept (hidden) with its last run.
   const [guidedOpened, setGuidedOpened] = useState(false);
   usePresentationChrome(presentation);
-  useAppShortcuts({ registry: commands, openPalette: () => setOverlay('palette'), openSheet: () => setOverlay('shortcuts') });
+  useAppShortcuts({
+    registry: commands,
+    openPalette: () => setOverlay('palette'),
+    openSheet: () => setOverlay('shortcuts'),
+  });
 
   useEffect(() => {
     void presentation.getState().load();
@@ -64,7 +68,12 @@ export function App() {
   }
 
   commands.register('app', [
-    { id: 'presentation', label: 'Toggle presentation mode', shortcut: appInfo?.platform === 'darwin' ? '⌘⇧P' : 'Ctrl+Shift+P', run: () => void presentation.getState().togglePresentationMode() },
+    {
+      id: 'presentation',
+      label: 'Toggle presentation mode',
+      shortcut: appInfo?.platform === 'darwin' ? '⌘⇧P' : 'Ctrl+Shift+P',
+      run: () => void presentation.getState().togglePresentationMode(),
+    },
     { id: 'view-console', label: 'Go to the console', run: () => changeView('console') },
     { id: 'view-guided', label: 'Go to the guided flow', run: () => changeView('guided-flow') },
     { id: 'shortcuts', label: 'Keyboard shortcuts', shortcut: 'Ctrl+/ or ?', run: () => setOverlay('shortcuts') },
@@ -74,7 +83,13 @@ export function App() {
     // The palette closes first (focus goes back where it was), then the command may move it.
     flushSync(() => setOverlay(undefined));
     // A console command from the guided flow brings the console back first.
-    if (view !== 'console' && !command.id.startsWith('view-') && command.id !== 'presentation' && command.id !== 'shortcuts') flushSync(() => setView('console'));
+    if (
+      view !== 'console' &&
+      !command.id.startsWith('view-') &&
+      command.id !== 'presentation' &&
+      command.id !== 'shortcuts'
+    )
+      flushSync(() => setView('console'));
     command.run();
   }
 
@@ -91,7 +106,12 @@ export function App() {
         />
         {problem && (
           <div className="app-problem">
-            <ErrorAlert title="Display settings" message={problem} tone="warning" onDismiss={() => presentation.getState().dismissProblem()} />
+            <ErrorAlert
+              title="Display settings"
+              message={problem}
+              tone="warning"
+              onDismiss={() => presentation.getState().dismissProblem()}
+            />
           </div>
         )}
         {/* The console loads its data while the display settings load, hidden until both are known (never painted unmasked). */}
@@ -112,7 +132,9 @@ export function App() {
             Loading…
           </p>
         )}
-        {overlay === 'palette' && <CommandPalette commands={commands.list()} onClose={() => setOverlay(undefined)} onRun={runCommand} />}
+        {overlay === 'palette' && (
+          <CommandPalette commands={commands.list()} onClose={() => setOverlay(undefined)} onRun={runCommand} />
+        )}
         {overlay === 'shortcuts' && <ShortcutSheet commands={commands.list()} onClose={() => setOverlay(undefined)} />}
       </div>
     </PresentationProvider>

@@ -26,7 +26,12 @@ export function CommandPalette({ commands, onClose, onRun }: CommandPaletteProps
   const optionId = (command: Command) => `${listId}-${command.id}`;
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    const moves: Record<string, number> = { ArrowDown: active + 1, ArrowUp: active - 1, Home: 0, End: shown.length - 1 };
+    const moves: Record<string, number> = {
+      ArrowDown: active + 1,
+      ArrowUp: active - 1,
+      Home: 0,
+      End: shown.length - 1,
+    };
     if (event.key === 'Enter') {
       event.preventDefault();
       if (current) onRun(current);

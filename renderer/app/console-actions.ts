@@ -24,7 +24,10 @@ export function consoleActions({ store }: { store: TokenStore }) {
     async copyToken(attemptId: string): Promise<Feedback> {
       const result = await store.getState().copyToken(attemptId);
       if (!result.ok) return { tone: 'error', text: result.error.message };
-      return { tone: 'success', text: `Token copied — the clipboard is cleared in ${Math.round(result.value.clearsAfterMs / 1000)} s.` };
+      return {
+        tone: 'success',
+        text: `Token copied — the clipboard is cleared in ${Math.round(result.value.clearsAfterMs / 1000)} s.`,
+      };
     },
   };
 }

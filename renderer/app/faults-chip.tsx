@@ -6,7 +6,11 @@ export function FaultsChip({ sandbox }: { sandbox?: SandboxStatus }) {
   const active = sandbox?.faults ? describeActiveFaults(sandbox.faults) : [];
   if (active.length === 0) return null;
   return (
-    <span className="chip-status chip-status-warning" role="note" title="Sandbox controls → Reset faults turns them off">
+    <span
+      className="chip-status chip-status-warning"
+      role="note"
+      title="Sandbox controls → Reset faults turns them off"
+    >
       Faults: {active.join(', ')}
     </span>
   );

@@ -18,14 +18,22 @@ afterEach(() => {
 
 /** A fake main whose app:bootstrap answers each start-up channel as that channel's own handler would. */
 function startedApi() {
-  const profiles = fakeProfiles({ profiles: [profileFixture('shop', { name: 'Shop', clientId: 'shop-client' })], selectedId: 'shop' });
+  const profiles = fakeProfiles({
+    profiles: [profileFixture('shop', { name: 'Shop', clientId: 'shop-client' })],
+    selectedId: 'shop',
+  });
   const handlers = { ...fakeSettings().handlers, ...profiles.handlers };
   const inner = createFakeApi(handlers);
   const fake = createFakeApi({
     ...handlers,
     'app:bootstrap': async () => {
-      const answers = Object.fromEntries(await Promise.all(BOOTSTRAP_CHANNELS.map(async (channel) => [channel, await inner.invoke(channel, {})])));
-      const sandboxes = { local: await inner.invoke('sandbox:status', {}), 'local-production': await inner.invoke('sandbox:status', { environment: 'local-production' }) };
+      const answers = Object.fromEntries(
+        await Promise.all(BOOTSTRAP_CHANNELS.map(async (channel) => [channel, await inner.invoke(channel, {})])),
+      );
+      const sandboxes = {
+        local: await inner.invoke('sandbox:status', {}),
+        'local-production': await inner.invoke('sandbox:status', { environment: 'local-production' }),
+      };
       return { ok: true, value: { answers, sandboxes } as BootstrapAnswer };
     },
   });

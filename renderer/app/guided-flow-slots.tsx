@@ -40,11 +40,17 @@ export function FlowDecodedToken({ attempt }: { attempt: TokenAttempt }) {
 export function faultConsequences(faults: SandboxFaults): string[] {
   const said: string[] = [];
   if (faults.dropConnection) said.push('the sandbox drops every connection — step 1 will get no answer');
-  else if (faults.serverError !== null) said.push(`the token endpoint answers ${faults.serverError} — the run will stop at step 2 with that failure`);
-  else if (faults.requireIbmClientId) said.push('the token endpoint requires x-ibm-client-id, which the flow does not send — step 2 will refuse it');
+  else if (faults.serverError !== null)
+    said.push(`the token endpoint answers ${faults.serverError} — the run will stop at step 2 with that failure`);
+  else if (faults.requireIbmClientId)
+    said.push('the token endpoint requires x-ibm-client-id, which the flow does not send — step 2 will refuse it');
   if (faults.delayMs !== 0) said.push(`every answer comes ${faults.delayMs} ms late — the steps will wait for it`);
-  if (faults.tokenLifetimeSeconds !== DEFAULT_FAULTS.tokenLifetimeSeconds) said.push(`tokens live ${faults.tokenLifetimeSeconds} s instead of 3700 s`);
-  if (faults.clockSkewSeconds !== 0) said.push(`the sandbox's clock is off by ${faults.clockSkewSeconds > 0 ? '+' : ''}${faults.clockSkewSeconds} s — the token's times will look shifted`);
+  if (faults.tokenLifetimeSeconds !== DEFAULT_FAULTS.tokenLifetimeSeconds)
+    said.push(`tokens live ${faults.tokenLifetimeSeconds} s instead of 3700 s`);
+  if (faults.clockSkewSeconds !== 0)
+    said.push(
+      `the sandbox's clock is off by ${faults.clockSkewSeconds > 0 ? '+' : ''}${faults.clockSkewSeconds} s — the token's times will look shifted`,
+    );
   if (faults.basicDecoding !== 'form') said.push('the token endpoint reads Basic credentials raw (not form-decoded)');
   return said;
 }
@@ -66,7 +72,8 @@ export function StageFaultsNotice() {
   return (
     <div className="stage-faults" role="note" aria-labelledby="stage-faults-heading">
       <p id="stage-faults-heading" className="stage-faults-title">
-        <strong>{said.length === 1 ? 'Fault active' : `${said.length} faults active`}</strong> in the local sandbox, left on from earlier:
+        <strong>{said.length === 1 ? 'Fault active' : `${said.length} faults active`}</strong> in the local sandbox,
+        left on from earlier:
       </p>
       <ul className="stage-faults-list">
         {said.map((line) => (
@@ -74,7 +81,12 @@ export function StageFaultsNotice() {
         ))}
       </ul>
       <div className="button-row">
-        <BusyButton type="button" className="button button-secondary button-small" busy={busy} onClick={() => void controls.getState().resetFaults()}>
+        <BusyButton
+          type="button"
+          className="button button-secondary button-small"
+          busy={busy}
+          onClick={() => void controls.getState().resetFaults()}
+        >
           Reset faults
         </BusyButton>
         {error && <span className="field-error">{error}</span>}

@@ -6,5 +6,10 @@ import { FlowDecodedToken, StageFaultsNotice } from './guided-flow-slots';
  * sandbox-controls), composed here in the app layer. Loaded on demand with the guided flow itself.
  */
 export function GuidedFlowView() {
-  return <GuidedFlowPage renderDecodedToken={(attempt) => <FlowDecodedToken attempt={attempt} />} faultsNotice={<StageFaultsNotice />} />;
+  return (
+    <GuidedFlowPage
+      renderDecodedToken={(attempt) => <FlowDecodedToken attempt={attempt} />}
+      faultsNotice={<StageFaultsNotice />}
+    />
+  );
 }

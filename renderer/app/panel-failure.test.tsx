@@ -11,7 +11,12 @@ afterEach(() => {
 });
 
 // An entry without its environment: listing it throws while rendering the sidebar's History.
-const malformed = { id: 'broken', at: '2026-01-01T00:00:00.000Z', outcome: 'success', durationMs: 5 } as unknown as HistorySummary;
+const malformed = {
+  id: 'broken',
+  at: '2026-01-01T00:00:00.000Z',
+  outcome: 'success',
+  durationMs: 5,
+} as unknown as HistorySummary;
 
 describe('a panel that throws', () => {
   it('fails alone: the sidebar says so, and the request and response panes still send and show a token', async () => {

@@ -15,23 +15,47 @@ const count = (name: string) => renders.set(name, (renders.get(name) ?? 0) + 1);
 
 vi.mock('../features/token/expiry-countdown', async (importOriginal) => {
   const actual = await importOriginal<typeof CountdownModule>();
-  return { ...actual, ExpiryCountdown: (props: Parameters<typeof actual.ExpiryCountdown>[0]) => (count('countdown'), actual.ExpiryCountdown(props)) };
+  return {
+    ...actual,
+    ExpiryCountdown: (props: Parameters<typeof actual.ExpiryCountdown>[0]) => (
+      count('countdown'),
+      actual.ExpiryCountdown(props)
+    ),
+  };
 });
 vi.mock('../components/app-header', async (importOriginal) => {
   const actual = await importOriginal<typeof AppHeaderModule>();
-  return { ...actual, AppHeader: (props: Parameters<typeof actual.AppHeader>[0]) => (count('page'), actual.AppHeader(props)) };
+  return {
+    ...actual,
+    AppHeader: (props: Parameters<typeof actual.AppHeader>[0]) => (count('page'), actual.AppHeader(props)),
+  };
 });
 vi.mock('./token-panel', async (importOriginal) => {
   const actual = await importOriginal<typeof TokenPanelModule>();
-  return { ...actual, TokenPanel: (props: Parameters<typeof actual.TokenPanel>[0]) => (count('token-panel'), actual.TokenPanel(props)) };
+  return {
+    ...actual,
+    TokenPanel: (props: Parameters<typeof actual.TokenPanel>[0]) => (count('token-panel'), actual.TokenPanel(props)),
+  };
 });
 vi.mock('../features/token/response-panel', async (importOriginal) => {
   const actual = await importOriginal<typeof ResponsePanelModule>();
-  return { ...actual, ResponsePanel: (props: Parameters<typeof actual.ResponsePanel>[0]) => (count('response-panel'), actual.ResponsePanel(props)) };
+  return {
+    ...actual,
+    ResponsePanel: (props: Parameters<typeof actual.ResponsePanel>[0]) => (
+      count('response-panel'),
+      actual.ResponsePanel(props)
+    ),
+  };
 });
 vi.mock('../features/history/history-section', async (importOriginal) => {
   const actual = await importOriginal<typeof HistoryModule>();
-  return { ...actual, HistorySection: (props: Parameters<typeof actual.HistorySection>[0]) => (count('history'), actual.HistorySection(props)) };
+  return {
+    ...actual,
+    HistorySection: (props: Parameters<typeof actual.HistorySection>[0]) => (
+      count('history'),
+      actual.HistorySection(props)
+    ),
+  };
 });
 
 afterEach(() => {
@@ -41,7 +65,9 @@ afterEach(() => {
 
 describe('while a token counts down', () => {
   it('only the countdown re-renders each second, with automatic refresh on', async () => {
-    await renderConsole({ 'token:request': () => ({ ok: true, value: tokenAttempt(Date.now(), { clockSkewMs: 5_000 }) }) });
+    await renderConsole({
+      'token:request': () => ({ ok: true, value: tokenAttempt(Date.now(), { clockSkewMs: 5_000 }) }),
+    });
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
     fireEvent.change(formInput('Client ID'), { target: { value: 'my-client' } });
     fireEvent.change(formInput('Client secret'), { target: { value: 'my-secret' } });

@@ -32,8 +32,10 @@ function useSelectedProfile({ profilesStore }: ConsoleStores) {
   const selectedId = useStore(profilesStore, (s) => s.selectedId);
   const selectedSecret = useStore(profilesStore, (s) => s.profiles.find((p) => p.id === s.selectedId)?.secret);
   const selectedMerchants = useStore(profilesStore, (s) => s.profiles.find((p) => p.id === s.selectedId)?.merchants);
-  const merchants = selectedId && selectedMerchants ? savedMerchantsControl(profilesStore, selectedId, selectedMerchants) : undefined;
-  const savedSecret: SavedSecret | undefined = selectedId && selectedSecret ? { profileId: selectedId, secret: selectedSecret } : undefined;
+  const merchants =
+    selectedId && selectedMerchants ? savedMerchantsControl(profilesStore, selectedId, selectedMerchants) : undefined;
+  const savedSecret: SavedSecret | undefined =
+    selectedId && selectedSecret ? { profileId: selectedId, secret: selectedSecret } : undefined;
   return { selectedId, merchants, savedSecret };
 }
 
@@ -42,13 +44,19 @@ export function RequestPane({ stores, attempt, chips, ...props }: RequestPanePro
   const { store, secret } = stores;
   const { selectedId, merchants, savedSecret } = useSelectedProfile(stores);
   const form = useStore(store, (s) => s.form);
-  const environments = useStore(store, useShallow((s) => s.environments));
+  const environments = useStore(
+    store,
+    useShallow((s) => s.environments),
+  );
   const sandboxes = useStore(store, (s) => s.sandboxes);
   const busy = useStore(store, (s) => s.busy);
   const source = useStore(store, (s) => s.attemptSource);
   const lastRequest = useStore(store, (s) => s.lastRequest);
   const confirmingProduction = useStore(store, (s) => s.confirmingProduction);
-  const recentVats = useStore(store, useShallow((s) => s.recentVats));
+  const recentVats = useStore(
+    store,
+    useShallow((s) => s.recentVats),
+  );
   const actions = store.getState();
   const localEnvironment = localEnvironmentOf(form.environmentId);
   const sandbox = localEnvironment ? sandboxes[localEnvironment] : undefined;

@@ -12,7 +12,10 @@ const historyRows = () => within(screen.getByRole('region', { name: 'History' })
 describe('one click on Request token', () => {
   it('costs exactly token:request and token:verify (no History re-read), and History lists the new attempt', async () => {
     const history = fakeHistory();
-    const { api } = await renderConsole({ ...history.handlers, ...history.recordingRequests(() => tokenAttempt(Date.now(), { id: 'fresh-1' })) });
+    const { api } = await renderConsole({
+      ...history.handlers,
+      ...history.recordingRequests(() => tokenAttempt(Date.now(), { id: 'fresh-1' })),
+    });
     expect(historyRows()).toHaveLength(0);
     const before = api.calls.length;
     fireEvent.change(formInput('Client ID'), { target: { value: 'my-client' } });

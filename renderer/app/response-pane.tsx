@@ -53,7 +53,11 @@ export function ResponsePane(props: ResponsePaneProps) {
   const response = (
     <>
       {error && (
-        <ErrorAlert title={errorTitle(error.code, error.context)} message={error.message} onDismiss={props.onDismissError}>
+        <ErrorAlert
+          title={errorTitle(error.code, error.context)}
+          message={error.message}
+          onDismiss={props.onDismissError}
+        >
           {error.code === 'SANDBOX_UNAVAILABLE' && (
             <button type="button" className="button button-secondary" onClick={props.onStartSandbox}>
               Start sandbox
@@ -82,9 +86,21 @@ export function ResponsePane(props: ResponsePaneProps) {
         onSelect={(id) => props.onTabChange(id as ResponseTab)}
         items={[
           { id: 'response', label: 'Response', content: response },
-          { id: 'token', label: 'Token', content: props.token ?? empty('No token yet: the Token tab explains the token of a successful request.') },
-          { id: 'pos', label: 'PoS', content: props.pos ?? empty('No token yet: with a token, call the PoS V10 API here.') },
-          { id: 'exports', label: 'Exports', content: props.exports ?? empty('Nothing to export yet: send a request first.') },
+          {
+            id: 'token',
+            label: 'Token',
+            content: props.token ?? empty('No token yet: the Token tab explains the token of a successful request.'),
+          },
+          {
+            id: 'pos',
+            label: 'PoS',
+            content: props.pos ?? empty('No token yet: with a token, call the PoS V10 API here.'),
+          },
+          {
+            id: 'exports',
+            label: 'Exports',
+            content: props.exports ?? empty('Nothing to export yet: send a request first.'),
+          },
         ]}
       />
     </div>

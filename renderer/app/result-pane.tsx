@@ -33,7 +33,11 @@ function PaneTools({ onOpenDialog }: { onOpenDialog: (dialog: ToolDialog) => voi
       <button type="button" className="button button-secondary button-small" onClick={() => onOpenDialog('inspect')}>
         Inspect a pasted token…
       </button>
-      <button type="button" className="button button-secondary button-small" onClick={() => onOpenDialog('decode-basic')}>
+      <button
+        type="button"
+        className="button button-secondary button-small"
+        onClick={() => onOpenDialog('decode-basic')}
+      >
         Decode a Basic header…
       </button>
     </div>
@@ -71,7 +75,12 @@ function AttemptToken({ stores, attempt }: { stores: ConsoleStores; attempt: Tok
 }
 
 /** The Token, PoS and Exports tabs of an attempt, each failing on its own. */
-function attemptTabs(stores: ConsoleStores, attempt: TokenAttempt, environments: EnvironmentSummary[], formVat: string) {
+function attemptTabs(
+  stores: ConsoleStores,
+  attempt: TokenAttempt,
+  environments: EnvironmentSummary[],
+  formVat: string,
+) {
   return {
     token: (attempt.token || attempt.tokenProblem) && (
       <TabBoundary name="Token tab" attempt={attempt}>
@@ -98,7 +107,10 @@ export function ResultPane({ stores, attempt, tab, onTabChange, onOpenDialog, ch
   const busy = useStore(store, (s) => s.busy);
   const source = useStore(store, (s) => s.attemptSource);
   const refreshNotice = useStore(store, (s) => s.refreshNotice);
-  const environments = useStore(store, useShallow((s) => s.environments));
+  const environments = useStore(
+    store,
+    useShallow((s) => s.environments),
+  );
   const formVat = useStore(store, (s) => s.form.merchantVat);
   const localEnvironment = useStore(store, (s) => localEnvironmentOf(s.form.environmentId));
   const actions = store.getState();

@@ -10,7 +10,10 @@ import type { ProfilesStore } from '../features/profiles/use-profiles-store';
 import { SandboxControls } from '../features/sandbox-controls/sandbox-controls';
 import type { LocalEnvironmentId } from '../../shared/domain/sandbox-faults';
 
-const CompareDialog = onDemand(async () => (await import('../features/compare/compare-dialog')).CompareDialog, 'Compare');
+const CompareDialog = onDemand(
+  async () => (await import('../features/compare/compare-dialog')).CompareDialog,
+  'Compare',
+);
 
 interface SidebarProps {
   profilesStore: ProfilesStore;
@@ -36,7 +39,9 @@ export function Sidebar(props: SidebarProps) {
         createSeed={props.createSeed}
         onCreateSeedDone={props.onCreateSeedDone}
       />
-      {props.localEnvironment && <SandboxControls key={`sandbox-controls-${props.localEnvironment}`} environment={props.localEnvironment} />}
+      {props.localEnvironment && (
+        <SandboxControls key={`sandbox-controls-${props.localEnvironment}`} environment={props.localEnvironment} />
+      )}
       {props.presenting ? (
         <p className="presentation-note" role="note">
           History is hidden in presentation mode.

@@ -39,11 +39,29 @@ function describeTokenResponse(response: NonNullable<TokenAttempt['tokenResponse
  * The checks are taken when the attempt is shown and again only when nbf or exp passes (on server time): the table
  * does not tick, the countdown does, and "Valid until" never stays up beside an expired countdown.
  */
-function AttemptDetails({ attempt, view, ...rest }: { attempt: TokenAttempt; view: TokenView; verification?: VerificationEntry; onVerify: () => void }) {
+function AttemptDetails({
+  attempt,
+  view,
+  ...rest
+}: {
+  attempt: TokenAttempt;
+  view: TokenView;
+  verification?: VerificationEntry;
+  onVerify: () => void;
+}) {
   const skewMs = attempt.exchange.clockSkewMs ?? 0;
-  const onThisClock = (epochSeconds: number | undefined) => (epochSeconds === undefined ? undefined : epochSeconds * 1000 - skewMs);
+  const onThisClock = (epochSeconds: number | undefined) =>
+    epochSeconds === undefined ? undefined : epochSeconds * 1000 - skewMs;
   const now = useNowAcross([onThisClock(view.nbf), onThisClock(view.exp)]);
-  return <TokenDetails view={view} checks={attemptChecks(attempt, view, now)} clockSkewMs={attempt.exchange.clockSkewMs} tokenShownElsewhere {...rest} />;
+  return (
+    <TokenDetails
+      view={view}
+      checks={attemptChecks(attempt, view, now)}
+      clockSkewMs={attempt.exchange.clockSkewMs}
+      tokenShownElsewhere
+      {...rest}
+    />
+  );
 }
 
 /** The decoded token of an attempt (its countdown is above the tabs), optional auto-refresh and the signature check. */
@@ -71,7 +89,9 @@ export function TokenPanel(props: TokenPanelProps) {
           <strong>Token problem:</strong> {attempt.tokenProblem}
         </p>
       )}
-      {!timing && token && <p className="muted">The token has no exp claim and the response no expires_in: its expiry is unknown.</p>}
+      {!timing && token && (
+        <p className="muted">The token has no exp claim and the response no expires_in: its expiry is unknown.</p>
+      )}
       {timing && token && source === 'request' && (
         <AutoRefresh
           attemptId={attempt.id}
@@ -85,10 +105,17 @@ export function TokenPanel(props: TokenPanelProps) {
         <>
           <div className="token-actions">
             <p className="muted token-label">
-              Minted by {attempt.environment.label} · token <Sensitive kind="token" value={shortToken(token.redacted)} label="Token (short)" /> (whole in
-              the Response body, signature hidden)
+              Minted by {attempt.environment.label} · token{' '}
+              <Sensitive kind="token" value={shortToken(token.redacted)} label="Token (short)" /> (whole in the Response
+              body, signature hidden)
             </p>
-            <button type="button" className="button button-secondary button-small" onClick={() => void copyToken()} disabled={presenting} aria-describedby={presenting ? 'copy-token-off' : undefined}>
+            <button
+              type="button"
+              className="button button-secondary button-small"
+              onClick={() => void copyToken()}
+              disabled={presenting}
+              aria-describedby={presenting ? 'copy-token-off' : undefined}
+            >
               Copy token
             </button>
             {presenting && (
@@ -100,7 +127,13 @@ export function TokenPanel(props: TokenPanelProps) {
               {copied?.text}
             </span>
           </div>
-          <AttemptDetails key={attempt.id} attempt={attempt} view={token} verification={props.verification} onVerify={props.onVerify} />
+          <AttemptDetails
+            key={attempt.id}
+            attempt={attempt}
+            view={token}
+            verification={props.verification}
+            onVerify={props.onVerify}
+          />
         </>
       )}
     </section>

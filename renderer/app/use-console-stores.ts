@@ -45,14 +45,20 @@ function useInitialLoad({ store, profilesStore, historyStore }: ConsoleStores) {
     const stopKeepingDraft = keepAdHocDraftOnReload();
     void load();
     // The last used profile fills the form before the app says it is ready.
-    void profilesStore.getState().load().then((selected) => {
-      if (selected) applyProfile(selected);
-      setProfilesLoaded(true);
-    });
-    void historyStore.getState().load().then((entries) => {
-      seedRecentVats(entries.map((entry) => entry.merchantVat));
-      setHistoryLoaded(true);
-    });
+    void profilesStore
+      .getState()
+      .load()
+      .then((selected) => {
+        if (selected) applyProfile(selected);
+        setProfilesLoaded(true);
+      });
+    void historyStore
+      .getState()
+      .load()
+      .then((entries) => {
+        seedRecentVats(entries.map((entry) => entry.merchantVat));
+        setHistoryLoaded(true);
+      });
     return () => {
       unsubscribe();
       stopKeepingDraft();
@@ -74,7 +80,9 @@ export function useConsoleStores(displayReady: boolean): ConsoleStores {
   const selectedSecret = useStore(profilesStore, (s) => s.profiles.find((p) => p.id === s.selectedId)?.secret);
 
   useEffect(() => {
-    store.getState().setSavedSecret(selectedId && selectedSecret ? { profileId: selectedId, secret: selectedSecret } : undefined);
+    store
+      .getState()
+      .setSavedSecret(selectedId && selectedSecret ? { profileId: selectedId, secret: selectedSecret } : undefined);
   }, [store, selectedId, selectedSecret]);
 
   useEffect(() => {
@@ -90,6 +98,9 @@ export function useConsoleStores(displayReady: boolean): ConsoleStores {
 export function useShownAttempt(store: TokenStore, historyStore: HistoryStore): TokenAttempt | undefined {
   const source = useStore(store, (s) => s.attemptSource);
   const lastAttempt = useStore(store, (s) => s.lastAttempt);
-  const historyIds = useStore(historyStore, useShallow((s) => s.entries.map((entry) => entry.id)));
+  const historyIds = useStore(
+    historyStore,
+    useShallow((s) => s.entries.map((entry) => entry.id)),
+  );
   return lastAttempt && (source !== 'history' || historyIds.includes(lastAttempt.id)) ? lastAttempt : undefined;
 }

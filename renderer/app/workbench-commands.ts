@@ -31,7 +31,12 @@ export function workbenchCommands({ setDialog, setTab, showResponse }: Workbench
       // Through the form's submit, so it is checked (and Production confirmed) exactly as the button would be.
       run: () => document.querySelector<HTMLFormElement>('form.request-pane')?.requestSubmit(),
     },
-    { id: 'switch-environment', label: 'Switch environment', keys: { key: 'e', shift: true }, run: () => focusElement('#environment') },
+    {
+      id: 'switch-environment',
+      label: 'Switch environment',
+      keys: { key: 'e', shift: true },
+      run: () => focusElement('#environment'),
+    },
     { id: 'focus-response', label: 'Show the response', keys: { key: 's', shift: true }, run: showResponse },
     ...TABS.map((tab) => ({
       id: `tab-${tab.id}`,
@@ -41,15 +46,32 @@ export function workbenchCommands({ setDialog, setTab, showResponse }: Workbench
         requestAnimationFrame(() => focusElement('.pane-tabs [role="tab"][aria-selected="true"]'));
       },
     })),
-    { id: 'filter-history', label: 'Filter History', keys: { key: 'h', shift: true }, run: () => focusElement('#history-filter') },
-    { id: 'inspect-token', label: 'Inspect a pasted token…', keys: { key: 'x', shift: true }, run: () => setDialog('inspect') },
-    { id: 'decode-basic', label: 'Decode a Basic header…', keys: { key: 'b', shift: true }, run: () => setDialog('decode-basic') },
+    {
+      id: 'filter-history',
+      label: 'Filter History',
+      keys: { key: 'h', shift: true },
+      run: () => focusElement('#history-filter'),
+    },
+    {
+      id: 'inspect-token',
+      label: 'Inspect a pasted token…',
+      keys: { key: 'x', shift: true },
+      run: () => setDialog('inspect'),
+    },
+    {
+      id: 'decode-basic',
+      label: 'Decode a Basic header…',
+      keys: { key: 'b', shift: true },
+      run: () => setDialog('decode-basic'),
+    },
     { id: 'copy-as-code', label: 'Copy as code…', run: () => setDialog('snippets') },
     { id: 'use-demo', label: 'Use demo credentials', run: () => clickButton('Use demo credentials') },
   ];
 }
 
 function clickButton(name: string): void {
-  const button = [...document.querySelectorAll<HTMLButtonElement>('.request-pane button')].find((item) => item.textContent?.trim() === name);
+  const button = [...document.querySelectorAll<HTMLButtonElement>('.request-pane button')].find(
+    (item) => item.textContent?.trim() === name,
+  );
   button?.click();
 }

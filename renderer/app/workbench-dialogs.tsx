@@ -7,10 +7,22 @@ import type { ProbeLaunch } from '../features/probes/probe-request';
 import type { ConsoleStores } from './use-console-stores';
 
 // Tools opened from a button or the palette load when first opened.
-const InspectTokenDialog = onDemand(async () => (await import('../features/claims/inspect-token-dialog')).InspectTokenDialog, 'Inspect a pasted token');
-const ClientAuthProbeDialog = onDemand(async () => (await import('../features/probes/client-auth-probe-dialog')).ClientAuthProbeDialog, 'Probe client authentication');
-const SnippetsDialog = onDemand(async () => (await import('../features/snippets/snippets-dialog')).SnippetsDialog, 'Copy as code');
-const BasicHeaderDialog = onDemand(async () => (await import('../features/probes/basic-header-dialog')).BasicHeaderDialog, 'Decode a Basic header');
+const InspectTokenDialog = onDemand(
+  async () => (await import('../features/claims/inspect-token-dialog')).InspectTokenDialog,
+  'Inspect a pasted token',
+);
+const ClientAuthProbeDialog = onDemand(
+  async () => (await import('../features/probes/client-auth-probe-dialog')).ClientAuthProbeDialog,
+  'Probe client authentication',
+);
+const SnippetsDialog = onDemand(
+  async () => (await import('../features/snippets/snippets-dialog')).SnippetsDialog,
+  'Copy as code',
+);
+const BasicHeaderDialog = onDemand(
+  async () => (await import('../features/probes/basic-header-dialog')).BasicHeaderDialog,
+  'Decode a Basic header',
+);
 
 export type ToolDialog = 'snippets' | 'inspect' | 'decode-basic';
 
@@ -26,7 +38,10 @@ interface WorkbenchDialogsProps {
 export function WorkbenchDialogs({ stores, dialog, onCloseDialog, probe, onCloseProbe }: WorkbenchDialogsProps) {
   const { store, secret } = stores;
   const form = useStore(store, (s) => s.form);
-  const environments = useStore(store, useShallow((s) => s.environments));
+  const environments = useStore(
+    store,
+    useShallow((s) => s.environments),
+  );
   // A dialog that fails says so in a dialog of its own; Close ends it as the dialog's own Close would.
   const onClose = dialog ? onCloseDialog : onCloseProbe;
   return (
@@ -40,8 +55,20 @@ export function WorkbenchDialogs({ stores, dialog, onCloseDialog, probe, onClose
         />
       )}
       {dialog === 'decode-basic' && <BasicHeaderDialog onClose={onCloseDialog} />}
-      {probe && <ClientAuthProbeDialog {...probe} onUseEncoding={(basicEncoding) => store.getState().updateForm({ basicEncoding })} onClose={onCloseProbe} />}
-      {dialog === 'inspect' && <InspectTokenDialog environments={environments} initialEnvironment={form.environmentId} onClose={onCloseDialog} />}
+      {probe && (
+        <ClientAuthProbeDialog
+          {...probe}
+          onUseEncoding={(basicEncoding) => store.getState().updateForm({ basicEncoding })}
+          onClose={onCloseProbe}
+        />
+      )}
+      {dialog === 'inspect' && (
+        <InspectTokenDialog
+          environments={environments}
+          initialEnvironment={form.environmentId}
+          onClose={onCloseDialog}
+        />
+      )}
     </PanelBoundary>
   );
 }

@@ -35,7 +35,9 @@ function answering(attempt: TokenAttempt): FakeHandlers {
 }
 
 function statusLine(text: string) {
-  return screen.getByText((_, element) => element?.classList.contains('status-line') === true && element.textContent === text);
+  return screen.getByText(
+    (_, element) => element?.classList.contains('status-line') === true && element.textContent === text,
+  );
 }
 
 describe('Workbench', () => {
@@ -43,7 +45,11 @@ describe('Workbench', () => {
     await renderPage();
     const picker = screen.getByRole('combobox', { name: 'Environment' }) as HTMLSelectElement;
     expect(picker.value).toBe('local');
-    expect(within(picker).getAllByRole('option').map((option) => option.textContent)).toContain('MobilePay Production');
+    expect(
+      within(picker)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toContain('MobilePay Production');
     expect((screen.getByRole('textbox', { name: 'Token endpoint' }) as HTMLInputElement).value).toBe(
       'http://127.0.0.1:54321/integrator-authentication/connect/token',
     );
@@ -124,7 +130,11 @@ describe('Workbench', () => {
     fillCredentials('DK13585628');
     fireEvent.click(requestButton());
     const response = await screen.findByRole('region', { name: 'Response' });
-    expect(within(response).getByText((_, el) => el?.classList.contains('status-line') === true && el.textContent === '200 OK')).toBeTruthy();
+    expect(
+      within(response).getByText(
+        (_, el) => el?.classList.contains('status-line') === true && el.textContent === '200 OK',
+      ),
+    ).toBeTruthy();
     expect(within(response).getByText('42 ms')).toBeTruthy();
     showResultTab('Token');
     const claims = screen.getByRole('table', { name: 'Claims' });
@@ -144,7 +154,9 @@ describe('Workbench', () => {
     expect(body.textContent).toBe(JSON.stringify(JSON.parse(GATEWAY_401_BODY), null, 2));
     expect(screen.queryByRole('timer')).toBeNull();
     fireEvent.click(screen.getByRole('tab', { name: 'Raw request (redacted)' }));
-    expect(screen.getByLabelText('Request as sent (redacted)').textContent).toMatch(/^POST http:\/\/127\.0\.0\.1:54321\/.*\/connect\/token\n.*Authorization: Basic <redacted/s);
+    expect(screen.getByLabelText('Request as sent (redacted)').textContent).toMatch(
+      /^POST http:\/\/127\.0\.0\.1:54321\/.*\/connect\/token\n.*Authorization: Basic <redacted/s,
+    );
   });
 
   it('sends with Ctrl+Enter and Cmd+Enter from anywhere on the page', async () => {
@@ -201,7 +213,14 @@ describe('Workbench', () => {
     expect(button.disabled).toBe(false);
     expect(button.getAttribute('aria-disabled')).toBe('true');
     expect(document.activeElement).toBe(button);
-    await act(async () => answer({ ok: true, value: [{ label: 'Demo integrator', clientId: 'demo-client-1', clientSecret: 'demo-secret-one', note: 'Unbound.' }] }));
+    await act(async () =>
+      answer({
+        ok: true,
+        value: [
+          { label: 'Demo integrator', clientId: 'demo-client-1', clientSecret: 'demo-secret-one', note: 'Unbound.' },
+        ],
+      }),
+    );
     expect(input('Client ID').value).toBe('demo-client-1');
     expect(document.activeElement).toBe(button);
     expect(button.getAttribute('aria-disabled')).toBeNull();
@@ -231,7 +250,12 @@ describe('Workbench', () => {
     type('Token endpoint URL', 'https://auth.example.com/connect/token');
     expect(requestButton().disabled).toBe(false);
     fireEvent.click(requestButton());
-    await waitFor(() => expect(api.callsTo('token:request')[0]).toMatchObject({ environment: 'custom', customTokenUrl: 'https://auth.example.com/connect/token' }));
+    await waitFor(() =>
+      expect(api.callsTo('token:request')[0]).toMatchObject({
+        environment: 'custom',
+        customTokenUrl: 'https://auth.example.com/connect/token',
+      }),
+    );
   });
 
   it('follows sandbox:changed events', async () => {
@@ -251,7 +275,11 @@ describe('Workbench', () => {
     const failed: TokenAttempt = {
       ...attempt,
       outcome: 'network-error',
-      exchange: { ...attempt.exchange, response: undefined, failure: { kind: 'refused', message: 'Nothing listens on that port.', code: 'ECONNREFUSED' } },
+      exchange: {
+        ...attempt.exchange,
+        response: undefined,
+        failure: { kind: 'refused', message: 'Nothing listens on that port.', code: 'ECONNREFUSED' },
+      },
     };
     await renderPage(answering(failed));
     fillCredentials();

@@ -65,7 +65,15 @@ function useWorkbenchControls({ store, secret }: ConsoleStores) {
 type WorkbenchControls = ReturnType<typeof useWorkbenchControls>;
 
 /** The sidebar wired to the stores: profiles fill the form, an attempt opened from History shows in the response. */
-function WorkbenchSidebar({ stores, controls, attemptId }: { stores: ConsoleStores; controls: WorkbenchControls; attemptId?: string }) {
+function WorkbenchSidebar({
+  stores,
+  controls,
+  attemptId,
+}: {
+  stores: ConsoleStores;
+  controls: WorkbenchControls;
+  attemptId?: string;
+}) {
   const { store } = stores;
   const environmentId = useStore(store, (s) => s.form.environmentId);
   const { on: presenting } = usePresentation();
@@ -122,7 +130,14 @@ export function Workbench({ displayReady = true, commands }: WorkbenchProps) {
   );
   const response = (
     <PanelBoundary name="Response" className="response-pane" resetKey={attempt?.id}>
-      <ResultPane stores={stores} attempt={attempt} tab={controls.tab} onTabChange={setTab} onOpenDialog={setDialog} chips={faults} />
+      <ResultPane
+        stores={stores}
+        attempt={attempt}
+        tab={controls.tab}
+        onTabChange={setTab}
+        onOpenDialog={setDialog}
+        chips={faults}
+      />
     </PanelBoundary>
   );
 
@@ -134,9 +149,20 @@ export function Workbench({ displayReady = true, commands }: WorkbenchProps) {
       </button>
       <WorkbenchSidebar stores={stores} controls={controls} attemptId={attempt?.id} />
       <main className="workbench-main">
-        <SplitView storageKey="integrator-console.split" label="Resize request and response" first={request} second={response} />
+        <SplitView
+          storageKey="integrator-console.split"
+          label="Resize request and response"
+          first={request}
+          second={response}
+        />
       </main>
-      <WorkbenchDialogs stores={stores} dialog={controls.dialog} onCloseDialog={() => setDialog(undefined)} probe={controls.probe} onCloseProbe={() => controls.setProbe(undefined)} />
+      <WorkbenchDialogs
+        stores={stores}
+        dialog={controls.dialog}
+        onCloseDialog={() => setDialog(undefined)}
+        probe={controls.probe}
+        onCloseProbe={() => controls.setProbe(undefined)}
+      />
     </div>
   );
 }

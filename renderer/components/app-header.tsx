@@ -23,7 +23,14 @@ function isMac(appInfo?: AppInfo): boolean {
 }
 
 /** The app's name, its views, and the presentation mode switch (also Ctrl+Shift+P / ⌘⇧P). */
-export function AppHeader({ appInfo, presentationMode, onTogglePresentation, view, onViewChange, onOpenPalette }: AppHeaderProps) {
+export function AppHeader({
+  appInfo,
+  presentationMode,
+  onTogglePresentation,
+  view,
+  onViewChange,
+  onOpenPalette,
+}: AppHeaderProps) {
   const shortcut = isMac(appInfo) ? '⌘⇧P' : 'Ctrl+Shift+P';
   return (
     <header className="app-header">
@@ -49,7 +56,12 @@ export function AppHeader({ appInfo, presentationMode, onTogglePresentation, vie
         ))}
       </nav>
       <div className="app-meta">
-        <button type="button" className="button button-secondary button-small" aria-keyshortcuts="Control+K Meta+K" onClick={onOpenPalette}>
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          aria-keyshortcuts="Control+K Meta+K"
+          onClick={onOpenPalette}
+        >
           <span className="commands-label">Commands</span> <kbd>{isMac(appInfo) ? '⌘K' : 'Ctrl+K'}</kbd>
         </button>
         <button

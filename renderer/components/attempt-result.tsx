@@ -19,10 +19,21 @@ interface AttemptResultProps {
 }
 
 /** One captured exchange as it is read: the status line, what it means (findings), the details, then the raw exchange. */
-export function AttemptResult({ attempt, findings, findingsTitle, showVat, requestNote, children }: AttemptResultProps) {
+export function AttemptResult({
+  attempt,
+  findings,
+  findingsTitle,
+  showVat,
+  requestNote,
+  children,
+}: AttemptResultProps) {
   return (
     <>
-      <ResponseSummary attempt={attempt} showVat={showVat} afterStatus={findings && <FindingsSection findings={findings} title={findingsTitle} />} />
+      <ResponseSummary
+        attempt={attempt}
+        showVat={showVat}
+        afterStatus={findings && <FindingsSection findings={findings} title={findingsTitle} />}
+      />
       {children}
       <ExchangeTabs exchange={attempt.exchange} requestNote={requestNote} />
     </>

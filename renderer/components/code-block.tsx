@@ -39,7 +39,9 @@ export function CodeBlock({ text, label, emptyText = '(empty)', language }: Code
   const html = useHighlighted(shown, language);
   if (html !== undefined) {
     // highlight.js escapes the text; only its own <span class="hljs-…"> markup is added.
-    return <pre className="code-block hljs" aria-label={label} tabIndex={0} dangerouslySetInnerHTML={{ __html: html }} />;
+    return (
+      <pre className="code-block hljs" aria-label={label} tabIndex={0} dangerouslySetInnerHTML={{ __html: html }} />
+    );
   }
   return (
     <pre className="code-block" aria-label={label} tabIndex={0}>

@@ -7,7 +7,16 @@ afterEach(cleanup);
 
 function open(onConfirm: () => Promise<string | undefined>) {
   const onCancel = vi.fn();
-  render(<ConfirmDialog title="Clear history?" message="Every attempt is deleted." confirmLabel="Clear all" onConfirm={onConfirm} onCancel={onCancel} danger />);
+  render(
+    <ConfirmDialog
+      title="Clear history?"
+      message="Every attempt is deleted."
+      confirmLabel="Clear all"
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+      danger
+    />,
+  );
   const dialog = screen.getByRole('dialog', { name: 'Clear history?' });
   return { onCancel, confirm: within(dialog).getByRole('button', { name: 'Clear all' }) as HTMLButtonElement };
 }

@@ -14,7 +14,14 @@ interface ConfirmDialogProps {
 }
 
 /** "Are you sure?" with Cancel focused first, so Enter on an accidental open does nothing destructive. */
-export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCancel, danger = false }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  title,
+  message,
+  confirmLabel,
+  onConfirm,
+  onCancel,
+  danger = false,
+}: ConfirmDialogProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
 
@@ -37,7 +44,12 @@ export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCance
         <button type="button" className="button button-secondary" onClick={onCancel} data-autofocus>
           Cancel
         </button>
-        <BusyButton type="button" className={`button ${danger ? 'button-danger' : 'button-primary'}`} onClick={() => void confirm()} busy={busy}>
+        <BusyButton
+          type="button"
+          className={`button ${danger ? 'button-danger' : 'button-primary'}`}
+          onClick={() => void confirm()}
+          busy={busy}
+        >
           {confirmLabel}
         </BusyButton>
       </div>

@@ -27,14 +27,22 @@ describe('CredentialHygieneHint', () => {
     ['clientId', 'Client ID', `${ID.slice(0, 8)}\u200B${ID.slice(8)}`, /zero-width space \(U\+200B\) at position 9/],
     ['clientSecret', 'Client secret', `abc\u00A0def`, /U\+00A0/],
     ['clientSecret', 'Client secret', `abc\u00ADdef`, /soft hyphen/],
-  ] as const)('flags invisible characters in %s while typing and offers the cleaned value', (field, label, value, described) => {
-    const onClean = vi.fn();
-    const props = { clientId: field === 'clientId' ? value : ID, clientSecret: field === 'clientSecret' ? value : 'plain', onSplit: vi.fn(), onClean };
-    render(<CredentialHygieneHint {...props} />);
-    expect(screen.getByRole('status', { name: 'Credentials check' }).textContent).toMatch(described);
-    fireEvent.click(screen.getByRole('button', { name: `Remove from ${label}` }));
-    expect(onClean).toHaveBeenCalledWith(field, value.replace(/[\u200B\u00AD]/g, '').replace('\u00A0', ' '));
-  });
+  ] as const)(
+    'flags invisible characters in %s while typing and offers the cleaned value',
+    (field, label, value, described) => {
+      const onClean = vi.fn();
+      const props = {
+        clientId: field === 'clientId' ? value : ID,
+        clientSecret: field === 'clientSecret' ? value : 'plain',
+        onSplit: vi.fn(),
+        onClean,
+      };
+      render(<CredentialHygieneHint {...props} />);
+      expect(screen.getByRole('status', { name: 'Credentials check' }).textContent).toMatch(described);
+      fireEvent.click(screen.getByRole('button', { name: `Remove from ${label}` }));
+      expect(onClean).toHaveBeenCalledWith(field, value.replace(/[\u200B\u00AD]/g, '').replace('\u00A0', ' '));
+    },
+  );
 
   it('shows nothing for clean values', () => {
     render(<CredentialHygieneHint clientId={ID} clientSecret={SECRET} onSplit={vi.fn()} />);

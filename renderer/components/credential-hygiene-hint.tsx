@@ -1,4 +1,8 @@
-import { describeBlockFormat, invisibleCharacters, splitCredentialsBlock } from '../../shared/domain/credential-hygiene';
+import {
+  describeBlockFormat,
+  invisibleCharacters,
+  splitCredentialsBlock,
+} from '../../shared/domain/credential-hygiene';
 import './credential-hygiene-hint.css';
 
 export type HygieneField = 'clientId' | 'clientSecret';
@@ -14,13 +18,22 @@ interface CredentialHygieneHintProps {
 
 const LABELS: Record<HygieneField, string> = { clientId: 'Client ID', clientSecret: 'Client secret' };
 
-function InvisibleNote({ field, value, onClean }: { field: HygieneField; value: string; onClean?: CredentialHygieneHintProps['onClean'] }) {
+function InvisibleNote({
+  field,
+  value,
+  onClean,
+}: {
+  field: HygieneField;
+  value: string;
+  onClean?: CredentialHygieneHintProps['onClean'];
+}) {
   const { invisible, cleaned } = invisibleCharacters(value);
   if (invisible.length === 0) return null;
   return (
     <div className="hygiene-note">
       <p>
-        <strong>{LABELS[field]}</strong> has {invisible.join(', ')}: the server compares it character by character, so it will not match.
+        <strong>{LABELS[field]}</strong> has {invisible.join(', ')}: the server compares it character by character, so
+        it will not match.
       </p>
       {onClean && (
         <button type="button" className="button button-secondary button-small" onClick={() => onClean(field, cleaned)}>
@@ -38,16 +51,25 @@ function InvisibleNote({ field, value, onClean }: { field: HygieneField; value: 
  */
 export function CredentialHygieneHint({ clientId, clientSecret, onSplit, onClean }: CredentialHygieneHintProps) {
   const block = splitCredentialsBlock(clientId);
-  if (!block && invisibleCharacters(clientId).invisible.length === 0 && invisibleCharacters(clientSecret).invisible.length === 0) return null;
+  if (
+    !block &&
+    invisibleCharacters(clientId).invisible.length === 0 &&
+    invisibleCharacters(clientSecret).invisible.length === 0
+  )
+    return null;
   return (
     <div className="hygiene-hint" role="status" aria-label="Credentials check">
       {block ? (
         <div className="hygiene-note">
           <p>
-            <strong>Client ID</strong> holds a whole credentials block ({describeBlockFormat(block.format)}) with a client secret of{' '}
-            {block.clientSecret.length} characters in it. It will not be sent like this.
+            <strong>Client ID</strong> holds a whole credentials block ({describeBlockFormat(block.format)}) with a
+            client secret of {block.clientSecret.length} characters in it. It will not be sent like this.
           </p>
-          <button type="button" className="button button-primary button-small" onClick={() => onSplit(block.clientId, block.clientSecret)}>
+          <button
+            type="button"
+            className="button button-primary button-small"
+            onClick={() => onSplit(block.clientId, block.clientSecret)}
+          >
             Split into Client ID and Client secret
           </button>
         </div>

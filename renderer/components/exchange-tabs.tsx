@@ -45,14 +45,20 @@ function HeadersTable({ response }: { response: CapturedResponse }) {
 
 function responseTabs(response: CapturedResponse): TabItem[] {
   const body = prettyBody(response.body);
-  const truncated = response.truncated && <p className="field-message field-message-warning">Body truncated at the size cap.</p>;
+  const truncated = response.truncated && (
+    <p className="field-message field-message-warning">Body truncated at the size cap.</p>
+  );
   return [
     {
       id: 'pretty',
       label: 'Pretty',
       content: (
         <>
-          <ViewBar note={body.json ? 'JSON, pretty-printed' : 'Not JSON: shown exactly as received'} copyText={body.text} copyLabel="Copy body" />
+          <ViewBar
+            note={body.json ? 'JSON, pretty-printed' : 'Not JSON: shown exactly as received'}
+            copyText={body.text}
+            copyLabel="Copy body"
+          />
           {truncated}
           <CodeBlock label="Response body" text={body.text} language={body.json ? 'json' : undefined} />
         </>
@@ -63,7 +69,11 @@ function responseTabs(response: CapturedResponse): TabItem[] {
       label: 'Raw',
       content: (
         <>
-          <ViewBar note="Status line, headers, blank line, body — as received" copyText={formatWireResponse(response)} copyLabel="Copy raw response" />
+          <ViewBar
+            note="Status line, headers, blank line, body — as received"
+            copyText={formatWireResponse(response)}
+            copyLabel="Copy raw response"
+          />
           {truncated}
           <CodeBlock label="Raw response" text={formatWireResponse(response)} language="http" />
         </>
@@ -74,7 +84,11 @@ function responseTabs(response: CapturedResponse): TabItem[] {
       label: `Headers (${response.headers.length})`,
       content: (
         <>
-          <ViewBar note="Response headers, in the order received" copyText={formatHeaderLines(response.headers)} copyLabel="Copy headers" />
+          <ViewBar
+            note="Response headers, in the order received"
+            copyText={formatHeaderLines(response.headers)}
+            copyLabel="Copy headers"
+          />
           <HeadersTable response={response} />
         </>
       ),
@@ -83,7 +97,13 @@ function responseTabs(response: CapturedResponse): TabItem[] {
 }
 
 /** The exchange as captured: the response as Pretty / Raw / Headers, and the request as sent (redacted by main). */
-export function ExchangeTabs({ exchange, requestNote = 'As sent; the client secret is replaced by its fingerprint and length' }: { exchange: Exchange; requestNote?: string }) {
+export function ExchangeTabs({
+  exchange,
+  requestNote = 'As sent; the client secret is replaced by its fingerprint and length',
+}: {
+  exchange: Exchange;
+  requestNote?: string;
+}) {
   const request = formatWireRequest(exchange.request);
   const items: TabItem[] = [
     ...(exchange.response ? responseTabs(exchange.response) : []),

@@ -13,7 +13,10 @@ afterEach(cleanup);
 
 const HAR = '{"log":{"version":"1.2","entries":[]}}';
 const exporting: FakeHandlers = {
-  'export:har': ({ scope }) => ({ ok: true, value: { json: HAR, fileName: scope === 'run' ? 'run.har' : 'attempt.har' } }),
+  'export:har': ({ scope }) => ({
+    ok: true,
+    value: { json: HAR, fileName: scope === 'run' ? 'run.har' : 'attempt.har' },
+  }),
   'export:support-text': ({ attemptId }) => ({ ok: true, value: { text: `Support text for ${attemptId}` } }),
 };
 
@@ -32,7 +35,7 @@ function sinks(copied: Awaited<ReturnType<ExportSinks['copy']>> = { ok: true }) 
 }
 
 describe('Exports', () => {
-  it('Export HAR saves this attempt\'s HAR under main\'s file name, and says so', async () => {
+  it("Export HAR saves this attempt's HAR under main's file name, and says so", async () => {
     const out = sinks();
     const api = renderActions(exporting, out);
     fireEvent.click(screen.getByRole('button', { name: 'Export HAR' }));
@@ -49,11 +52,13 @@ describe('Exports', () => {
     expect(api.callsTo('export:har')).toEqual([{ scope: 'run' }]);
   });
 
-  it('Copy for support puts main\'s text on the clipboard and confirms; a refused clipboard says what to do', async () => {
+  it("Copy for support puts main's text on the clipboard and confirms; a refused clipboard says what to do", async () => {
     const out = sinks();
     renderActions(exporting, out);
     fireEvent.click(screen.getByRole('button', { name: 'Copy for support' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Copied for support: paste it into the ticket.'));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe('Copied for support: paste it into the ticket.'),
+    );
     expect(out.copy).toHaveBeenCalledWith('Support text for attempt-200');
     cleanup();
     renderActions(exporting, sinks({ ok: false, message: 'The clipboard is not available here.' }));
@@ -63,7 +68,16 @@ describe('Exports', () => {
 
   it('shows an IPC error instead of saving anything', async () => {
     const out = sinks();
-    renderActions({ 'export:har': () => ({ ok: false, error: { code: 'NOT_FOUND', message: 'This attempt is no longer available.' } }) }, out, false);
+    renderActions(
+      {
+        'export:har': () => ({
+          ok: false,
+          error: { code: 'NOT_FOUND', message: 'This attempt is no longer available.' },
+        }),
+      },
+      out,
+      false,
+    );
     expect(screen.queryByRole('button', { name: 'Export run as HAR' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Export HAR' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('This attempt is no longer available.'));

@@ -36,7 +36,12 @@ export function ExportActions({ attemptId, subject, withRun = false, sinks }: Ex
         Export HAR
       </button>
       {withRun && (
-        <button type="button" className="button button-secondary button-small" aria-busy={busy === 'run'} onClick={() => void store.getState().exportHar('run')}>
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          aria-busy={busy === 'run'}
+          onClick={() => void store.getState().exportHar('run')}
+        >
           Export run as HAR
         </button>
       )}

@@ -12,11 +12,15 @@ describe('FindingsSection', () => {
   it('shows each finding with severity icon and word, bold cause, evidence, next step and certainty, in the given order', () => {
     render(<FindingsSection findings={[INVALID_CLIENT, CLOCK_NOTE]} />);
     const region = screen.getByRole('region', { name: 'Findings (2)' });
-    const [first, second] = within(region).getAllByRole('listitem').filter((item) => item.classList.contains('finding'));
+    const [first, second] = within(region)
+      .getAllByRole('listitem')
+      .filter((item) => item.classList.contains('finding'));
     expect(first?.textContent).toContain('Problem');
     expect(first?.querySelector('.finding-icon')?.getAttribute('aria-hidden')).toBe('true');
     expect(first?.querySelector('strong')?.textContent).toBe('Local sandbox did not accept this client id and secret.');
-    expect(within(first as HTMLElement).getByRole('list', { name: 'Evidence' }).textContent).toContain('error: invalid_client.');
+    expect(within(first as HTMLElement).getByRole('list', { name: 'Evidence' }).textContent).toContain(
+      'error: invalid_client.',
+    );
     expect(first?.textContent).toContain("Next step: Check that both values are Local sandbox's pair.");
     expect(first?.textContent).toContain('Certain');
     expect(second?.textContent).toContain('Note');
@@ -24,10 +28,13 @@ describe('FindingsSection', () => {
     expect(within(second as HTMLElement).queryByRole('list', { name: 'Evidence' })).toBeNull();
   });
 
-  it('keeps main\'s order rather than re-sorting', () => {
+  it("keeps main's order rather than re-sorting", () => {
     const warning = findingFixture('clock-skew', { severity: 'warning', cause: 'Warned first.' });
     render(<FindingsSection findings={[warning, INVALID_CLIENT]} />);
-    const causes = screen.getAllByRole('listitem').filter((item) => item.classList.contains('finding')).map((item) => item.querySelector('strong')?.textContent);
+    const causes = screen
+      .getAllByRole('listitem')
+      .filter((item) => item.classList.contains('finding'))
+      .map((item) => item.querySelector('strong')?.textContent);
     expect(causes).toEqual(['Warned first.', INVALID_CLIENT.cause]);
   });
 
@@ -43,6 +50,10 @@ describe('FindingsSection', () => {
     fireEvent.change(formInput('Client secret'), { target: { value: 'my-secret' } });
     fireEvent.click(screen.getByRole('button', { name: 'Request token' }));
     const response = await screen.findByRole('region', { name: /^Response/ });
-    await waitFor(() => expect(within(response).getByRole('region', { name: 'Findings (1)' }).textContent).toContain(INVALID_CLIENT.cause));
+    await waitFor(() =>
+      expect(within(response).getByRole('region', { name: 'Findings (1)' }).textContent).toContain(
+        INVALID_CLIENT.cause,
+      ),
+    );
   });
 });

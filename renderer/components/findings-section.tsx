@@ -35,7 +35,9 @@ function FindingItem({ finding, onSettled }: { finding: Finding; onSettled: (set
       <p className="finding-next">
         <span className="finding-next-label">Next step:</span> <MaskedText text={finding.nextStep} />
       </p>
-      {finding.action?.kind === 'settle-encoding' && <SettleEncodingAction action={finding.action} onSettled={onSettled} />}
+      {finding.action?.kind === 'settle-encoding' && (
+        <SettleEncodingAction action={finding.action} onSettled={onSettled} />
+      )}
     </li>
   );
 }

@@ -34,7 +34,15 @@ export function DialogCancelButton({ children = 'Cancel' }: { children?: ReactNo
 }
 
 /** Asked before a dirty dialog closes. It names the dialog, never what was typed (which may be a secret). */
-function DiscardChangesDialog({ dialogTitle, onKeepEditing, onDiscard }: { dialogTitle: string; onKeepEditing: () => void; onDiscard: () => void }) {
+function DiscardChangesDialog({
+  dialogTitle,
+  onKeepEditing,
+  onDiscard,
+}: {
+  dialogTitle: string;
+  onKeepEditing: () => void;
+  onDiscard: () => void;
+}) {
   return (
     <ModalDialog
       role="alertdialog"
@@ -54,7 +62,8 @@ function DiscardChangesDialog({ dialogTitle, onKeepEditing, onDiscard }: { dialo
   );
 }
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 function focusables(root: HTMLElement | null): HTMLElement[] {
   return root ? [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => !el.hidden) : [];
@@ -67,7 +76,16 @@ function focusables(root: HTMLElement | null): HTMLElement[] {
  * With isDirty, closing asks first in a second modal on top (Keep editing focused); Keep editing returns focus to
  * where it was, Discard calls onClose.
  */
-export function ModalDialog({ title, onClose, children, description, className, isDirty = false, role, closeLabel }: ModalDialogProps) {
+export function ModalDialog({
+  title,
+  onClose,
+  children,
+  description,
+  className,
+  isDirty = false,
+  role,
+  closeLabel,
+}: ModalDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descriptionId = useId();
@@ -148,7 +166,13 @@ export function ModalDialog({ title, onClose, children, description, className, 
         )}
       </dialog>
       {/* A sibling, not a child: its keys (Escape, Tab) must not reach this dialog's handler. */}
-      {confirmingDiscard && <DiscardChangesDialog dialogTitle={title} onKeepEditing={() => setConfirmingDiscard(false)} onDiscard={onClose} />}
+      {confirmingDiscard && (
+        <DiscardChangesDialog
+          dialogTitle={title}
+          onKeepEditing={() => setConfirmingDiscard(false)}
+          onDiscard={onClose}
+        />
+      )}
     </>
   );
 }

@@ -16,7 +16,13 @@ export function onDemand<P extends object>(load: () => Promise<ComponentType<P>>
     const [Loaded] = useState(() => loaded);
     if (Loaded) return <Loaded {...props} />;
     return (
-      <Suspense fallback={<p role="status" className="on-demand-loading">Loading {what}…</p>}>
+      <Suspense
+        fallback={
+          <p role="status" className="on-demand-loading">
+            Loading {what}…
+          </p>
+        }
+      >
         <Lazy {...props} />
       </Suspense>
     );
@@ -27,7 +33,8 @@ export function onDemand<P extends object>(load: () => Promise<ComponentType<P>>
 /** Resolves once the page is idle (its first screen painted), or after a second at the latest. */
 function whenIdle(): Promise<void> {
   return new Promise((resolve) => {
-    if (typeof window !== 'undefined' && typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => resolve(), { timeout: 1_000 });
+    if (typeof window !== 'undefined' && typeof window.requestIdleCallback === 'function')
+      window.requestIdleCallback(() => resolve(), { timeout: 1_000 });
     else setTimeout(resolve, 0);
   });
 }

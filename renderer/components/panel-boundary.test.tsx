@@ -39,7 +39,9 @@ describe('PanelBoundary', () => {
         </PanelBoundary>
       </>,
     );
-    expect(screen.getByRole('region', { name: 'Sidebar (failed)' }).textContent).toContain('This panel failed: entries is not iterable');
+    expect(screen.getByRole('region', { name: 'Sidebar (failed)' }).textContent).toContain(
+      'This panel failed: entries is not iterable',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Clicked 0' }));
     expect(screen.getByRole('button', { name: 'Clicked 1' })).toBeTruthy();
 

@@ -40,7 +40,10 @@ export class PanelBoundary extends Component<PanelBoundaryProps, PanelBoundarySt
     return { error: error instanceof Error ? error : new Error(String(error)) };
   }
 
-  static getDerivedStateFromProps(props: PanelBoundaryProps, state: PanelBoundaryState): Partial<PanelBoundaryState> | null {
+  static getDerivedStateFromProps(
+    props: PanelBoundaryProps,
+    state: PanelBoundaryState,
+  ): Partial<PanelBoundaryState> | null {
     return props.resetKey === state.resetKey ? null : { error: undefined, resetKey: props.resetKey };
   }
 
@@ -68,7 +71,10 @@ export class PanelBoundary extends Component<PanelBoundaryProps, PanelBoundarySt
       );
     }
     return (
-      <section className={`panel-failed${this.props.className ? ` ${this.props.className}` : ''}`} aria-label={`${this.props.name} (failed)`}>
+      <section
+        className={`panel-failed${this.props.className ? ` ${this.props.className}` : ''}`}
+        aria-label={`${this.props.name} (failed)`}
+      >
         {body}
       </section>
     );

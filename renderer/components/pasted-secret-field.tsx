@@ -40,7 +40,13 @@ export function PastedSecretField({ id, label, noun, rows, value, onChange, plac
         onChange={(event) => onChange(event.target.value)}
       />
       <div className="field-row">
-        <button type="button" className="button button-ghost button-small" aria-pressed={!hidden} disabled={presenting} onClick={() => setMasked((m) => !m)}>
+        <button
+          type="button"
+          className="button button-ghost button-small"
+          aria-pressed={!hidden}
+          disabled={presenting}
+          onClick={() => setMasked((m) => !m)}
+        >
           {hidden ? `Show ${noun}` : `Hide ${noun}`}
         </button>
       </div>

@@ -24,8 +24,8 @@ export function RequestOptions(props: RequestOptionsProps) {
         <legend className="field-label">
           Basic encoding{' '}
           <Hint topic="Basic encoding">
-            How the id and secret are joined into the Authorization: Basic header. They differ only for characters like + / = % &amp; : and
-            spaces.
+            How the id and secret are joined into the Authorization: Basic header. They differ only for characters like
+            + / = % &amp; : and spaces.
           </Hint>
         </legend>
         {ENCODINGS.map((option) => (

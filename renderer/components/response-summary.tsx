@@ -24,10 +24,19 @@ function statusTone(status: number): 'success' | 'warning' | 'danger' {
 }
 
 /** What the summary needs: a token attempt, or a PoS call (no outcome, no OAuth error, no VAT of its own). */
-export type SummarizedAttempt = Pick<TokenAttempt, 'exchange' | 'environment'> & Partial<Pick<TokenAttempt, 'outcome' | 'oauthError' | 'merchantVat'>>;
+export type SummarizedAttempt = Pick<TokenAttempt, 'exchange' | 'environment'> &
+  Partial<Pick<TokenAttempt, 'outcome' | 'oauthError' | 'merchantVat'>>;
 
 /** The headline of an attempt: status (or why there is none), timing, size and the server's clock. */
-export function ResponseSummary({ attempt, showVat = true, afterStatus }: { attempt: SummarizedAttempt; showVat?: boolean; afterStatus?: ReactNode }) {
+export function ResponseSummary({
+  attempt,
+  showVat = true,
+  afterStatus,
+}: {
+  attempt: SummarizedAttempt;
+  showVat?: boolean;
+  afterStatus?: ReactNode;
+}) {
   const { exchange } = attempt;
   const response = exchange.response;
   const failure = (attempt.outcome ?? 'network-error') === 'network-error' ? exchange.failure : undefined;
@@ -92,7 +101,13 @@ export function ResponseSummary({ attempt, showVat = true, afterStatus }: { atte
         {showVat && (
           <div>
             <dt>Merchant VAT</dt>
-            <dd>{attempt.merchantVat ? <Sensitive kind="vat" value={attempt.merchantVat} label="Merchant VAT" /> : 'none (unbound token)'}</dd>
+            <dd>
+              {attempt.merchantVat ? (
+                <Sensitive kind="vat" value={attempt.merchantVat} label="Merchant VAT" />
+              ) : (
+                'none (unbound token)'
+              )}
+            </dd>
           </div>
         )}
       </dl>

@@ -35,7 +35,8 @@ export function Sensitive({ kind, value, label, className, revealable = true }: 
 
   if (!on) return className ? <span className={className}>{value}</span> : <>{value}</>;
   const masked = mask(kind, value);
-  if (!revealable || masked === value) return <span className={`sensitive-masked${className ? ` ${className}` : ''}`}>{masked}</span>;
+  if (!revealable || masked === value)
+    return <span className={`sensitive-masked${className ? ` ${className}` : ''}`}>{masked}</span>;
 
   function toggle() {
     const next = !revealed;
@@ -47,7 +48,11 @@ export function Sensitive({ kind, value, label, className, revealable = true }: 
     <button
       type="button"
       className={`sensitive${revealed ? ' sensitive-revealed' : ''}${className ? ` ${className}` : ''}`}
-      title={revealed ? `Shown for ${REVEAL_MS / 1000} seconds; click to mask it now` : `Masked in presentation mode; click to show it for ${REVEAL_MS / 1000} seconds`}
+      title={
+        revealed
+          ? `Shown for ${REVEAL_MS / 1000} seconds; click to mask it now`
+          : `Masked in presentation mode; click to show it for ${REVEAL_MS / 1000} seconds`
+      }
       onClick={toggle}
     >
       <span className="visually-hidden">{`${label}${revealed ? '' : ' (masked)'}: `}</span>

@@ -29,11 +29,18 @@ export function SettleEncodingAction({ action, onSettled }: SettleEncodingAction
   async function run() {
     setBusy(true);
     setError(undefined);
-    const result = await safeInvoker(api)('token:settle-encoding', { attemptId: action.attemptId, ...(always ? { always: true } : {}) });
+    const result = await safeInvoker(api)('token:settle-encoding', {
+      attemptId: action.attemptId,
+      ...(always ? { always: true } : {}),
+    });
     setBusy(false);
     if (!result.ok) return setError(result.error.message);
     const response = result.value.retry.exchange.response;
-    onSettled({ attemptId: action.attemptId, findings: result.value.findings, retryOutcome: response ? String(response.status) : 'no answer' });
+    onSettled({
+      attemptId: action.attemptId,
+      findings: result.value.findings,
+      retryOutcome: response ? String(response.status) : 'no answer',
+    });
   }
   return (
     <div className="finding-action">
@@ -41,7 +48,8 @@ export function SettleEncodingAction({ action, onSettled }: SettleEncodingAction
         {busy ? 'Sending once more…' : action.label}
       </BusyButton>
       <label className="finding-action-always">
-        <input type="checkbox" checked={always} onChange={(event) => setAlways(event.target.checked)} /> Always check the other encoding for this environment
+        <input type="checkbox" checked={always} onChange={(event) => setAlways(event.target.checked)} /> Always check
+        the other encoding for this environment
       </label>
       {error && (
         <p className="finding-action-error" role="alert">

@@ -4,7 +4,14 @@ import { CopyButton } from './copy-button';
 import { Tabs } from './tabs';
 
 /** How each copy-as-code language is highlighted (Windows cmd is shown plain). */
-const SNIPPET_LANGUAGES: Record<CodeSnippet['language'], CodeLanguage | undefined> = { curl: 'bash', cmd: undefined, powershell: 'powershell', csharp: 'csharp', python: 'python', node: 'javascript' };
+const SNIPPET_LANGUAGES: Record<CodeSnippet['language'], CodeLanguage | undefined> = {
+  curl: 'bash',
+  cmd: undefined,
+  powershell: 'powershell',
+  csharp: 'csharp',
+  python: 'python',
+  node: 'javascript',
+};
 
 /** One tab per language, each with its code highlighted and a Copy code button: token and PoS snippets alike. */
 function SnippetTabs({ snippets }: { snippets: readonly CodeSnippet[] }) {
@@ -20,7 +27,11 @@ function SnippetTabs({ snippets }: { snippets: readonly CodeSnippet[] }) {
               <span className="muted">{snippet.label}</span>
               <CopyButton text={snippet.code} label="Copy code" />
             </div>
-            <CodeBlock label={`${snippet.label} code`} text={snippet.code} language={SNIPPET_LANGUAGES[snippet.language]} />
+            <CodeBlock
+              label={`${snippet.label} code`}
+              text={snippet.code}
+              language={SNIPPET_LANGUAGES[snippet.language]}
+            />
           </>
         ),
       }))}

@@ -35,7 +35,12 @@ export function Tabs({ label, items, initial, keepMounted = false, className, ex
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const index = items.findIndex((item) => item.id === current?.id);
-    const moves: Record<string, number> = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: items.length - 1 };
+    const moves: Record<string, number> = {
+      ArrowRight: index + 1,
+      ArrowLeft: index - 1,
+      Home: 0,
+      End: items.length - 1,
+    };
     const target = moves[event.key];
     if (target === undefined) return;
     event.preventDefault();
@@ -48,28 +53,28 @@ export function Tabs({ label, items, initial, keepMounted = false, className, ex
   return (
     <div className={`tabs${className ? ` ${className}` : ''}`}>
       <div className="tab-bar">
-      <div role="tablist" aria-label={label} className="tab-list" onKeyDown={onKeyDown}>
-        {items.map((item) => (
-          <button
-            key={item.id}
-            ref={(node) => {
-              if (node) tabRefs.current.set(item.id, node);
-              else tabRefs.current.delete(item.id);
-            }}
-            type="button"
-            role="tab"
-            id={`${baseId}-tab-${item.id}`}
-            aria-controls={`${baseId}-panel-${item.id}`}
-            aria-selected={item.id === current?.id}
-            tabIndex={item.id === current?.id ? 0 : -1}
-            className="tab"
-            onClick={() => setSelected(item.id)}
-          >
-            {item.label}
-          </button>
-        ))}
-      </div>
-      {extra}
+        <div role="tablist" aria-label={label} className="tab-list" onKeyDown={onKeyDown}>
+          {items.map((item) => (
+            <button
+              key={item.id}
+              ref={(node) => {
+                if (node) tabRefs.current.set(item.id, node);
+                else tabRefs.current.delete(item.id);
+              }}
+              type="button"
+              role="tab"
+              id={`${baseId}-tab-${item.id}`}
+              aria-controls={`${baseId}-panel-${item.id}`}
+              aria-selected={item.id === current?.id}
+              tabIndex={item.id === current?.id ? 0 : -1}
+              className="tab"
+              onClick={() => setSelected(item.id)}
+            >
+              {item.label}
+            </button>
+          ))}
+        </div>
+        {extra}
       </div>
       {items.map((item) => (
         <div

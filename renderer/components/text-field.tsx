@@ -25,7 +25,19 @@ interface TextFieldProps {
 
 /** A labelled text input with its validation message wired up for assistive technology. */
 export function TextField(props: TextFieldProps) {
-  const { id, label, value, onChange, type = 'text', message, placeholder, readOnly, trailing, autoComplete = 'off', masked = false } = props;
+  const {
+    id,
+    label,
+    value,
+    onChange,
+    type = 'text',
+    message,
+    placeholder,
+    readOnly,
+    trailing,
+    autoComplete = 'off',
+    masked = false,
+  } = props;
   const sensitive = props.sensitive === true || masked;
   const messageId = `${id}-message`;
   const sensitiveRef = useUnmirroredValue<HTMLInputElement>(value);

@@ -18,7 +18,10 @@ export interface ExportSinks {
   copy(text: string): Promise<CopyOutcome>;
 }
 
-const BROWSER_SINKS: ExportSinks = { download: (text, fileName) => downloadText(text, fileName), copy: (text) => copyText(text) };
+const BROWSER_SINKS: ExportSinks = {
+  download: (text, fileName) => downloadText(text, fileName),
+  copy: (text) => copyText(text),
+};
 
 /**
  * HAR files and the support text are built (and redacted) by main; they pass through here to a file or the
@@ -32,7 +35,11 @@ export interface ExportsState {
 }
 
 /** `mask` is presentation mode's (identity when off), applied as the text leaves for the file or the clipboard. */
-export function createExportsStore(api: ConsoleApi, sinks: ExportSinks = BROWSER_SINKS, mask: (text: string) => string = (text) => text) {
+export function createExportsStore(
+  api: ConsoleApi,
+  sinks: ExportSinks = BROWSER_SINKS,
+  mask: (text: string) => string = (text) => text,
+) {
   const invoke = safeInvoker(api);
   return create<ExportsState>()((set, get) => ({
     async exportHar(scope, attemptId) {
@@ -44,7 +51,10 @@ export function createExportsStore(api: ConsoleApi, sinks: ExportSinks = BROWSER
         return;
       }
       sinks.download(mask(result.value.json), result.value.fileName);
-      set({ busy: undefined, feedback: { tone: 'success', text: `Saved ${result.value.fileName} (redacted: no secret, no usable token).` } });
+      set({
+        busy: undefined,
+        feedback: { tone: 'success', text: `Saved ${result.value.fileName} (redacted: no secret, no usable token).` },
+      });
     },
 
     async copySupportText(attemptId) {
@@ -58,7 +68,9 @@ export function createExportsStore(api: ConsoleApi, sinks: ExportSinks = BROWSER
       const copied = await sinks.copy(mask(result.value.text));
       set({
         busy: undefined,
-        feedback: copied.ok ? { tone: 'success', text: 'Copied for support: paste it into the ticket.' } : { tone: 'error', text: copied.message },
+        feedback: copied.ok
+          ? { tone: 'success', text: 'Copied for support: paste it into the ticket.' }
+          : { tone: 'error', text: copied.message },
       });
     },
   }));

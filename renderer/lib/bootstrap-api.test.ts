@@ -3,7 +3,13 @@ import type { BootstrapAnswer } from '../../shared/ipc/contract';
 import { createFakeApi, sandboxStatusFor } from '../test-support/fake-api';
 import { answeredAtStart, bootstrapSettled, withBootstrap } from './bootstrap-api';
 
-const summary = (id: string) => ({ id, at: '2026-12-02T10:00:00.000Z', environment: { id: 'local' as const, label: 'Local sandbox', production: false }, outcome: 'token' as const, durationMs: 4 });
+const summary = (id: string) => ({
+  id,
+  at: '2026-12-02T10:00:00.000Z',
+  environment: { id: 'local' as const, label: 'Local sandbox', production: false },
+  outcome: 'token' as const,
+  durationMs: 4,
+});
 
 const answer: BootstrapAnswer = {
   answers: {
@@ -14,7 +20,10 @@ const answer: BootstrapAnswer = {
     'history:list': { ok: true, value: [summary('old')] },
     'settings:get': { ok: true, value: { presentationMode: false, welcomeSeen: true } },
   },
-  sandboxes: { local: { ok: true, value: sandboxStatusFor('local', 'stopped') }, 'local-production': { ok: true, value: sandboxStatusFor('local-production', 'stopped') } },
+  sandboxes: {
+    local: { ok: true, value: sandboxStatusFor('local', 'stopped') },
+    'local-production': { ok: true, value: sandboxStatusFor('local-production', 'stopped') },
+  },
 };
 
 describe('start-up in one round trip', () => {
@@ -45,7 +54,13 @@ describe('start-up in one round trip', () => {
     await api.invoke('sandbox:start', {});
     await api.invoke('sandbox:status', {});
     await api.invoke('history:list', {});
-    expect(fake.calls.map((call) => call.channel)).toEqual(['app:bootstrap', 'app:notices', 'sandbox:start', 'sandbox:status', 'history:list']);
+    expect(fake.calls.map((call) => call.channel)).toEqual([
+      'app:bootstrap',
+      'app:notices',
+      'sandbox:start',
+      'sandbox:status',
+      'history:list',
+    ]);
 
     const eventsFake = createFakeApi({ 'app:bootstrap': () => ({ ok: true, value: answer }) });
     const watched = withBootstrap(eventsFake);
@@ -71,7 +86,9 @@ describe('start-up in one round trip', () => {
     expect(answeredAtStart(api, 'history:list', {})).toBeUndefined();
     await bootstrapSettled(api);
     expect(answeredAtStart(api, 'history:list', {})).toEqual(answer.answers['history:list']);
-    expect(answeredAtStart(api, 'sandbox:status', { environment: 'local-production' })).toEqual(answer.sandboxes['local-production']);
+    expect(answeredAtStart(api, 'sandbox:status', { environment: 'local-production' })).toEqual(
+      answer.sandboxes['local-production'],
+    );
     // The same object an invoke gets, so a store that started from it sees nothing new when it loads.
     expect(await api.invoke('history:list', {})).toBe(answeredAtStart(api, 'history:list', {}));
     expect(answeredAtStart(api, 'app:notices', {})).toEqual(answer.answers['app:notices']);

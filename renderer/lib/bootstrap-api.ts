@@ -1,4 +1,12 @@
-import { BOOTSTRAP_CHANNELS, type BootstrapAnswer, type BootstrapChannel, type Channel, type ConsoleApi, type RequestOf, type ResponseOf } from '../../shared/ipc/contract';
+import {
+  BOOTSTRAP_CHANNELS,
+  type BootstrapAnswer,
+  type BootstrapChannel,
+  type Channel,
+  type ConsoleApi,
+  type RequestOf,
+  type ResponseOf,
+} from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/result';
 
 /**
@@ -12,7 +20,8 @@ import type { IpcResult } from '../../shared/ipc/result';
  * has arrived, stores read their first state from it synchronously (answeredAtStart), so the first render is
  * already the usable screen instead of an empty one followed by a second.
  */
-const isBootstrapChannel = (channel: Channel): channel is BootstrapChannel => (BOOTSTRAP_CHANNELS as readonly string[]).includes(channel);
+const isBootstrapChannel = (channel: Channel): channel is BootstrapChannel =>
+  (BOOTSTRAP_CHANNELS as readonly string[]).includes(channel);
 
 type StartChannel = BootstrapChannel | 'sandbox:status';
 type Peek = <C extends StartChannel>(channel: C, request: RequestOf<C>) => IpcResult<ResponseOf<C>> | undefined;
@@ -39,7 +48,11 @@ export function withBootstrap(api: ConsoleApi, { eager = false }: { eager?: bool
     return true;
   }
 
-  function partOf<C extends Channel>(answer: BootstrapAnswer | undefined, channel: C, request: RequestOf<C>): IpcResult<ResponseOf<C>> | undefined {
+  function partOf<C extends Channel>(
+    answer: BootstrapAnswer | undefined,
+    channel: C,
+    request: RequestOf<C>,
+  ): IpcResult<ResponseOf<C>> | undefined {
     if (channel === 'sandbox:status') {
       const environment = (request as RequestOf<'sandbox:status'>).environment ?? 'local';
       return answer?.sandboxes[environment] as IpcResult<ResponseOf<C>> | undefined;
@@ -47,7 +60,10 @@ export function withBootstrap(api: ConsoleApi, { eager = false }: { eager?: bool
     return answer?.answers[channel as BootstrapChannel] as IpcResult<ResponseOf<C>> | undefined;
   }
 
-  async function fromBootstrap<C extends Channel>(channel: C, request: RequestOf<C>): Promise<IpcResult<ResponseOf<C>> | undefined> {
+  async function fromBootstrap<C extends Channel>(
+    channel: C,
+    request: RequestOf<C>,
+  ): Promise<IpcResult<ResponseOf<C>> | undefined> {
     return take(channel) ? partOf(await fetchOnce(), channel, request) : undefined;
   }
 
@@ -75,7 +91,11 @@ export function withBootstrap(api: ConsoleApi, { eager = false }: { eager?: bool
  * A start-up channel's answer, synchronously, if the one bootstrap answer has already arrived and is not spent;
  * otherwise undefined (the caller loads as before). Notices count as handed out.
  */
-export function answeredAtStart<C extends StartChannel>(api: ConsoleApi, channel: C, request: RequestOf<C>): IpcResult<ResponseOf<C>> | undefined {
+export function answeredAtStart<C extends StartChannel>(
+  api: ConsoleApi,
+  channel: C,
+  request: RequestOf<C>,
+): IpcResult<ResponseOf<C>> | undefined {
   return peeks.get(api)?.peek(channel, request);
 }
 

@@ -4,7 +4,8 @@
  */
 export type CopyOutcome = { ok: true } | { ok: false; message: string };
 
-export const CLIPBOARD_UNAVAILABLE = 'The clipboard is not available here: select the text and copy it with Ctrl+C (⌘C on a Mac).';
+export const CLIPBOARD_UNAVAILABLE =
+  'The clipboard is not available here: select the text and copy it with Ctrl+C (⌘C on a Mac).';
 
 /** The older path for windows where the async Clipboard API is refused (e.g. a denied permission). */
 function copyWithSelection(text: string, doc: Document): boolean {
@@ -28,7 +29,11 @@ function copyWithSelection(text: string, doc: Document): boolean {
   return copied;
 }
 
-export async function copyText(text: string, nav: Navigator = navigator, doc: Document = document): Promise<CopyOutcome> {
+export async function copyText(
+  text: string,
+  nav: Navigator = navigator,
+  doc: Document = document,
+): Promise<CopyOutcome> {
   try {
     if (nav.clipboard?.writeText) {
       await nav.clipboard.writeText(text);

@@ -88,7 +88,14 @@ export function formatWireResponse(response: CapturedResponse): string {
 
 /** A moment with its date, written the same way in every panel: "Nov 26, 2026, 01:37:39". */
 export function formatDateTime(epochMs: number): string {
-  return new Date(epochMs).toLocaleString([], { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  return new Date(epochMs).toLocaleString([], {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
 }
 
 /** A moment today, to the second: "01:37:39". */

@@ -7,4 +7,7 @@ export function localEnvironmentOf(id: EnvironmentId): LocalEnvironmentId | unde
   return (LOCAL_ENVIRONMENT_IDS as readonly string[]).includes(id) ? (id as LocalEnvironmentId) : undefined;
 }
 
-export const LOCAL_LABELS: Record<LocalEnvironmentId, string> = { local: 'Local sandbox', 'local-production': 'Local production' };
+export const LOCAL_LABELS: Record<LocalEnvironmentId, string> = {
+  local: 'Local sandbox',
+  'local-production': 'Local production',
+};

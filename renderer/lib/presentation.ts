@@ -44,7 +44,10 @@ export function useRememberSensitive(source: string, values: readonly KnownValue
   const key = JSON.stringify(values.map(({ kind, value }) => [kind, value]));
   useLayoutEffect(() => {
     const entries = JSON.parse(key) as [MaskKind, string][];
-    remember(entries.map(([kind, value]) => ({ kind, value })), source);
+    remember(
+      entries.map(([kind, value]) => ({ kind, value })),
+      source,
+    );
   }, [key, remember, source]);
   // Gone with the component: a closed form's values are no longer current.
   useLayoutEffect(() => () => remember([], source), [remember, source]);

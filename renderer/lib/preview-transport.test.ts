@@ -23,7 +23,9 @@ class FakeEventSource {
 function setup(options: { hash?: string; stored?: string; fetch?: PreviewDeps['fetch'] } = {}) {
   const store = new Map<string, string>(options.stored ? [[PREVIEW_KEY_STORAGE, options.stored]] : []);
   const sources: FakeEventSource[] = [];
-  const fetch = vi.fn(options.fetch ?? (async () => new Response(JSON.stringify({ ok: true, value: { version: '1' } }), { status: 200 })));
+  const fetch = vi.fn(
+    options.fetch ?? (async () => new Response(JSON.stringify({ ok: true, value: { version: '1' } }), { status: 200 })),
+  );
   const replaceState = vi.fn();
   const deps: PreviewDeps = {
     fetch,

@@ -38,7 +38,8 @@ function isIpcResult(value: unknown): value is IpcResult<unknown> {
   if (value.ok !== false || !('error' in value)) return false;
   const error = value.error as { code?: unknown; message?: unknown } | null;
   return (
-    typeof error === 'object' && error !== null &&
+    typeof error === 'object' &&
+    error !== null &&
     typeof error.message === 'string' &&
     (ERROR_CODES as readonly unknown[]).includes(error.code)
   );

@@ -19,7 +19,9 @@ export function describeSecret(secret: SecretDescription): string {
 export function savedSecretPlaceholder(secret: SecretDescription): string {
   if (secret.state === 'missing') return 'No saved secret: type it here';
   if (secret.state === 'needs-reentry') return 'Saved secret needs re-entry: type it here';
-  return secret.fingerprint ? `Saved secret ${fingerprintText(secret.fingerprint)} will be used` : 'The saved secret will be used';
+  return secret.fingerprint
+    ? `Saved secret ${fingerprintText(secret.fingerprint)} will be used`
+    : 'The saved secret will be used';
 }
 
 export function environmentBadge(id: EnvironmentId): { text: string; tone: BadgeTone } {

@@ -46,7 +46,8 @@ function secretBlocker(clientSecret: string, saved: SavedSecret | undefined): st
   if (clientSecret !== '') return undefined;
   if (!saved) return 'Client secret is empty.';
   if (saved.secret.state === 'missing') return 'This profile has no saved secret: type it in Client secret.';
-  if (saved.secret.state === 'needs-reentry') return 'The saved secret needs re-entry: type it in Client secret, or use Re-enter secret.';
+  if (saved.secret.state === 'needs-reentry')
+    return 'The saved secret needs re-entry: type it in Client secret, or use Re-enter secret.';
   return undefined;
 }
 
@@ -68,7 +69,11 @@ export function checkForm(form: TokenForm, clientSecret: string, saved?: SavedSe
  * nothing typed, only the profile id goes: main reads the secret from the vault. A typed secret wins, for that
  * request only, and then the request is not attributed to the profile.
  */
-export function buildTokenRequest(form: TokenForm, clientSecret: string, saved?: SavedSecret): TokenRequestInput | undefined {
+export function buildTokenRequest(
+  form: TokenForm,
+  clientSecret: string,
+  saved?: SavedSecret,
+): TokenRequestInput | undefined {
   const checks = checkForm(form, clientSecret, saved);
   if (checks.blockers.length > 0) return undefined;
   const input: TokenRequestInput = {

@@ -10,7 +10,9 @@ const LONGEST_WAIT_MS = 60_000;
  */
 export function useNowAcross(moments: readonly (number | undefined)[]): number {
   const [now, setNow] = useState(() => Date.now());
-  const next = moments.filter((moment): moment is number => moment !== undefined && moment > now).sort((a, b) => a - b)[0];
+  const next = moments
+    .filter((moment): moment is number => moment !== undefined && moment > now)
+    .sort((a, b) => a - b)[0];
   useEffect(() => {
     if (next === undefined) return undefined;
     let timer: ReturnType<typeof setTimeout>;

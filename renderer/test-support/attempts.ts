@@ -38,9 +38,22 @@ export function tokenAttempt(nowMs: number, options: AttemptOptions = {}): Token
   const lifetime = options.lifetimeSeconds ?? 3700;
   const vat = options.merchantVat === null ? undefined : (options.merchantVat ?? 'DK13585628');
   const iat = Math.floor((nowMs + skew) / 1000);
-  const claims = { iss: 'https://api.mobilepay.dk/integrator-authentication', iat, nbf: iat, exp: iat + lifetime, client_id: 'demo-client-1', ...(vat ? { merchant_vat: vat } : {}), scope: ['integrator_scope'] };
+  const claims = {
+    iss: 'https://api.mobilepay.dk/integrator-authentication',
+    iat,
+    nbf: iat,
+    exp: iat + lifetime,
+    client_id: 'demo-client-1',
+    ...(vat ? { merchant_vat: vat } : {}),
+    scope: ['integrator_scope'],
+  };
   const expiresIn = options.expiresIn ?? lifetime;
-  const body = JSON.stringify({ access_token: 'eyJhbGciOiJSUzI1NiJ9.e30.sig', expires_in: expiresIn, token_type: 'Bearer', scope: 'integrator_scope' });
+  const body = JSON.stringify({
+    access_token: 'eyJhbGciOiJSUzI1NiJ9.e30.sig',
+    expires_in: expiresIn,
+    token_type: 'Bearer',
+    scope: 'integrator_scope',
+  });
   return {
     id: options.id ?? 'attempt-200',
     environment: options.environment ?? LOCAL_ENVIRONMENT,
@@ -51,14 +64,31 @@ export function tokenAttempt(nowMs: number, options: AttemptOptions = {}): Token
       startedAt: new Date(nowMs - 42).toISOString(),
       durationMs: 42,
       request: request(vat),
-      response: { status: 200, statusText: '', headers: [['content-type', 'application/json'], ['date', new Date(nowMs + skew).toUTCString()]], body, size: body.length, truncated: false },
+      response: {
+        status: 200,
+        statusText: '',
+        headers: [
+          ['content-type', 'application/json'],
+          ['date', new Date(nowMs + skew).toUTCString()],
+        ],
+        body,
+        size: body.length,
+        truncated: false,
+      },
       serverDate: new Date(nowMs + skew).toISOString(),
       clockSkewMs: skew,
     },
     receivedAt: nowMs,
     findings: [],
     tokenResponse: { expiresIn, tokenType: 'Bearer', scope: 'integrator_scope' },
-    token: { header: { alg: 'RS256', kid: 'ABCDEF0123', typ: 'at+jwt' }, claims, redacted: 'eyJhbGciOiJSUzI1NiJ9.eyJ9.<signature hidden>', iat, nbf: iat, exp: iat + lifetime },
+    token: {
+      header: { alg: 'RS256', kid: 'ABCDEF0123', typ: 'at+jwt' },
+      claims,
+      redacted: 'eyJhbGciOiJSUzI1NiJ9.eyJ9.<signature hidden>',
+      iat,
+      nbf: iat,
+      exp: iat + lifetime,
+    },
   };
 }
 
@@ -66,7 +96,8 @@ export function successAttempt(nowMs: number): TokenAttempt {
   return tokenAttempt(nowMs);
 }
 
-export const GATEWAY_401_BODY = '{"httpCode":"401","httpMessage":"Unauthorized","moreInformation":"Client id not registered."}';
+export const GATEWAY_401_BODY =
+  '{"httpCode":"401","httpMessage":"Unauthorized","moreInformation":"Client id not registered."}';
 
 export function unauthorizedAttempt(nowMs: number): TokenAttempt {
   return {
@@ -78,7 +109,14 @@ export function unauthorizedAttempt(nowMs: number): TokenAttempt {
       startedAt: new Date(nowMs - 17).toISOString(),
       durationMs: 17,
       request: request(),
-      response: { status: 401, statusText: '', headers: [['www-authenticate', 'Basic error="invalid_client"']], body: GATEWAY_401_BODY, size: GATEWAY_401_BODY.length, truncated: false },
+      response: {
+        status: 401,
+        statusText: '',
+        headers: [['www-authenticate', 'Basic error="invalid_client"']],
+        body: GATEWAY_401_BODY,
+        size: GATEWAY_401_BODY.length,
+        truncated: false,
+      },
     },
     receivedAt: nowMs,
     findings: [],

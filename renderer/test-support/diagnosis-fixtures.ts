@@ -56,10 +56,20 @@ export function posAttemptFixture(options: PosAttemptOptions = {}): PosAttempt {
       request: {
         method: 'GET',
         url: `${POS_BASE}${options.path ?? '/stores'}`,
-        headers: [['Authorization', 'Bearer eyJhbGciOiJSUzI1NiJ9.e30.<signature hidden>'], ['X-MobilePay-Client-System-Version', '1.0.0']],
+        headers: [
+          ['Authorization', 'Bearer eyJhbGciOiJSUzI1NiJ9.e30.<signature hidden>'],
+          ['X-MobilePay-Client-System-Version', '1.0.0'],
+        ],
         body: '',
       },
-      response: { status, statusText: '', headers: [['content-type', 'application/json']], body, size: body.length, truncated: false },
+      response: {
+        status,
+        statusText: '',
+        headers: [['content-type', 'application/json']],
+        body,
+        size: body.length,
+        truncated: false,
+      },
     },
     status,
     json,
@@ -78,7 +88,11 @@ export function probeRow(method: ProbeRow['method'], accepted: boolean): ProbeRo
     accepted,
     ...(accepted ? {} : { oauthError: { error: 'invalid_client' } }),
     durationMs: 21,
-    exchange: { startedAt: '2026-01-01T00:00:00.000Z', durationMs: 21, request: { method: 'POST', url: 'http://x/connect/token', headers: [], body: '' } },
+    exchange: {
+      startedAt: '2026-01-01T00:00:00.000Z',
+      durationMs: 21,
+      request: { method: 'POST', url: 'http://x/connect/token', headers: [], body: '' },
+    },
   };
 }
 

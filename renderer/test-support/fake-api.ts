@@ -1,6 +1,14 @@
 import { ENVIRONMENTS, tokenEndpointOf } from '../../shared/domain/environments';
 import type { LocalEnvironmentId } from '../../shared/domain/sandbox-faults';
-import type { Channel, ConsoleApi, EventName, EventPayloads, RequestOf, ResponseOf, SandboxStatus } from '../../shared/ipc/contract';
+import type {
+  Channel,
+  ConsoleApi,
+  EventName,
+  EventPayloads,
+  RequestOf,
+  ResponseOf,
+  SandboxStatus,
+} from '../../shared/ipc/contract';
 import { DEFAULT_FAULTS } from '../features/sandbox-controls/fault-draft';
 import type { IpcResult } from '../../shared/ipc/result';
 import { historyChangeAfter } from './fake-history-events';
@@ -24,7 +32,14 @@ const PRODUCTION_AUTH_BASE = 'http://127.0.0.1:54322/integrator-authentication';
 export function sandboxStatusFor(environment: LocalEnvironmentId, state: SandboxStatus['state']): SandboxStatus {
   if (state !== 'running') return { environment, state };
   const authBase = environment === 'local' ? SANDBOX_AUTH_BASE : PRODUCTION_AUTH_BASE;
-  return { environment, state, authBase, posBase: authBase.replace('/integrator-authentication', '/pos/v10'), faults: { ...DEFAULT_FAULTS }, kid: environment === 'local' ? 'KID-LOCAL-1' : 'KID-PROD-1' };
+  return {
+    environment,
+    state,
+    authBase,
+    posBase: authBase.replace('/integrator-authentication', '/pos/v10'),
+    faults: { ...DEFAULT_FAULTS },
+    kid: environment === 'local' ? 'KID-LOCAL-1' : 'KID-PROD-1',
+  };
 }
 
 export const SESSION_ONLY_VAULT = {
@@ -37,12 +52,19 @@ const DEFAULTS: FakeHandlers = {
   'environments:list': () => ({
     ok: true,
     value: ENVIRONMENTS.map(({ id, label, badge, production, description, authBase }) => ({
-      id, label, badge, production, description,
+      id,
+      label,
+      badge,
+      production,
+      description,
       ...(authBase ? { tokenUrl: tokenEndpointOf(authBase) } : {}),
     })),
   }),
   // Local production answers as a stopped sandbox of its own; the Local sandbox runs.
-  'sandbox:status': ({ environment = 'local' }) => ({ ok: true, value: sandboxStatusFor(environment, environment === 'local' ? 'running' : 'stopped') }),
+  'sandbox:status': ({ environment = 'local' }) => ({
+    ok: true,
+    value: sandboxStatusFor(environment, environment === 'local' ? 'running' : 'stopped'),
+  }),
   'sandbox:start': ({ environment = 'local' }) => ({ ok: true, value: sandboxStatusFor(environment, 'running') }),
   'app:notices': () => ({ ok: true, value: [] }),
   'history:list': () => ({ ok: true, value: [] }),
@@ -63,10 +85,27 @@ const DEFAULTS: FakeHandlers = {
     value:
       environment === 'local'
         ? [
-            { label: 'Demo integrator', clientId: 'demo-client-1', clientSecret: 'demo-secret-one', note: 'Unbound; any VAT.' },
-            { label: 'Second integrator', clientId: 'demo-client-2', clientSecret: 'demo-secret-two', note: 'For 403 checks.' },
+            {
+              label: 'Demo integrator',
+              clientId: 'demo-client-1',
+              clientSecret: 'demo-secret-one',
+              note: 'Unbound; any VAT.',
+            },
+            {
+              label: 'Second integrator',
+              clientId: 'demo-client-2',
+              clientSecret: 'demo-secret-two',
+              note: 'For 403 checks.',
+            },
           ]
-        : [{ label: 'Demo integrator (production)', clientId: 'prod-client-1', clientSecret: 'prod-secret-one', note: 'Local production only.' }],
+        : [
+            {
+              label: 'Demo integrator (production)',
+              clientId: 'prod-client-1',
+              clientSecret: 'prod-secret-one',
+              note: 'Local production only.',
+            },
+          ],
   }),
 };
 

@@ -3,7 +3,10 @@ import type { TokenAttempt } from '../../shared/ipc/contract';
 import type { FakeHandlers } from './fake-api';
 
 /** An in-memory History for renderer tests: newest first, as main lists it. */
-export function summaryOf(attempt: TokenAttempt, extra: { profileName?: string; clientId?: string } = {}): HistorySummary {
+export function summaryOf(
+  attempt: TokenAttempt,
+  extra: { profileName?: string; clientId?: string } = {},
+): HistorySummary {
   return {
     id: attempt.id,
     at: attempt.exchange.startedAt,
@@ -19,7 +22,10 @@ export function summaryOf(attempt: TokenAttempt, extra: { profileName?: string; 
 
 export function fakeHistory(initial: TokenAttempt[] = []) {
   const attempts = [...initial];
-  const notFound = { ok: false, error: { code: 'NOT_FOUND', message: 'This attempt is no longer in History.' } } as const;
+  const notFound = {
+    ok: false,
+    error: { code: 'NOT_FOUND', message: 'This attempt is no longer in History.' },
+  } as const;
   const handlers: FakeHandlers = {
     'history:list': () => ({ ok: true, value: attempts.map((attempt) => summaryOf(attempt)) }),
     'history:get': ({ id }) => {

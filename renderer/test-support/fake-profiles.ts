@@ -28,8 +28,18 @@ const at = '2026-01-01T00:00:00.000Z';
 
 export function profileFixture(id: string, overrides: Partial<ProfileSummary> = {}): ProfileSummary {
   return {
-    id, name: `Profile ${id}`, environment: 'local', clientId: `client-${id}`, sendIbmClientId: false, basicEncoding: 'form',
-    notes: '', merchants: [], createdAt: at, updatedAt: at, secret: { state: 'missing' }, ...overrides,
+    id,
+    name: `Profile ${id}`,
+    environment: 'local',
+    clientId: `client-${id}`,
+    sendIbmClientId: false,
+    basicEncoding: 'form',
+    notes: '',
+    merchants: [],
+    createdAt: at,
+    updatedAt: at,
+    secret: { state: 'missing' },
+    ...overrides,
   };
 }
 
@@ -43,8 +53,17 @@ export function fakeProfiles(options: FakeProfilesOptions = {}) {
   let next = 1;
   const summary = (profile: ProfileSummary): ProfileSummary => {
     const secret = secrets.get(profile.id);
-    if (secret === undefined) return { ...profile, secret: profile.secret.state === 'needs-reentry' ? profile.secret : { state: 'missing' } };
-    return { ...profile, secret: { state: 'present', fingerprint: fakeFingerprint(secret), length: secret.length, persisted: vault.mode === 'encrypted' } };
+    if (secret === undefined)
+      return { ...profile, secret: profile.secret.state === 'needs-reentry' ? profile.secret : { state: 'missing' } };
+    return {
+      ...profile,
+      secret: {
+        state: 'present',
+        fingerprint: fakeFingerprint(secret),
+        length: secret.length,
+        persisted: vault.mode === 'encrypted',
+      },
+    };
   };
   const found = (id: string): IpcResult<ProfileSummary> => {
     const profile = profiles.get(id);
@@ -60,7 +79,10 @@ export function fakeProfiles(options: FakeProfilesOptions = {}) {
 
   const handlers: FakeHandlers = {
     'app:notices': () => ({ ok: true, value: options.notices ?? [] }),
-    'profiles:list': () => ({ ok: true, value: { profiles: [...profiles.values()].map(summary), vault, ...(selectedId ? { selectedId } : {}) } }),
+    'profiles:list': () => ({
+      ok: true,
+      value: { profiles: [...profiles.values()].map(summary), vault, ...(selectedId ? { selectedId } : {}) },
+    }),
     'profiles:create': (input) => ({ ok: true, value: insert(input) }),
     'profiles:update': ({ id, patch }) => {
       const profile = profiles.get(id);
@@ -105,10 +127,16 @@ export function fakeProfiles(options: FakeProfilesOptions = {}) {
     'profiles:compare-secret': ({ id, candidate }) => {
       if (!profiles.has(id)) return notFound;
       const secret = secrets.get(id);
-      return { ok: true, value: { result: secret === undefined ? 'unavailable' : secret === candidate ? 'match' : 'no-match' } };
+      return {
+        ok: true,
+        value: { result: secret === undefined ? 'unavailable' : secret === candidate ? 'match' : 'no-match' },
+      };
     },
     'vault:allow-weak-encryption': ({ allow }) => {
-      vault = { mode: allow ? 'weak-opted-in' : 'weak-refused', message: allow ? 'Saved, only obscured.' : 'Kept until you quit.' };
+      vault = {
+        mode: allow ? 'weak-opted-in' : 'weak-refused',
+        message: allow ? 'Saved, only obscured.' : 'Kept until you quit.',
+      };
       return { ok: true, value: vault };
     },
   };

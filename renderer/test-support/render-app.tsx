@@ -6,7 +6,9 @@ import { createFakeApi } from './fake-api';
 import type { FakeApi, FakeHandlers } from './fake-api';
 
 /** Renders the whole app (header, views, welcome) against a fake api and waits for data-app-ready. */
-export async function renderApp(handlers: FakeHandlers = {}): Promise<{ api: FakeApi; root: HTMLElement; unmount: () => void }> {
+export async function renderApp(
+  handlers: FakeHandlers = {},
+): Promise<{ api: FakeApi; root: HTMLElement; unmount: () => void }> {
   const api = createFakeApi(handlers);
   const root = document.createElement('div');
   root.id = 'root';

@@ -17,7 +17,19 @@ export interface EncodingJudgement {
 }
 
 const LEFT_AS_IS = /[A-Za-z0-9\-._*~!'()]/;
-const NAMES: Readonly<Record<string, string>> = { ' ': 'a space', ':': 'a colon', '&': 'an ampersand', '=': 'an equals sign', '/': 'a slash', '?': 'a question mark', '#': 'a hash', '@': 'an at sign', ',': 'a comma', ';': 'a semicolon', '"': 'a double quote' };
+const NAMES: Readonly<Record<string, string>> = {
+  ' ': 'a space',
+  ':': 'a colon',
+  '&': 'an ampersand',
+  '=': 'an equals sign',
+  '/': 'a slash',
+  '?': 'a question mark',
+  '#': 'a hash',
+  '@': 'an at sign',
+  ',': 'a comma',
+  ';': 'a semicolon',
+  '"': 'a double quote',
+};
 
 function describe(ch: string): string {
   return NAMES[ch] ?? (/[\x21-\x7e]/.test(ch) ? `"${ch}"` : `the character ${codePointLabel(ch.codePointAt(0) ?? 0)}`);
@@ -25,7 +37,10 @@ function describe(ch: string): string {
 
 /** The first character form-encoding would have escaped, as "a colon at position 7 of the secret". */
 function firstRawReserved(clientId: string, secret: string): string | undefined {
-  const parts: [string, string][] = [['client id', clientId], ['secret', secret]];
+  const parts: [string, string][] = [
+    ['client id', clientId],
+    ['secret', secret],
+  ];
   for (const [label, value] of parts) {
     for (let i = 0; i < value.length; i += 1) {
       const ch = value[i] ?? '';
@@ -48,13 +63,16 @@ export function judgeBasicEncoding(clientId: string, secret: string, readingsDif
     return {
       verdict: 'raw',
       reason: `Sent raw: it holds ${raw}, which form-encoding would have written as %XX.${readingsDiffer ? ' Its % and + are then part of the values themselves.' : ''}`,
-      ...(readingsDiffer ? { problem: `${DIFFER} This one was sent raw, so a form-decoding server reads it wrong.` } : {}),
+      ...(readingsDiffer
+        ? { problem: `${DIFFER} This one was sent raw, so a form-decoding server reads it wrong.` }
+        : {}),
     };
   }
   if (/%[0-9A-Fa-f]{2}/.test(joined)) {
     return {
       verdict: 'form-encoded',
-      reason: 'Form-encoded, by every character: only characters form-encoding leaves as they are, and %XX escapes. (A raw secret that itself holds %XX would look the same.)',
+      reason:
+        'Form-encoded, by every character: only characters form-encoding leaves as they are, and %XX escapes. (A raw secret that itself holds %XX would look the same.)',
       problem: `${DIFFER} This one looks form-encoded, so a server that reads raw refuses it.`,
     };
   }
@@ -62,7 +80,8 @@ export function judgeBasicEncoding(clientId: string, secret: string, readingsDif
     return {
       verdict: 'ambiguous',
       reason: 'Cannot tell: a "+" is a form-encoded space or a raw plus, and nothing else in it decides.',
-      problem: 'The secret contains "+": a server that form-decodes Basic credentials (RFC 6749, IdentityServer) reads it as a space, one that reads raw as a plus.',
+      problem:
+        'The secret contains "+": a server that form-decodes Basic credentials (RFC 6749, IdentityServer) reads it as a space, one that reads raw as a plus.',
     };
   }
   return { verdict: 'same', reason: 'Either way: nothing in it reads differently form-decoded.' };

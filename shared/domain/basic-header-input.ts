@@ -28,12 +28,25 @@ function curlUser(text: string): PastedInput | undefined {
   const user = match[1] ?? match[2] ?? match[3] ?? '';
   const colon = user.indexOf(':');
   if (colon < 0) {
-    return { kind: 'problem', problem: 'curl -u has only a user name and no ":secret": curl then asks for the password, and nothing here says what was sent.' };
+    return {
+      kind: 'problem',
+      problem:
+        'curl -u has only a user name and no ":secret": curl then asks for the password, and nothing here says what was sent.',
+    };
   }
   if (/\$\{?[A-Z_]/.test(user)) {
-    return { kind: 'problem', problem: 'curl -u names environment variables ($…), not values: paste the Authorization header curl sent (curl -v shows it), or the values.' };
+    return {
+      kind: 'problem',
+      problem:
+        'curl -u names environment variables ($…), not values: paste the Authorization header curl sent (curl -v shows it), or the values.',
+    };
   }
-  return { kind: 'user', clientId: user.slice(0, colon), secret: user.slice(colon + 1), source: 'curl -u (curl sends it raw: no form-encoding)' };
+  return {
+    kind: 'user',
+    clientId: user.slice(0, colon),
+    secret: user.slice(colon + 1),
+    source: 'curl -u (curl sends it raw: no form-encoding)',
+  };
 }
 
 /** An HTTP request or log dump with several lines but no Authorization header at all. */
@@ -42,7 +55,10 @@ function missingHeader(text: string): PastedInput | undefined {
   if (lines.length < 2 || /authorization/i.test(text)) return undefined;
   const headerLines = lines.filter((line) => /^[A-Za-z][A-Za-z0-9-]*:\s/.test(line)).length;
   if (headerLines === 0) return undefined;
-  return { kind: 'problem', problem: `The pasted text has ${headerLines} header line${headerLines === 1 ? '' : 's'} but no Authorization header: the credentials were not in this request (or the log left the header out).` };
+  return {
+    kind: 'problem',
+    problem: `The pasted text has ${headerLines} header line${headerLines === 1 ? '' : 's'} but no Authorization header: the credentials were not in this request (or the log left the header out).`,
+  };
 }
 
 export function extractBasicInput(text: string): PastedInput {

@@ -19,7 +19,9 @@ function b64(text: string): string {
 const ID = '0b7ebbc9-d801-4ba9-8bea-3953f4cae655';
 const RESERVED = 'Mp7+Rx/Qk=%3D&Zt 9w:Lb4+Vn2/Hs';
 const formEncode = (value: string) =>
-  encodeURIComponent(value).replace(/[!'()~]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`).replace(/%20/g, '+');
+  encodeURIComponent(value)
+    .replace(/[!'()~]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)
+    .replace(/%20/g, '+');
 const RAW = `Basic ${b64(`${ID}:${RESERVED}`)}`;
 const FORM = `Basic ${b64(`${ID}:${formEncode(RESERVED)}`)}`;
 
@@ -28,7 +30,12 @@ describe('form or raw, by every character', () => {
     ['a raw secret with reserved characters and a %XX inside', RAW, 'raw', /holds a slash at position 7 of the secret/],
     ['the same secret form-encoded', FORM, 'form-encoded', /by every character/],
     ['raw with a space and %41', `Basic ${b64('demo:ab %41')}`, 'raw', /a space at position 3/],
-    ['raw with a colon in the secret and a +', `Basic ${b64('demo:a:b+c')}`, 'raw', /a colon at position 2 of the secret/],
+    [
+      'raw with a colon in the secret and a +',
+      `Basic ${b64('demo:a:b+c')}`,
+      'raw',
+      /a colon at position 2 of the secret/,
+    ],
     ['raw with & and =', `Basic ${b64('demo:x&y=%2F')}`, 'raw', /an ampersand/],
     ['raw with a non-ASCII letter and %20', `Basic ${b64('demo:æ%20')}`, 'raw', /U\+00E6/],
     ['only a +', `Basic ${b64('demo:ab+cd')}`, 'ambiguous', /Cannot tell/],
@@ -61,12 +68,24 @@ describe('form or raw, by every character', () => {
 
 describe('what customers paste', () => {
   it.each([
-    ['a log line', `2024-03-01T10:00:00Z INFO http: POST /connect/token headers={Authorization: ${FORM}, Content-Type: x}`, 'a log line'],
-    ['curl -H with double quotes', `curl -X POST https://api.sandbox.mobilepay.dk/x -H "Authorization: ${FORM}" -d grant_type=client_credentials`, 'a curl -H option'],
+    [
+      'a log line',
+      `2024-03-01T10:00:00Z INFO http: POST /connect/token headers={Authorization: ${FORM}, Content-Type: x}`,
+      'a log line',
+    ],
+    [
+      'curl -H with double quotes',
+      `curl -X POST https://api.sandbox.mobilepay.dk/x -H "Authorization: ${FORM}" -d grant_type=client_credentials`,
+      'a curl -H option',
+    ],
     ['curl -H with single quotes', `curl -s -H 'Authorization: ${FORM}' https://x`, 'a curl -H option'],
     ['a JSON member', `{"headers": {"Authorization": "${FORM}", "Accept": "application/json"}}`, 'a JSON member'],
     ['a JSON member alone', `"Authorization": "${FORM}",`, 'a JSON member'],
-    ['an HTTP request dump', `POST /connect/token HTTP/1.1\r\nHost: x\r\nAuthorization: ${FORM}\r\nContent-Type: application/x-www-form-urlencoded\r\n\r\ngrant_type=client_credentials`, 'an HTTP request dump'],
+    [
+      'an HTTP request dump',
+      `POST /connect/token HTTP/1.1\r\nHost: x\r\nAuthorization: ${FORM}\r\nContent-Type: application/x-www-form-urlencoded\r\n\r\ngrant_type=client_credentials`,
+      'an HTTP request dump',
+    ],
   ])('%s', (_name, pasted, source) => {
     const parsed = parseBasicHeader(pasted);
     expect(parsed.source).toBe(source);
@@ -88,8 +107,16 @@ describe('what customers paste', () => {
 
   it.each([
     ['curl -u without a secret', `curl -u ${ID} https://x`, /only a user name and no ":secret"/],
-    ['curl -u with variables', 'curl -u "$MOBILEPAY_CLIENT_ID:$MOBILEPAY_CLIENT_SECRET" https://x', /environment variables/],
-    ['a request dump without Authorization', 'POST /connect/token HTTP/1.1\nHost: x\nContent-Type: application/json\n\n{}', /2 header lines but no Authorization header/],
+    [
+      'curl -u with variables',
+      'curl -u "$MOBILEPAY_CLIENT_ID:$MOBILEPAY_CLIENT_SECRET" https://x',
+      /environment variables/,
+    ],
+    [
+      'a request dump without Authorization',
+      'POST /connect/token HTTP/1.1\nHost: x\nContent-Type: application/json\n\n{}',
+      /2 header lines but no Authorization header/,
+    ],
   ])('says what is wrong with %s', (_name, pasted, problem) => {
     const parsed = parseBasicHeader(pasted);
     expect(parsed.clientId).toBeUndefined();
@@ -97,7 +124,11 @@ describe('what customers paste', () => {
   });
 
   it('keeps the old checks for a header pasted on its own', () => {
-    expect(parseBasicHeader(`  Authorization: ${FORM}\n`).problems).toContainEqual(expect.stringMatching(/whitespace around/));
-    expect(parseBasicHeader(`authorization: basic ${FORM.slice(6)}`).problems).toContainEqual(expect.stringMatching(/written "basic"/));
+    expect(parseBasicHeader(`  Authorization: ${FORM}\n`).problems).toContainEqual(
+      expect.stringMatching(/whitespace around/),
+    );
+    expect(parseBasicHeader(`authorization: basic ${FORM.slice(6)}`).problems).toContainEqual(
+      expect.stringMatching(/written "basic"/),
+    );
   });
 });

@@ -7,12 +7,23 @@ const FORM = 'ZGVtbzphJTJCYitj';
 
 describe('parseBasicHeader (pure; main fingerprints the secret)', () => {
   it('splits the decoded value at the first colon', () => {
-    expect(parseBasicHeader(`Authorization: Basic ${PLAIN}`)).toEqual({ clientId: 'demo-integrator', secret: 's3cret', looksFormEncoded: false, problems: [], encoding: { verdict: 'same', reason: expect.any(String) } });
+    expect(parseBasicHeader(`Authorization: Basic ${PLAIN}`)).toEqual({
+      clientId: 'demo-integrator',
+      secret: 's3cret',
+      looksFormEncoded: false,
+      problems: [],
+      encoding: { verdict: 'same', reason: expect.any(String) },
+    });
   });
 
   it('form-decodes a value with %XX and +', () => {
     const parsed = parseBasicHeader(`Basic ${FORM}`);
-    expect(parsed).toMatchObject({ clientId: 'demo', secret: 'a%2Bb+c', looksFormEncoded: true, formDecoded: { clientId: 'demo', secret: 'a+b c' } });
+    expect(parsed).toMatchObject({
+      clientId: 'demo',
+      secret: 'a%2Bb+c',
+      looksFormEncoded: true,
+      formDecoded: { clientId: 'demo', secret: 'a+b c' },
+    });
   });
 
   it.each([

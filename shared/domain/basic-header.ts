@@ -36,8 +36,14 @@ export interface BasicHeaderReport {
   matchesProfile?: { profileId: string; name: string; via: 'raw' | 'form-decoded' };
 }
 
-const PSEUDO_CODE = /base64\s*\(|base64encode|<\s*base64|\{\{|\$\{|\$\(|client[_-]?id\s*:\s*client[_-]?secret|<\s*client[_ -]?id|\[client/i;
-const CHAR_NAMES: Record<string, string> = { ' ': 'a space', '\t': 'a tab', '\n': 'a line break', '\r': 'a carriage return' };
+const PSEUDO_CODE =
+  /base64\s*\(|base64encode|<\s*base64|\{\{|\$\{|\$\(|client[_-]?id\s*:\s*client[_-]?secret|<\s*client[_ -]?id|\[client/i;
+const CHAR_NAMES: Record<string, string> = {
+  ' ': 'a space',
+  '\t': 'a tab',
+  '\n': 'a line break',
+  '\r': 'a carriage return',
+};
 
 function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -55,7 +61,10 @@ function editDistance(a: string, b: string): number {
 
 /** Drops what a log or config file wraps the header value in: whitespace, `Authorization:`, quotes. */
 function unwrap(text: string, problems: string[]): string {
-  if (text !== text.trim()) problems.push('There is whitespace around the pasted value (ignored here); the header value itself must not have it.');
+  if (text !== text.trim())
+    problems.push(
+      'There is whitespace around the pasted value (ignored here); the header value itself must not have it.',
+    );
   const value = text.trim().replace(/^authorization\s*[:=]\s*/i, '');
   const quoted = /^(["'`])(.*)\1$/s.exec(value);
   if (!quoted) return value;
@@ -75,7 +84,9 @@ function readScheme(value: string, problems: string[]): string | undefined {
       problems.push('There is no space between "Basic" and the credentials.');
       return value.slice('Basic'.length);
     }
-    problems.push('"Basic " is missing in front of the credentials: the header must read "Authorization: Basic <Base64>".');
+    problems.push(
+      '"Basic " is missing in front of the credentials: the header must read "Authorization: Basic <Base64>".',
+    );
     return value;
   }
   const [, scheme = '', gap, credentials = ''] = match;
@@ -84,19 +95,27 @@ function readScheme(value: string, problems: string[]): string | undefined {
     return credentials;
   }
   if (/^basic$/i.test(scheme)) {
-    problems.push(`The scheme is written "${scheme}"; it is case-insensitive by the standard, but some gateways only accept "Basic".`);
+    problems.push(
+      `The scheme is written "${scheme}"; it is case-insensitive by the standard, but some gateways only accept "Basic".`,
+    );
     return credentials;
   }
   if (/^bearer$/i.test(scheme)) {
-    problems.push('This is a Bearer header (an access token for the PoS API), not Basic client credentials for the token endpoint.');
+    problems.push(
+      'This is a Bearer header (an access token for the PoS API), not Basic client credentials for the token endpoint.',
+    );
     return undefined;
   }
   if (/^[A-Za-z][A-Za-z-]{1,14}:?$/.test(scheme)) {
     const misspelt = editDistance(scheme.replace(/:$/, '').toLowerCase(), 'basic') <= 2;
-    problems.push(`"${scheme}" is ${misspelt ? 'a misspelling of' : 'not'} the scheme "Basic": the server will not recognise the credentials.`);
+    problems.push(
+      `"${scheme}" is ${misspelt ? 'a misspelling of' : 'not'} the scheme "Basic": the server will not recognise the credentials.`,
+    );
     return credentials;
   }
-  problems.push('"Basic " is missing in front of the credentials: the header must read "Authorization: Basic <Base64>".');
+  problems.push(
+    '"Basic " is missing in front of the credentials: the header must read "Authorization: Basic <Base64>".',
+  );
   return value;
 }
 
@@ -129,12 +148,16 @@ function decodeCredentials(text: string, problems: string[]): string | undefined
   }
   const bad = /[^A-Za-z0-9+/=_-]/.exec(compact);
   if (bad) {
-    const shown = /[\x21-\x7e]/.test(bad[0]) ? `"${bad[0]}"` : `U+${(bad[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+    const shown = /[\x21-\x7e]/.test(bad[0])
+      ? `"${bad[0]}"`
+      : `U+${(bad[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
     problems.push(`This is not Base64: it contains ${shown} at position ${bad.index + 1}.`);
     return undefined;
   }
-  if (/[-_]/.test(compact)) problems.push('It uses the base64url alphabet (- and _) instead of standard Base64 (+ and /); servers reject it.');
-  if (/=[^=]/.test(compact)) problems.push('There is "=" padding in the middle: two Base64 values were probably joined.');
+  if (/[-_]/.test(compact))
+    problems.push('It uses the base64url alphabet (- and _) instead of standard Base64 (+ and /); servers reject it.');
+  if (/=[^=]/.test(compact))
+    problems.push('There is "=" padding in the middle: two Base64 values were probably joined.');
   const unpadded = compact.replace(/=+$/, '');
   const padding = compact.length - unpadded.length;
   if (unpadded.length % 4 === 1) {
@@ -142,11 +165,14 @@ function decodeCredentials(text: string, problems: string[]): string | undefined
     return undefined;
   }
   const expectedPadding = (4 - (unpadded.length % 4)) % 4;
-  if (padding === 0 && expectedPadding > 0) problems.push(`The "=" padding is missing (${expectedPadding} expected at the end); strict servers reject it.`);
-  else if (padding !== expectedPadding) problems.push(`The "=" padding is wrong: ${padding} found, ${expectedPadding} expected.`);
+  if (padding === 0 && expectedPadding > 0)
+    problems.push(`The "=" padding is missing (${expectedPadding} expected at the end); strict servers reject it.`);
+  else if (padding !== expectedPadding)
+    problems.push(`The "=" padding is wrong: ${padding} found, ${expectedPadding} expected.`);
   const bytes = decodeBase64Bytes(unpadded.replace(/=/g, ''));
   const decoded = bytes ? utf8FromBytes(bytes) : undefined;
-  if (decoded === undefined) problems.push('The decoded bytes are not UTF-8 text: this is not Base64 of "client_id:client_secret".');
+  if (decoded === undefined)
+    problems.push('The decoded bytes are not UTF-8 text: this is not Base64 of "client_id:client_secret".');
   return decoded;
 }
 
@@ -154,7 +180,11 @@ function anomalyProblems(label: string, value: string): string[] {
   return inspectCredentialValue(value).anomalies.map((anomaly) => `${label} has ${anomaly.description}.`);
 }
 
-function formDecodedPair(clientId: string, secret: string, problems: string[]): { clientId: string; secret: string } | undefined {
+function formDecodedPair(
+  clientId: string,
+  secret: string,
+  problems: string[],
+): { clientId: string; secret: string } | undefined {
   if (!/[%+]/.test(clientId + secret)) return undefined;
   const id = formDecode(clientId);
   const decodedSecret = formDecode(secret);
@@ -186,13 +216,15 @@ function readPair(clientId: string, secret: string, problems: string[], source: 
 
 export function parseBasicHeader(text: string): ParsedBasicHeader {
   const problems: string[] = [];
-  if (text.trim() === '') return { looksFormEncoded: false, problems: ['Nothing to decode: paste the Authorization header or its value.'] };
+  if (text.trim() === '')
+    return { looksFormEncoded: false, problems: ['Nothing to decode: paste the Authorization header or its value.'] };
   const input = extractBasicInput(text);
   if (input.kind === 'problem') return { looksFormEncoded: false, problems: [input.problem] };
   if (input.kind === 'user') return readPair(input.clientId, input.secret, problems, input.source);
   const credentials = stripToCredentials(input.value, problems);
   const decoded = credentials === undefined ? undefined : decodeCredentials(credentials, problems);
-  if (decoded === undefined) return { looksFormEncoded: false, problems, ...(input.source ? { source: input.source } : {}) };
+  if (decoded === undefined)
+    return { looksFormEncoded: false, problems, ...(input.source ? { source: input.source } : {}) };
   const colon = decoded.indexOf(':');
   if (colon < 0) {
     problems.push('The decoded text has no colon: Basic credentials are client_id:client_secret.');

@@ -2,7 +2,8 @@
  * The characters a copy-paste brings along unseen, by name: line breaks, tabs, zero-width and non-breaking
  * characters, other Unicode spaces and formatting marks. invisible-characters.ts finds and reports them.
  */
-export type CharacterKind = 'line-break' | 'tab' | 'zero-width' | 'non-breaking-space' | 'unusual-space' | 'invisible' | 'control';
+export type CharacterKind =
+  'line-break' | 'tab' | 'zero-width' | 'non-breaking-space' | 'unusual-space' | 'invisible' | 'control';
 
 export interface CharInfo {
   kind: CharacterKind;
@@ -39,8 +40,11 @@ export function classifyCharacter(ch: string): CharInfo | undefined {
   const cp = ch.codePointAt(0) ?? 0;
   const named = NAMED[cp];
   if (named) return named;
-  if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)) return { kind: 'control', short: codePointLabel(cp), name: 'control character' };
-  if (ch !== ' ' && /\p{Zs}/u.test(ch)) return { kind: 'unusual-space', short: codePointLabel(cp), name: 'unusual space' };
-  if (/\p{Cf}/u.test(ch)) return { kind: 'invisible', short: codePointLabel(cp), name: 'invisible formatting character' };
+  if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f))
+    return { kind: 'control', short: codePointLabel(cp), name: 'control character' };
+  if (ch !== ' ' && /\p{Zs}/u.test(ch))
+    return { kind: 'unusual-space', short: codePointLabel(cp), name: 'unusual space' };
+  if (/\p{Cf}/u.test(ch))
+    return { kind: 'invisible', short: codePointLabel(cp), name: 'invisible formatting character' };
   return undefined;
 }

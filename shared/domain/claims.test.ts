@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { CLAIM_MEANINGS, checkTokenConsistency, HEADER_MEANINGS, meaningOf, type ConsistencyCheck, type ConsistencyInput } from './claims';
+import {
+  CLAIM_MEANINGS,
+  checkTokenConsistency,
+  HEADER_MEANINGS,
+  meaningOf,
+  type ConsistencyCheck,
+  type ConsistencyInput,
+} from './claims';
 import type { TokenView } from './token-view';
 
 const IAT = 1_780_000_000;
 
-function view(claims: Record<string, unknown> = {}, times: Partial<Pick<TokenView, 'iat' | 'nbf' | 'exp'>> = {}): TokenView {
+function view(
+  claims: Record<string, unknown> = {},
+  times: Partial<Pick<TokenView, 'iat' | 'nbf' | 'exp'>> = {},
+): TokenView {
   const timing = { iat: IAT, nbf: IAT, exp: IAT + 3700, ...times };
   const all = { scope: 'integrator_scope', ...timing, ...claims };
   return { header: { alg: 'RS256' }, claims: all, redacted: 'x.y.<signature hidden>', ...timing };
@@ -15,11 +25,14 @@ function checkOf(input: ConsistencyInput, name: ConsistencyCheck['check']): Cons
 }
 
 describe('CLAIM_MEANINGS / HEADER_MEANINGS', () => {
-  it.each(['iss', 'aud', 'exp', 'nbf', 'iat', 'jti', 'client_id', 'scope', 'merchant_vat', 'integrator_id', 'sub'])('explains %s in one line', (claim) => {
-    const meaning = meaningOf('claims', claim);
-    expect(meaning).toBe(CLAIM_MEANINGS[claim]);
-    expect(meaning).toMatch(/^\S.{10,160}$/);
-  });
+  it.each(['iss', 'aud', 'exp', 'nbf', 'iat', 'jti', 'client_id', 'scope', 'merchant_vat', 'integrator_id', 'sub'])(
+    'explains %s in one line',
+    (claim) => {
+      const meaning = meaningOf('claims', claim);
+      expect(meaning).toBe(CLAIM_MEANINGS[claim]);
+      expect(meaning).toMatch(/^\S.{10,160}$/);
+    },
+  );
 
   it.each(['alg', 'kid', 'typ'])('explains header parameter %s', (param) => {
     expect(meaningOf('header', param)).toBe(HEADER_MEANINGS[param]);
@@ -99,13 +112,34 @@ describe('checkTokenConsistency: valid now, on server time', () => {
   it.each([
     ['just issued, clocks agree', ms(IAT + 1), undefined, 'ok', /this computer's clock/],
     ['just issued, clocks agree, skew measured', ms(IAT + 1), 0, 'ok', /server time/],
-    ['this clock 2 min behind: looks not yet valid, is fine on server time', ms(IAT - 120), 120_000, 'ok', /Valid on server time/],
+    [
+      'this clock 2 min behind: looks not yet valid, is fine on server time',
+      ms(IAT - 120),
+      120_000,
+      'ok',
+      /Valid on server time/,
+    ],
     ['this clock 2 min behind, uncorrected', ms(IAT - 120), undefined, 'error', /Not valid yet/],
     ['expired', ms(IAT + 3700), 0, 'error', /Expired/],
-    ['this clock 10 min ahead: looks expired, is not on server time', ms(IAT + 3700 + 600 - 60), -600_000, 'ok', /Valid/],
-    ['this clock 10 min behind: looks fresh, has expired on server time', ms(IAT + 3700 - 300), 600_000, 'error', /Expired on server time/],
+    [
+      'this clock 10 min ahead: looks expired, is not on server time',
+      ms(IAT + 3700 + 600 - 60),
+      -600_000,
+      'ok',
+      /Valid/,
+    ],
+    [
+      'this clock 10 min behind: looks fresh, has expired on server time',
+      ms(IAT + 3700 - 300),
+      600_000,
+      'error',
+      /Expired on server time/,
+    ],
   ])('%s', (_name, nowMs, clockSkewMs, status, message) => {
-    expect(checkOf({ view: view(), nowMs, clockSkewMs }, 'current-validity')).toMatchObject({ status, message: expect.stringMatching(message) });
+    expect(checkOf({ view: view(), nowMs, clockSkewMs }, 'current-validity')).toMatchObject({
+      status,
+      message: expect.stringMatching(message),
+    });
   });
 
   it('is skipped without a current time', () => {

@@ -60,16 +60,27 @@ const LIFETIME_TOLERANCE_SECONDS = 2;
 const NOTABLE_SKEW_MS = 60_000;
 
 function checkMerchantVat(claim: unknown, requested: string | undefined): ConsistencyCheck {
-  const result = (status: CheckStatus, message: string): ConsistencyCheck => ({ check: 'merchant-vat', status, message });
+  const result = (status: CheckStatus, message: string): ConsistencyCheck => ({
+    check: 'merchant-vat',
+    status,
+    message,
+  });
   if (claim !== undefined && (typeof claim !== 'string' || !MERCHANT_VAT_PATTERN.test(claim))) {
-    return result('error', `The merchant_vat claim ${JSON.stringify(claim)} is not DK or FI + 8 digits; PoS calls would fail with 1182.`);
+    return result(
+      'error',
+      `The merchant_vat claim ${JSON.stringify(claim)} is not DK or FI + 8 digits; PoS calls would fail with 1182.`,
+    );
   }
   if (requested === undefined) {
     return claim === undefined
       ? result('ok', 'Unbound token, as asked: every PoS call must send the X-MobilePay-Merchant-VAT-Number header.')
       : result('warning', `No VAT was asked for, yet the token is bound to ${claim}; it works only for that merchant.`);
   }
-  if (claim === undefined) return result('error', `${requested} was asked for, but the token has no merchant_vat claim: the server ignored it.`);
+  if (claim === undefined)
+    return result(
+      'error',
+      `${requested} was asked for, but the token has no merchant_vat claim: the server ignored it.`,
+    );
   return claim === requested
     ? result('ok', `Bound to ${requested}, the VAT asked for.`)
     : result('error', `${requested} was asked for, but the token is bound to ${claim}.`);
@@ -79,7 +90,10 @@ function checkLifetime(view: TokenView, expiresIn: number | undefined): Consiste
   if (expiresIn === undefined) return undefined;
   const result = (status: CheckStatus, message: string): ConsistencyCheck => ({ check: 'lifetime', status, message });
   if (view.exp === undefined || view.iat === undefined) {
-    return result('warning', `The response says expires_in ${expiresIn} s, but the token lacks exp or iat to compare with.`);
+    return result(
+      'warning',
+      `The response says expires_in ${expiresIn} s, but the token lacks exp or iat to compare with.`,
+    );
   }
   const lifetime = view.exp - view.iat;
   return Math.abs(lifetime - expiresIn) <= LIFETIME_TOLERANCE_SECONDS
@@ -97,15 +111,27 @@ function checkScope(claim: unknown): ConsistencyCheck {
   const scopes = scopesOf(claim);
   const result = (status: CheckStatus, message: string): ConsistencyCheck => ({ check: 'scope', status, message });
   if (claim === undefined) return result('error', `The token has no scope claim; PoS V10 needs ${INTEGRATOR_SCOPE}.`);
-  if (!scopes) return result('error', `The scope claim ${JSON.stringify(claim)} is neither a string nor a list of strings.`);
-  if (!scopes.includes(INTEGRATOR_SCOPE)) return result('error', `The scope is "${scopes.join(' ')}", without ${INTEGRATOR_SCOPE}; PoS V10 will refuse it.`);
+  if (!scopes)
+    return result('error', `The scope claim ${JSON.stringify(claim)} is neither a string nor a list of strings.`);
+  if (!scopes.includes(INTEGRATOR_SCOPE))
+    return result('error', `The scope is "${scopes.join(' ')}", without ${INTEGRATOR_SCOPE}; PoS V10 will refuse it.`);
   const others = scopes.filter((scope) => scope !== INTEGRATOR_SCOPE);
-  return result('ok', others.length === 0 ? `The scope is ${INTEGRATOR_SCOPE}.` : `The scope includes ${INTEGRATOR_SCOPE} (also: ${others.join(', ')}).`);
+  return result(
+    'ok',
+    others.length === 0
+      ? `The scope is ${INTEGRATOR_SCOPE}.`
+      : `The scope includes ${INTEGRATOR_SCOPE} (also: ${others.join(', ')}).`,
+  );
 }
 
 function checkWindow(view: TokenView): ConsistencyCheck {
-  const result = (status: CheckStatus, message: string): ConsistencyCheck => ({ check: 'validity-window', status, message });
-  if (view.exp === undefined) return result('warning', 'The token has no exp claim, so nothing says when it stops working.');
+  const result = (status: CheckStatus, message: string): ConsistencyCheck => ({
+    check: 'validity-window',
+    status,
+    message,
+  });
+  if (view.exp === undefined)
+    return result('warning', 'The token has no exp claim, so nothing says when it stops working.');
   const start = view.nbf ?? view.iat;
   if (start === undefined) return result('ok', 'The token has an exp; it has neither nbf nor iat.');
   const name = view.nbf !== undefined ? 'nbf' : 'iat';
@@ -119,12 +145,20 @@ const iso = (epochSeconds: number) => new Date(epochSeconds * 1000).toISOString(
 function checkNow(view: TokenView, nowMs: number, skewMs: number | undefined): ConsistencyCheck {
   const serverNow = nowMs + (skewMs ?? 0);
   const basis = skewMs === undefined ? "on this computer's clock" : 'on server time';
-  const result = (status: CheckStatus, message: string): ConsistencyCheck => ({ check: 'current-validity', status, message });
+  const result = (status: CheckStatus, message: string): ConsistencyCheck => ({
+    check: 'current-validity',
+    status,
+    message,
+  });
   if (view.nbf !== undefined && view.nbf * 1000 > serverNow) {
-    return result('error', `Not valid yet ${basis}: nbf is ${iso(view.nbf)}, ${Math.ceil((view.nbf * 1000 - serverNow) / 1000)} s from now.`);
+    return result(
+      'error',
+      `Not valid yet ${basis}: nbf is ${iso(view.nbf)}, ${Math.ceil((view.nbf * 1000 - serverNow) / 1000)} s from now.`,
+    );
   }
   if (view.exp === undefined) return result('warning', 'No exp claim, so whether it has expired cannot be told.');
-  if (view.exp * 1000 <= serverNow) return result('error', `Expired ${basis} at ${iso(view.exp)}; request a new token.`);
+  if (view.exp * 1000 <= serverNow)
+    return result('error', `Expired ${basis} at ${iso(view.exp)}; request a new token.`);
   return result('ok', `Valid ${basis} until ${iso(view.exp)}.`);
 }
 

@@ -25,7 +25,8 @@ const FORMAT_NAMES: Readonly<Record<BlockFormat, string>> = {
 export const describeBlockFormat = (format: BlockFormat): string => FORMAT_NAMES[format];
 
 const SECRET_WORD = /client[\s_-]?secret|\bsecret\s*["']?\s*[:=]/i;
-const ONE_LINE = /client[\s_-]?id["']?\s*[:=]\s*["']?([^\s"',;]+)["']?[\s,;]+["']?client[\s_-]?secret["']?\s*[:=]\s*["']?([^\s"',;]+)["']?\s*$/i;
+const ONE_LINE =
+  /client[\s_-]?id["']?\s*[:=]\s*["']?([^\s"',;]+)["']?[\s,;]+["']?client[\s_-]?secret["']?\s*[:=]\s*["']?([^\s"',;]+)["']?\s*$/i;
 
 function formatOf(text: string): BlockFormat {
   if (/^[\s\uFEFF]*\{/.test(text)) return 'json';
@@ -34,7 +35,10 @@ function formatOf(text: string): BlockFormat {
 
 /** Two non-empty lines without names: a client id (no spaces) and then a secret. */
 function twoLines(text: string): SplitCredentials | undefined {
-  const rows = text.split(/\r\n|\r|\n/).map((row) => row.trim()).filter((row) => row !== '');
+  const rows = text
+    .split(/\r\n|\r|\n/)
+    .map((row) => row.trim())
+    .filter((row) => row !== '');
   if (rows.length !== 2 || rows.some((row) => /[:=]\s/.test(row) || /\s/.test(row))) return undefined;
   const [clientId = '', clientSecret = ''] = rows;
   return { clientId, clientSecret, format: 'two-lines' };
@@ -43,7 +47,8 @@ function twoLines(text: string): SplitCredentials | undefined {
 /** A whole credentials block in what should be only a client id, split into its two values; undefined otherwise. */
 export function splitCredentialsBlock(text: string): SplitCredentials | undefined {
   const oneLine = ONE_LINE.exec(text.trim());
-  if (oneLine?.[1] && oneLine[2] && !/[\r\n]/.test(text.trim())) return { clientId: oneLine[1], clientSecret: oneLine[2], format: 'one-line' };
+  if (oneLine?.[1] && oneLine[2] && !/[\r\n]/.test(text.trim()))
+    return { clientId: oneLine[1], clientSecret: oneLine[2], format: 'one-line' };
   if (/[:=]/.test(text) && (SECRET_WORD.test(text) || /^[\s\uFEFF]*\{/.test(text))) {
     const block = parseCredentialBlock(text);
     if (block.clientId !== undefined && block.clientSecret !== undefined) {
@@ -62,7 +67,13 @@ export const CLIENT_ID_HOLDS_SECRET_MESSAGE =
   'Client ID holds a whole credentials block with a client secret in it. Put only the client id in Client ID and the secret in Client secret; nothing was sent.';
 
 /** The characters a paste adds without showing (zero-width, NBSP, soft hyphen, control…), with positions only. */
-const INVISIBLE_KINDS = new Set<Anomaly['kind']>(['zero-width', 'non-breaking-space', 'unusual-space', 'invisible', 'control']);
+const INVISIBLE_KINDS = new Set<Anomaly['kind']>([
+  'zero-width',
+  'non-breaking-space',
+  'unusual-space',
+  'invisible',
+  'control',
+]);
 
 export interface FieldHygiene {
   /** "a zero-width space (U+200B) at position 12"; never the characters around it. */
@@ -73,7 +84,9 @@ export interface FieldHygiene {
 
 export function invisibleCharacters(value: string): FieldHygiene {
   const inspected = inspectCredentialValue(value);
-  const invisible = inspected.anomalies.filter((anomaly) => INVISIBLE_KINDS.has(anomaly.kind)).map((anomaly) => anomaly.description);
+  const invisible = inspected.anomalies
+    .filter((anomaly) => INVISIBLE_KINDS.has(anomaly.kind))
+    .map((anomaly) => anomaly.description);
   return { invisible, cleaned: inspected.cleaned };
 }
 

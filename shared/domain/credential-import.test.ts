@@ -27,8 +27,15 @@ describe('parseCredentialBlock reads the usual shapes', () => {
   });
 
   it('reads merchant VAT, name and environment too', () => {
-    const block = parseCredentialBlock('Name: Shop North\nMerchant VAT: DK12345678\nEnvironment: Production\nclient_id: a\nsecret: b');
-    expect(block).toMatchObject({ name: 'Shop North', merchantVat: 'DK12345678', environmentHint: 'production', problems: [] });
+    const block = parseCredentialBlock(
+      'Name: Shop North\nMerchant VAT: DK12345678\nEnvironment: Production\nclient_id: a\nsecret: b',
+    );
+    expect(block).toMatchObject({
+      name: 'Shop North',
+      merchantVat: 'DK12345678',
+      environmentHint: 'production',
+      problems: [],
+    });
     expect(block.fields.map((f) => f.field)).toEqual(['name', 'merchantVat', 'clientId', 'clientSecret']);
   });
 
@@ -50,8 +57,20 @@ describe('parseCredentialBlock shows what a copy-paste added', () => {
     expect(block.clientId).toBe('my\u200B-client');
     expect(block.clientSecret).toBe(`${SECRET} `);
     expect(block.fields).toEqual([
-      { field: 'clientId', raw: 'my\u200B-client', cleaned: 'my-client', anomalies: [expect.objectContaining({ kind: 'zero-width', description: 'a zero-width space (U+200B) at position 3' })] },
-      { field: 'clientSecret', raw: `${SECRET} `, cleaned: SECRET, anomalies: [expect.objectContaining({ kind: 'trailing-whitespace', description: 'a space at the end' })] },
+      {
+        field: 'clientId',
+        raw: 'my\u200B-client',
+        cleaned: 'my-client',
+        anomalies: [
+          expect.objectContaining({ kind: 'zero-width', description: 'a zero-width space (U+200B) at position 3' }),
+        ],
+      },
+      {
+        field: 'clientSecret',
+        raw: `${SECRET} `,
+        cleaned: SECRET,
+        anomalies: [expect.objectContaining({ kind: 'trailing-whitespace', description: 'a space at the end' })],
+      },
     ]);
   });
 
@@ -85,9 +104,15 @@ describe('parseCredentialBlock problems', () => {
 
   it('reports empty, non-text and unknown entries', () => {
     expect(problemsOf('client_id:\nsecret: x')).toContain('Client ID (line 1) is empty.');
-    expect(problemsOf(JSON.stringify({ client_id: true, secret: 'x' }))).toContain('Client ID (JSON key "client_id") is not text');
-    expect(problemsOf('client_id: a\nsecret: x\nscope: integrator_scope')).toContain('Not used (not a client ID, client secret, merchant VAT, name or environment): line 3.');
-    expect(problemsOf('client_id: a\nsecret: x\nenvironment: mars')).toMatch(/environment \(line 3\) was not recognised/);
+    expect(problemsOf(JSON.stringify({ client_id: true, secret: 'x' }))).toContain(
+      'Client ID (JSON key "client_id") is not text',
+    );
+    expect(problemsOf('client_id: a\nsecret: x\nscope: integrator_scope')).toContain(
+      'Not used (not a client ID, client secret, merchant VAT, name or environment): line 3.',
+    );
+    expect(problemsOf('client_id: a\nsecret: x\nenvironment: mars')).toMatch(
+      /environment \(line 3\) was not recognised/,
+    );
     expect(problemsOf('{"client_id": "a", oops}')).toMatch(/not valid JSON/);
   });
 
@@ -97,15 +122,21 @@ describe('parseCredentialBlock problems', () => {
 
   it('never quotes a pasted value in a problem, even a secret on a line of its own', () => {
     const loose = 'dGhpc2lzYXNlY3JldA==';
-    const block = parseCredentialBlock(`client_id: a\nclient_secret: ${SECRET}\n${loose}\nanother-loose-secret-line\nclient_secret: ${SECRET}2`);
+    const block = parseCredentialBlock(
+      `client_id: a\nclient_secret: ${SECRET}\n${loose}\nanother-loose-secret-line\nclient_secret: ${SECRET}2`,
+    );
     const problems = block.problems.join('\n');
     expect(problems).toMatch(/line 3/);
     expect(problems).toMatch(/Line 4 could not be read/);
-    for (const value of [SECRET, loose, 'dGhpc2lzYXNlY3JldA', 'another-loose-secret-line']) expect(problems).not.toContain(value);
+    for (const value of [SECRET, loose, 'dGhpc2lzYXNlY3JldA', 'another-loose-secret-line'])
+      expect(problems).not.toContain(value);
   });
 
   it('refuses text too long to be credentials', () => {
-    expect(parseCredentialBlock('x'.repeat(MAX_CREDENTIAL_BLOCK_LENGTH + 1))).toEqual({ fields: [], problems: [expect.stringMatching(/too long/)] });
+    expect(parseCredentialBlock('x'.repeat(MAX_CREDENTIAL_BLOCK_LENGTH + 1))).toEqual({
+      fields: [],
+      problems: [expect.stringMatching(/too long/)],
+    });
   });
 });
 

@@ -57,7 +57,10 @@ const LABELS: Readonly<Record<ImportField | 'environment', string>> = {
 
 /** Case, spaces, underscores, dashes, quotes and "(notes)" do not matter: "Client ID", client_id, "clientId" match. */
 export function fieldForKey(key: string): ImportField | 'environment' | undefined {
-  const normalized = key.replace(/\(.*?\)/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+  const normalized = key
+    .replace(/\(.*?\)/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
   const direct = ALIASES[normalized];
   if (direct) return direct;
   if (normalized.endsWith('clientsecret')) return 'clientSecret';
@@ -106,7 +109,9 @@ function readLines(text: string, jsonish: boolean, problems: string[]): Pair[] {
     pairs.push({ key: entry.slice(0, sep), value: jsonish ? unquoteJsonish(value) : value, where: `line ${i + 1}` });
   });
   if (unread.length > 0) {
-    problems.push(`${plural(unread, 'Line')} ${unread.join(', ')} could not be read: no "name: value" or "name=value" on ${unread.length === 1 ? 'it' : 'them'}.`);
+    problems.push(
+      `${plural(unread, 'Line')} ${unread.join(', ')} could not be read: no "name: value" or "name=value" on ${unread.length === 1 ? 'it' : 'them'}.`,
+    );
   }
   return pairs;
 }
@@ -152,10 +157,13 @@ export function parseCredentialBlock(text: string): CredentialBlock {
   }
   result.environmentHint ??= urlHint;
   if (unknown.length > 0) {
-    result.problems.push(`Not used (not a client ID, client secret, merchant VAT, name or environment): ${unknown.join(', ')}.`);
+    result.problems.push(
+      `Not used (not a client ID, client secret, merchant VAT, name or environment): ${unknown.join(', ')}.`,
+    );
   }
   if (result.clientId === undefined) result.problems.push('No client ID found. Add a line like "client_id: …".');
-  if (result.clientSecret === undefined) result.problems.push('No client secret found. Add a line like "client_secret: …".');
+  if (result.clientSecret === undefined)
+    result.problems.push('No client secret found. Add a line like "client_secret: …".');
   return result;
 }
 
@@ -169,7 +177,8 @@ function acceptPair(result: CredentialBlock, field: ImportField | 'environment',
   } else if (field === 'environment') {
     if (result.environmentHint !== undefined) return;
     result.environmentHint = environmentFromName(pair.value);
-    if (result.environmentHint === undefined) result.problems.push(`The environment (${pair.where}) was not recognised; choose it after import.`);
+    if (result.environmentHint === undefined)
+      result.problems.push(`The environment (${pair.where}) was not recognised; choose it after import.`);
   } else if (result[field] !== undefined) {
     result.problems.push(`${label} appears more than once (${pair.where}); the first one is used.`);
   } else {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { FINDING_IDS, formatFindings, orderFindings, type Finding, type FindingId, type FindingSeverity } from './diagnosis';
+import {
+  FINDING_IDS,
+  formatFindings,
+  orderFindings,
+  type Finding,
+  type FindingId,
+  type FindingSeverity,
+} from './diagnosis';
 
 const finding = (id: FindingId, severity: FindingSeverity): Finding => ({
   id,
@@ -18,7 +25,12 @@ describe('orderFindings', () => {
       finding('vat-checksum', 'info'),
       finding('credentials-other-environment', 'error'),
     ]);
-    expect(ordered.map((f) => f.id)).toEqual(['credentials-other-environment', 'invalid-client', 'clock-skew', 'vat-checksum']);
+    expect(ordered.map((f) => f.id)).toEqual([
+      'credentials-other-environment',
+      'invalid-client',
+      'clock-skew',
+      'vat-checksum',
+    ]);
   });
 
   it('keeps one finding per id', () => {

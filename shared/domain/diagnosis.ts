@@ -108,12 +108,17 @@ export function orderFindings(findings: readonly Finding[]): Finding[] {
   const seen = new Set<FindingId>();
   const unique = findings.filter((finding) => (seen.has(finding.id) ? false : (seen.add(finding.id), true)));
   return unique.sort(
-    (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || FINDING_IDS.indexOf(a.id) - FINDING_IDS.indexOf(b.id),
+    (a, b) =>
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || FINDING_IDS.indexOf(a.id) - FINDING_IDS.indexOf(b.id),
   );
 }
 
 export const SEVERITY_LABELS: Record<FindingSeverity, string> = { error: 'Problem', warning: 'Warning', info: 'Note' };
-export const CERTAINTY_LABELS: Record<FindingCertainty, string> = { certain: 'Certain', likely: 'Likely', possible: 'Possible' };
+export const CERTAINTY_LABELS: Record<FindingCertainty, string> = {
+  certain: 'Certain',
+  likely: 'Likely',
+  possible: 'Possible',
+};
 
 /** Plain text for "Copy for support" and exports: one block per finding. */
 export function formatFindings(findings: readonly Finding[]): string {

@@ -6,9 +6,13 @@ describe('environments', () => {
     expect(ENVIRONMENTS[0]?.id).toBe('local');
     const production = ENVIRONMENTS.find((env) => env.id === 'mp-production');
     expect(production?.production).toBe(true);
-    expect(tokenEndpointOf(production?.authBase ?? '')).toBe('https://api.mobilepay.dk/integrator-authentication/connect/token');
+    expect(tokenEndpointOf(production?.authBase ?? '')).toBe(
+      'https://api.mobilepay.dk/integrator-authentication/connect/token',
+    );
     const sandbox = ENVIRONMENTS.find((env) => env.id === 'mp-sandbox');
-    expect(tokenEndpointOf(sandbox?.authBase ?? '')).toBe('https://api.sandbox.mobilepay.dk/integrator-authentication/connect/token');
+    expect(tokenEndpointOf(sandbox?.authBase ?? '')).toBe(
+      'https://api.sandbox.mobilepay.dk/integrator-authentication/connect/token',
+    );
   });
 
   it.each([

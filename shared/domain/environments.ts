@@ -81,7 +81,11 @@ export type UrlCheck = { ok: true; url: string } | { ok: false; message: string 
 /** A custom token endpoint: an absolute URL, https unless it points at this machine. */
 export function checkCustomTokenUrl(input: string): UrlCheck {
   const text = input.trim();
-  if (text === '') return { ok: false, message: 'Type the token endpoint URL, e.g. https://host/integrator-authentication/connect/token.' };
+  if (text === '')
+    return {
+      ok: false,
+      message: 'Type the token endpoint URL, e.g. https://host/integrator-authentication/connect/token.',
+    };
   let url: URL;
   try {
     url = new URL(text);
@@ -94,7 +98,10 @@ export function checkCustomTokenUrl(input: string): UrlCheck {
   if (url.protocol === 'https:') return { ok: true, url: url.href };
   if (url.protocol === 'http:' && isLoopbackHostname(url.hostname)) return { ok: true, url: url.href };
   if (url.protocol === 'http:') {
-    return { ok: false, message: 'Use https. Plain http is allowed only for this machine (localhost, 127.0.0.1, ::1).' };
+    return {
+      ok: false,
+      message: 'Use https. Plain http is allowed only for this machine (localhost, 127.0.0.1, ::1).',
+    };
   }
   return { ok: false, message: `Only https URLs are supported, not ${url.protocol.replace(':', '')}.` };
 }

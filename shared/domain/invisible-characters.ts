@@ -26,7 +26,15 @@ export interface InspectedValue {
 }
 
 const EDGE_WHITESPACE = new Set([' ', '\t', '\n', '\r']);
-const QUOTE_PAIRS: Readonly<Record<string, string>> = { '"': '"', "'": "'", '`': '`', '“': '”', '‘': '’', '„': '“', '«': '»' };
+const QUOTE_PAIRS: Readonly<Record<string, string>> = {
+  '"': '"',
+  "'": "'",
+  '`': '`',
+  '“': '”',
+  '‘': '’',
+  '„': '“',
+  '«': '»',
+};
 
 const isStrippable = (ch: string) => EDGE_WHITESPACE.has(ch) || classifyCharacter(ch) !== undefined;
 
@@ -135,17 +143,33 @@ export function inspectCredentialValue(raw: string): InspectedValue {
   const lead = edgeRunLength(units, false);
   const trail = lead === units.length ? 0 : edgeRunLength(units, true);
   const anomalies: Anomaly[] = [];
-  if (lead > 0) anomalies.push({ kind: 'leading-whitespace', index: 0, length: lead, description: describeEdgeRun(raw.slice(0, lead), 'start') });
+  if (lead > 0)
+    anomalies.push({
+      kind: 'leading-whitespace',
+      index: 0,
+      length: lead,
+      description: describeEdgeRun(raw.slice(0, lead), 'start'),
+    });
   const quotes = quoteSpan(raw);
   if (quotes) {
     const description = `quotes around the value (${raw[quotes.open]} at position ${quotes.open + 1} and ${raw[quotes.close]} at position ${quotes.close + 1})`;
-    anomalies.push({ kind: 'wrapping-quotes', index: quotes.open, length: quotes.close - quotes.open + 1, description });
+    anomalies.push({
+      kind: 'wrapping-quotes',
+      index: quotes.open,
+      length: quotes.close - quotes.open + 1,
+      description,
+    });
     anomalies.push(...spacesInsideQuotes(raw, quotes));
   }
   anomalies.push(...interiorAnomalies(raw, lead, raw.length - trail));
   if (trail > 0) {
     const index = raw.length - trail;
-    anomalies.push({ kind: 'trailing-whitespace', index, length: trail, description: describeEdgeRun(raw.slice(index), 'end') });
+    anomalies.push({
+      kind: 'trailing-whitespace',
+      index,
+      length: trail,
+      description: describeEdgeRun(raw.slice(index), 'end'),
+    });
   }
   return { raw, cleaned: cleanCredentialValue(raw), anomalies };
 }

@@ -5,7 +5,8 @@ import type { KnownValue, MaskKind } from './mask';
 const DEMO_ID = 'demo-integrator';
 const GUID_ID = '0b7ebbc9-d801-4ba9-8bea-3953f4cae655';
 const SECRET = 'yCGhTVKTr1Vxqr8DBB7LFC1LPdAXkPsuCFiV5fUMSFA';
-const JWT_HEAD_PAYLOAD = 'eyJhbGciOiJSUzI1NiIsImtpZCI6IkFCQyJ9.eyJjbGllbnRfaWQiOiJkZW1vLWludGVncmF0b3IiLCJtZXJjaGFudF92YXQiOiJESzEzNTg1NjI4In0';
+const JWT_HEAD_PAYLOAD =
+  'eyJhbGciOiJSUzI1NiIsImtpZCI6IkFCQyJ9.eyJjbGllbnRfaWQiOiJkZW1vLWludGVncmF0b3IiLCJtZXJjaGFudF92YXQiOiJESzEzNTg1NjI4In0';
 const JWT = `${JWT_HEAD_PAYLOAD}.c2lnbmF0dXJlLWJ5dGVzLWhlcmU`;
 /** The header `{ "alg":"RS256"}`: spaced JSON, so base64url "eyAi…" rather than "eyJ…". */
 const SPACED_HEADER_JWT = 'eyAiYWxnIjoiUlMyNTYifQ.eyJjbGllbnRfaWQiOiJ4In0.c2lnbmF0dXJlLWJ5dGVzLWhlcmU';
@@ -66,18 +67,38 @@ describe('maskText', () => {
   ];
 
   const texts: [string, string, string[]][] = [
-    ['a token response body', `{"access_token":"${JWT_HEAD_PAYLOAD}.<signature hidden>","expires_in":3700}`, [JWT_HEAD_PAYLOAD]],
-    ['a PoS request', `GET /pos/v10/stores\nAuthorization: Bearer ${JWT_HEAD_PAYLOAD}.<signature hidden>\nX-MobilePay-Merchant-VAT-Number: DK13585628`, [JWT_HEAD_PAYLOAD, '13585628']],
+    [
+      'a token response body',
+      `{"access_token":"${JWT_HEAD_PAYLOAD}.<signature hidden>","expires_in":3700}`,
+      [JWT_HEAD_PAYLOAD],
+    ],
+    [
+      'a PoS request',
+      `GET /pos/v10/stores\nAuthorization: Bearer ${JWT_HEAD_PAYLOAD}.<signature hidden>\nX-MobilePay-Merchant-VAT-Number: DK13585628`,
+      [JWT_HEAD_PAYLOAD, '13585628'],
+    ],
     ['a form body', 'grant_type=client_credentials&merchant_vat=DK13585628', ['DK13585628']],
-    ['a post-auth body', `client_id=${DEMO_ID}&client_secret=${encodeURIComponent(SECRET)}`, [DEMO_ID, SECRET, encodeURIComponent(SECRET)]],
+    [
+      'a post-auth body',
+      `client_id=${DEMO_ID}&client_secret=${encodeURIComponent(SECRET)}`,
+      [DEMO_ID, SECRET, encodeURIComponent(SECRET)],
+    ],
     ['claims JSON', `{"client_id":"${GUID_ID}","merchant_vat":"FI20774740"}`, [GUID_ID, 'FI20774740']],
     ['an unknown id in a JSON field', '{"client_id":"someone-elses-client"}', ['someone-elses-client']],
     ['an IBM gateway header', 'x-ibm-client-id: some-other-client-id', ['some-other-client-id']],
-    ['a real Basic header', 'Authorization: Basic ZGVtby1pbnRlZ3JhdG9yOnlDR2hUVktUcjFW', ['ZGVtby1pbnRlZ3JhdG9yOnlDR2hUVktUcjFW']],
+    [
+      'a real Basic header',
+      'Authorization: Basic ZGVtby1pbnRlZ3JhdG9yOnlDR2hUVktUcjFW',
+      ['ZGVtby1pbnRlZ3JhdG9yOnlDR2hUVktUcjFW'],
+    ],
     ['a redacted secret fingerprint', 'Authorization: Basic <redacted sha256:1a2b3c4d…, 44 chars>', ['1a2b3c4d']],
     ['a known id in prose', `The client ${DEMO_ID} was refused; ${GUID_ID} too.`, [DEMO_ID, GUID_ID]],
     ['a URL-encoded known id', `client_id%3D${encodeURIComponent(DEMO_ID)}`, [DEMO_ID]],
-    ['a redacted Basic header with its client id', 'Authorization: Basic <secret sha256:1a2b3c4d…, 43 chars> (client id some-client-x, form-encoded)', ['some-client-x', '1a2b3c4d']],
+    [
+      'a redacted Basic header with its client id',
+      'Authorization: Basic <secret sha256:1a2b3c4d…, 43 chars> (client id some-client-x, form-encoded)',
+      ['some-client-x', '1a2b3c4d'],
+    ],
     ['a HAR header', '{"name":"x-ibm-client-id","value":"har-client-id-1"}', ['har-client-id-1']],
     ['a garbled VAT', 'X-MobilePay-Merchant-VAT-Number: DK-13585628', ['13585628']],
     ['a JWT with a spaced header', `{"access_token":"${SPACED_HEADER_JWT}"}`, [SPACED_HEADER_JWT.split('.')[1]!]],
@@ -95,6 +116,8 @@ describe('maskText', () => {
   });
 
   it('keeps the shape readable: the mask of each value stands where the value was', () => {
-    expect(maskText(`merchant_vat=DK13585628&client_id=${DEMO_ID}`, known)).toBe('merchant_vat=DK••••••28&client_id=demo••••••tor');
+    expect(maskText(`merchant_vat=DK13585628&client_id=${DEMO_ID}`, known)).toBe(
+      'merchant_vat=DK••••••28&client_id=demo••••••tor',
+    );
   });
 });

@@ -80,7 +80,8 @@ function maskKnown(text: string, known: readonly KnownValue[]): string {
     .sort((a, b) => b.variant.length - a.variant.length);
   let result = text;
   for (const { kind, variant, value } of variants) {
-    if (result.includes(variant)) result = result.replace(new RegExp(escapeRegExp(variant), 'g'), maskValue(kind, value));
+    if (result.includes(variant))
+      result = result.replace(new RegExp(escapeRegExp(variant), 'g'), maskValue(kind, value));
   }
   return result;
 }
@@ -90,19 +91,34 @@ type Replacer = (match: string, ...groups: string[]) => string;
 /** Shapes masked wherever they appear, known or not. Each pattern also matches its own mask, which it leaves alone. */
 const PATTERNS: [RegExp, Replacer][] = [
   // A JWT: its header is base64url JSON, so it starts with "{" encoded — eyJ ({"), eyA ({ ), ewo ({\n) and the like.
-  [/(?<![A-Za-z0-9_-])e[wy][A-Za-z0-9_-]*\.[A-Za-z0-9_-]*(?:\.(?:<signature hidden>|[A-Za-z0-9_-]*))?/g, (match) => maskValue('token', match)],
+  [
+    /(?<![A-Za-z0-9_-])e[wy][A-Za-z0-9_-]*\.[A-Za-z0-9_-]*(?:\.(?:<signature hidden>|[A-Za-z0-9_-]*))?/g,
+    (match) => maskValue('token', match),
+  ],
   // Credentials after an auth scheme: a real Basic value or an opaque bearer token (redacted ones start with "<";
   // a digit or + / = tells a credential from a word such as "Basic authentication").
-  [/\b(Basic|Bearer)( +)((?=[A-Za-z0-9+/=._~-]*[0-9+/=])[A-Za-z0-9+/=._~-]{8,}…?)/g, (_m, scheme = '', space = '', value = '') => `${scheme}${space}${maskValue('token', value)}`],
+  [
+    /\b(Basic|Bearer)( +)((?=[A-Za-z0-9+/=._~-]*[0-9+/=])[A-Za-z0-9+/=._~-]{8,}…?)/g,
+    (_m, scheme = '', space = '', value = '') => `${scheme}${space}${maskValue('token', value)}`,
+  ],
   [/(?<![A-Za-z0-9])(?:DK|FI)-?\d{8}(?!\d)/gi, (match) => maskValue('vat', match)],
   [/(sha256:)([0-9a-f]{8})/gi, (_m, prefix = '', hex = '') => `${prefix}${maskValue('fingerprint', hex)}`],
-  [/("client_id"\s*:\s*")([^"\\]+)(")/g, (_m, open = '', value = '', close = '') => `${open}${maskValue('clientId', value)}${close}`],
+  [
+    /("client_id"\s*:\s*")([^"\\]+)(")/g,
+    (_m, open = '', value = '', close = '') => `${open}${maskValue('clientId', value)}${close}`,
+  ],
   [/(\bclient_id=)([^&\s"<]+)/g, (_m, key = '', value = '') => `${key}${maskValue('clientId', value)}`],
   [/(x-ibm-client-id:[ \t]*)([^\s<]+)/gi, (_m, key = '', value = '') => `${key}${maskValue('clientId', value)}`],
   // The same header as a HAR entry, and the client id main writes next to a redacted Basic secret.
-  [/("name"\s*:\s*"x-ibm-client-id"\s*,\s*"value"\s*:\s*")([^"\\]+)(")/gi, (_m, open = '', value = '', close = '') => `${open}${maskValue('clientId', value)}${close}`],
+  [
+    /("name"\s*:\s*"x-ibm-client-id"\s*,\s*"value"\s*:\s*")([^"\\]+)(")/gi,
+    (_m, open = '', value = '', close = '') => `${open}${maskValue('clientId', value)}${close}`,
+  ],
   [/(\(client id )([^,)]+)/g, (_m, key = '', value = '') => `${key}${maskValue('clientId', value)}`],
-  [/("client_secret"\s*:\s*")([^"\\<]+)(")/g, (_m, open = '', value = '', close = '') => `${open}${maskValue('secret', value)}${close}`],
+  [
+    /("client_secret"\s*:\s*")([^"\\<]+)(")/g,
+    (_m, open = '', value = '', close = '') => `${open}${maskValue('secret', value)}${close}`,
+  ],
   [/(\bclient_secret=)([^&\s"<]+)/g, (_m, key = '', value = '') => `${key}${maskValue('secret', value)}`],
 ];
 
@@ -112,6 +128,7 @@ const PATTERNS: [RegExp, Replacer][] = [
  */
 export function maskText(text: string, known: readonly KnownValue[] = []): string {
   let result = maskKnown(text, known);
-  for (const [pattern, replace] of PATTERNS) result = result.replace(pattern, replace as (match: string, ...rest: unknown[]) => string);
+  for (const [pattern, replace] of PATTERNS)
+    result = result.replace(pattern, replace as (match: string, ...rest: unknown[]) => string);
   return result;
 }

@@ -6,8 +6,21 @@ const valid = { name: 'Shop A', environment: 'mp-sandbox', clientId: 'client-1' 
 describe('profileDraftSchema', () => {
   it.each([
     ['the minimum', valid],
-    ['every field', { ...valid, customTokenUrl: 'https://x/connect/token', defaultMerchantVat: 'FI12345678', sendIbmClientId: true, basicEncoding: 'raw', notes: 'n' }],
-    ['a client id with invisible characters (shown by the import flow, not refused)', { ...valid, clientId: ' client-1\u200B ' }],
+    [
+      'every field',
+      {
+        ...valid,
+        customTokenUrl: 'https://x/connect/token',
+        defaultMerchantVat: 'FI12345678',
+        sendIbmClientId: true,
+        basicEncoding: 'raw',
+        notes: 'n',
+      },
+    ],
+    [
+      'a client id with invisible characters (shown by the import flow, not refused)',
+      { ...valid, clientId: ' client-1\u200B ' },
+    ],
   ])('accepts %s', (_label, input) => {
     expect(profileDraftSchema.safeParse(input).success).toBe(true);
   });
@@ -32,7 +45,11 @@ describe('profileDraftSchema', () => {
     ['long notes', { ...valid, notes: 'x'.repeat(4001) }, 'notes'],
     ['a secret (not a draft field)', { ...valid, clientSecret: 's' }, 'Unrecognized key: "clientSecret"'],
     ['an id (assigned by main)', { ...valid, id: 'x' }, 'Unrecognized key'],
-    ['a __proto__ key', JSON.parse('{"name":"a","environment":"local","clientId":"c","__proto__":{}}'), 'Unrecognized key: "__proto__"'],
+    [
+      'a __proto__ key',
+      JSON.parse('{"name":"a","environment":"local","clientId":"c","__proto__":{}}'),
+      'Unrecognized key: "__proto__"',
+    ],
     ['an array', [valid], 'expected object'],
     ['null', null, 'expected object'],
   ])('refuses %s', (_label, input, message) => {
@@ -52,7 +69,10 @@ describe('create and patch schemas', () => {
 
   it('patch takes any subset, null to clear, and stays strict', () => {
     expect(profilePatchSchema.parse({})).toEqual({});
-    expect(profilePatchSchema.parse({ defaultMerchantVat: null, customTokenUrl: null })).toEqual({ defaultMerchantVat: null, customTokenUrl: null });
+    expect(profilePatchSchema.parse({ defaultMerchantVat: null, customTokenUrl: null })).toEqual({
+      defaultMerchantVat: null,
+      customTokenUrl: null,
+    });
     expect(profilePatchSchema.safeParse({ name: null }).success).toBe(false);
     expect(profilePatchSchema.safeParse({ createdAt: 'x' }).success).toBe(false);
     expect(profilePatchSchema.safeParse({ defaultMerchantVat: 'DK1' }).success).toBe(false);

@@ -19,16 +19,20 @@ export const profileDraftSchema = z
       .max(PROFILE_LIMITS.name, `Keep the name under ${PROFILE_LIMITS.name} characters.`),
     environment: z.enum(ENVIRONMENT_IDS),
     customTokenUrl: customTokenUrl.optional(),
-    clientId: z
-      .string()
-      .max(PROFILE_LIMITS.clientId, 'The client ID is too long.')
-      .regex(/\S/, 'Client ID is empty.'),
+    clientId: z.string().max(PROFILE_LIMITS.clientId, 'The client ID is too long.').regex(/\S/, 'Client ID is empty.'),
     defaultMerchantVat: optionalVat.optional(),
     sendIbmClientId: z.boolean().optional(),
     basicEncoding: z.enum(['form', 'raw']).optional(),
     notes: z.string().max(PROFILE_LIMITS.notes, `Keep the notes under ${PROFILE_LIMITS.notes} characters.`).optional(),
     merchants: z
-      .array(z.object({ name: z.string().trim().min(1, 'Give the merchant a name.').max(PROFILE_LIMITS.name), vat: optionalVat }).strict())
+      .array(
+        z
+          .object({
+            name: z.string().trim().min(1, 'Give the merchant a name.').max(PROFILE_LIMITS.name),
+            vat: optionalVat,
+          })
+          .strict(),
+      )
       .max(PROFILE_LIMITS.merchants, `Keep at most ${PROFILE_LIMITS.merchants} merchants per profile.`)
       .optional(),
   })

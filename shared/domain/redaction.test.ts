@@ -22,7 +22,9 @@ describe('stripJwtSignatures', () => {
 
   it('finds a JWT right after another dotted word', () => {
     const header = 'eyJhbGciOiJSUzI1NiJ9'; // {"alg":"RS256"}
-    expect(stripJwtSignatures(`see abcd.${jwt(header)} here`)).toBe(`see abcd.${header}.${PAYLOAD}.${SIGNATURE_PLACEHOLDER} here`);
+    expect(stripJwtSignatures(`see abcd.${jwt(header)} here`)).toBe(
+      `see abcd.${header}.${PAYLOAD}.${SIGNATURE_PLACEHOLDER} here`,
+    );
   });
 
   it.each([

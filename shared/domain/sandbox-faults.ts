@@ -41,11 +41,13 @@ export const NUMBER_FAULTS: readonly NumberFault[] = ['tokenLifetimeSeconds', 'c
  * The values each numeric switch takes, checked by main's IPC schema, the sandbox itself, its CLI flags and the fault
  * form as one types: one copy, so the form never lets through what main refuses (or the other way round).
  */
-export const NUMBER_FAULT_RANGES: Readonly<Record<NumberFault, Readonly<{ min: number; max: number }>>> = Object.freeze({
-  tokenLifetimeSeconds: { min: 1, max: 86_400 },
-  clockSkewSeconds: { min: -366 * 86_400, max: 366 * 86_400 },
-  delayMs: { min: 0, max: 120_000 },
-});
+export const NUMBER_FAULT_RANGES: Readonly<Record<NumberFault, Readonly<{ min: number; max: number }>>> = Object.freeze(
+  {
+    tokenLifetimeSeconds: { min: 1, max: 86_400 },
+    clockSkewSeconds: { min: -366 * 86_400, max: 366 * 86_400 },
+    delayMs: { min: 0, max: 120_000 },
+  },
+);
 
 /** As the fault form labels them; main's messages about these fields start with the same words. */
 export const NUMBER_FAULT_LABELS: Readonly<Record<NumberFault, string>> = Object.freeze({

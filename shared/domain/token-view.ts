@@ -61,7 +61,10 @@ export function decodeToken(token: string): TokenDecode {
       },
     };
   } catch {
-    return { ok: false, message: 'The token is not a readable JWT: its header or payload is not Base64url-encoded JSON.' };
+    return {
+      ok: false,
+      message: 'The token is not a readable JWT: its header or payload is not Base64url-encoded JSON.',
+    };
   }
 }
 

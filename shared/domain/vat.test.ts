@@ -2,10 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { checkMerchantVat } from './vat';
 
 describe('checkMerchantVat', () => {
-  it.each(['DK13585628', 'DK24256790', 'DK27355021', 'DK35408002', 'DK30715063', 'FI20774740', 'FI13669598', 'FI15728600'])(
-    '%s is valid',
-    (vat) => expect(checkMerchantVat(vat).status).toBe('valid'),
-  );
+  it.each([
+    'DK13585628',
+    'DK24256790',
+    'DK27355021',
+    'DK35408002',
+    'DK30715063',
+    'FI20774740',
+    'FI13669598',
+    'FI15728600',
+  ])('%s is valid', (vat) => expect(checkMerchantVat(vat).status).toBe('valid'));
 
   it.each(['DK13585627', 'DK24256791', 'FI20774741', 'DK90000028', 'FI90000040', 'DK12345678'])(
     '%s has the right shape but fails the checksum: a warning, never a block',

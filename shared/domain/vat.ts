@@ -43,14 +43,16 @@ export function checkMerchantVat(input: string): VatCheck {
     return {
       status: 'checksum-warning',
       country,
-      message: 'The CVR checksum does not add up. MobilePay test numbers often fail it, so the request is still allowed.',
+      message:
+        'The CVR checksum does not add up. MobilePay test numbers often fail it, so the request is still allowed.',
     };
   }
   if (country === 'FI' && !isValidYTunnus(digits)) {
     return {
       status: 'checksum-warning',
       country,
-      message: 'The Y-tunnus check digit does not match. MobilePay test numbers often fail it, so the request is still allowed.',
+      message:
+        'The Y-tunnus check digit does not match. MobilePay test numbers often fail it, so the request is still allowed.',
     };
   }
   return { status: 'valid', country };
@@ -67,8 +69,10 @@ function describeMalformedVat(value: string): string {
     return `There is a character in it you cannot see (a ${classes[hiddenAt]?.name} at position ${hiddenAt + 1}): delete the number and type it again.`;
   }
   const upper = value.toUpperCase();
-  if (upper !== value && MERCHANT_VAT_PATTERN.test(upper)) return 'Use capital letters for the country prefix (DK or FI).';
-  if (/^(DK|FI)/i.test(value) && value.includes('-')) return 'Leave out the dash: DK or FI followed by 8 digits, e.g. DK12345678.';
+  if (upper !== value && MERCHANT_VAT_PATTERN.test(upper))
+    return 'Use capital letters for the country prefix (DK or FI).';
+  if (/^(DK|FI)/i.test(value) && value.includes('-'))
+    return 'Leave out the dash: DK or FI followed by 8 digits, e.g. DK12345678.';
   const compact = value.replace(/[\s.]/g, '');
   if (compact !== value && MERCHANT_VAT_PATTERN.test(compact.toUpperCase())) {
     return 'Leave out the spaces and dots: DK or FI followed by 8 digits, e.g. DK12345678.';

@@ -1,11 +1,6 @@
 /** The outcome of checking a token's signature against its environment's published keys (JWKS). */
 export type VerificationStatus =
-  | 'valid'
-  | 'key-not-found'
-  | 'bad-signature'
-  | 'alg-not-allowed'
-  | 'keys-unreachable'
-  | 'malformed';
+  'valid' | 'key-not-found' | 'bad-signature' | 'alg-not-allowed' | 'keys-unreachable' | 'malformed';
 
 export interface VerificationResult {
   status: VerificationStatus;

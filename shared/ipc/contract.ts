@@ -52,7 +52,14 @@ export interface InspectedToken {
 }
 
 /** The channels whose first answers the start-up needs; `app:bootstrap` answers them all at once. */
-export const BOOTSTRAP_CHANNELS = ['app:info', 'environments:list', 'profiles:list', 'app:notices', 'history:list', 'settings:get'] as const;
+export const BOOTSTRAP_CHANNELS = [
+  'app:info',
+  'environments:list',
+  'profiles:list',
+  'app:notices',
+  'history:list',
+  'settings:get',
+] as const;
 export type BootstrapChannel = (typeof BOOTSTRAP_CHANNELS)[number];
 
 /**

@@ -3,7 +3,12 @@ import { ENVIRONMENT_IDS } from '../domain/environments';
 import { CLIENT_ID_HOLDS_SECRET_MESSAGE, clientIdHoldsSecret } from '../domain/credential-hygiene';
 import { PROFILE_LIMITS } from '../domain/profile';
 import { profileCreateSchema, profilePatchSchema } from '../domain/profile-schema';
-import { LOCAL_ENVIRONMENT_IDS, NUMBER_FAULT_RANGES, numberFaultRangeMessage, type NumberFault } from '../domain/sandbox-faults';
+import {
+  LOCAL_ENVIRONMENT_IDS,
+  NUMBER_FAULT_RANGES,
+  numberFaultRangeMessage,
+  type NumberFault,
+} from '../domain/sandbox-faults';
 import { MERCHANT_VAT_PATTERN } from '../domain/vat';
 
 /** One zod schema per invoke channel. Objects are strict: an unknown field is INVALID_INPUT, not ignored. */
@@ -83,7 +88,10 @@ const BASIC_HEADER_MAX = 10_000;
 const pastedToken = z
   .string()
   .min(1, 'Paste a token to inspect.')
-  .max(TOKEN_MAX, `The token is too long: at most ${TOKEN_MAX.toLocaleString('en-US')} characters. Paste only the token.`);
+  .max(
+    TOKEN_MAX,
+    `The token is too long: at most ${TOKEN_MAX.toLocaleString('en-US')} characters. Paste only the token.`,
+  );
 const pastedBasicHeader = z
   .string()
   .min(1, 'Paste a Basic header to decode.')
@@ -101,7 +109,9 @@ export const requestSchemas = {
   'sandbox:status': localTarget,
   'sandbox:start': localTarget,
   'sandbox:demo-clients': localTarget,
-  'sandbox:set-faults': z.object({ environment: z.enum(LOCAL_ENVIRONMENT_IDS).optional(), faults: faultPatchSchema }).strict(),
+  'sandbox:set-faults': z
+    .object({ environment: z.enum(LOCAL_ENVIRONMENT_IDS).optional(), faults: faultPatchSchema })
+    .strict(),
   'sandbox:rotate-key': localTarget,
   'token:request': tokenRequestSchema,
   /** `always`: from now on (this run), send the extra request right away for this attempt's environment. */
@@ -115,7 +125,9 @@ export const requestSchemas = {
   'profiles:select': byId,
   'profiles:deselect': empty,
   'profiles:copy-secret': byId,
-  'profiles:compare-secret': z.object({ id: profileId, candidate: z.string().min(1).max(PROFILE_LIMITS.clientSecret) }).strict(),
+  'profiles:compare-secret': z
+    .object({ id: profileId, candidate: z.string().min(1).max(PROFILE_LIMITS.clientSecret) })
+    .strict(),
   'profiles:export': empty,
   'profiles:import': z.object({ json: z.string().max(5_000_000) }).strict(),
   'vault:allow-weak-encryption': z.object({ allow: z.boolean() }).strict(),
@@ -159,7 +171,10 @@ export const requestSchemas = {
       /** Whose PoS API to call; the environment that minted the token when left out. */
       environment: z.enum(ENVIRONMENT_IDS).optional(),
       resource: z.enum(['stores', 'store', 'pointofsales', 'pointofsale']),
-      id: z.string().regex(/^[A-Za-z0-9-]{1,64}$/).optional(),
+      id: z
+        .string()
+        .regex(/^[A-Za-z0-9-]{1,64}$/)
+        .optional(),
       clientSystemVersion: z.string().max(64).optional(),
       /** Sent as X-MobilePay-Merchant-VAT-Number; by default only when the token has no merchant_vat claim. */
       merchantVat: z.string().max(32).optional(),
@@ -187,14 +202,19 @@ export const requestSchemas = {
     .strict(),
   'export:support-text': z.object({ attemptId: z.string().min(1).max(64) }).strict(),
   'settings:get': empty,
-  'settings:update': z.object({ presentationMode: z.boolean().optional(), welcomeSeen: z.boolean().optional() }).strict(),
+  'settings:update': z
+    .object({ presentationMode: z.boolean().optional(), welcomeSeen: z.boolean().optional() })
+    .strict(),
   'credentials:open-zip': z
     .object({
       /** The zip, Base64. Onboarding zips are a few KB; the bound keeps both transports' request limits. */
       data: z
         .string()
         .min(1, 'Choose a zip file.')
-        .max(ZIP_BASE64_MAX, 'The zip is larger than 700 KB; an onboarding zip is a few KB. Choose the zip you received.')
+        .max(
+          ZIP_BASE64_MAX,
+          'The zip is larger than 700 KB; an onboarding zip is a few KB. Choose the zip you received.',
+        )
         .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'The zip could not be read.'),
       password: z.string().max(256, 'The password is too long: at most 256 characters.').optional(),
     })

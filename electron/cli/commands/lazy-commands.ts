@@ -37,7 +37,8 @@ const isCommandName = (word: string): word is CommandName => Object.hasOwn(COMMA
  * suggestions and completion see every option.
  */
 export async function registerCommands(yargs: Argv<GlobalFlags>, word: string | undefined): Promise<Argv<GlobalFlags>> {
-  const wanted = word === undefined ? [] : isCommandName(word) ? MODULES.filter(({ commands }) => commands.includes(word)) : MODULES;
+  const wanted =
+    word === undefined ? [] : isCommandName(word) ? MODULES.filter(({ commands }) => commands.includes(word)) : MODULES;
   const registers = await Promise.all(wanted.map(({ load }) => load()));
   const loaded = new Set(wanted.flatMap(({ commands }) => commands));
   const listed = (Object.keys(COMMAND_HELP) as CommandName[]).filter((name) => !loaded.has(name));

@@ -10,8 +10,12 @@ type Listener = (event: unknown, payload: unknown) => Promise<unknown>;
 
 function setUp() {
   const registered = new Map<string, Listener>();
-  const handlers = { 'app:info': vi.fn(async () => ({ version: '1', shell: 'electron', platform: 'linux' })) } as unknown as Handlers;
-  registerIpc(handlers, new Set([1]), { handle: (channel: string, listener: Listener) => void registered.set(channel, listener) } as never);
+  const handlers = {
+    'app:info': vi.fn(async () => ({ version: '1', shell: 'electron', platform: 'linux' })),
+  } as unknown as Handlers;
+  registerIpc(handlers, new Set([1]), {
+    handle: (channel: string, listener: Listener) => void registered.set(channel, listener),
+  } as never);
   const mainFrame = { url: 'app://console/index.html' };
   const trusted = { sender: { id: 1, isDestroyed: () => false, mainFrame }, senderFrame: mainFrame };
   return { registered, handlers, trusted };
@@ -24,7 +28,10 @@ describe('registerIpc', () => {
 
   it('answers a trusted sender through the handler', async () => {
     const { registered, trusted } = setUp();
-    expect(await registered.get('app:info')?.(trusted, {})).toEqual({ ok: true, value: { version: '1', shell: 'electron', platform: 'linux' } });
+    expect(await registered.get('app:info')?.(trusted, {})).toEqual({
+      ok: true,
+      value: { version: '1', shell: 'electron', platform: 'linux' },
+    });
   });
 
   it('refuses an untrusted sender without calling the handler', async () => {
@@ -36,6 +43,9 @@ describe('registerIpc', () => {
 
   it('answers a malformed payload with INVALID_INPUT', async () => {
     const { registered, trusted } = setUp();
-    expect(await registered.get('app:info')?.(trusted, { extra: true })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await registered.get('app:info')?.(trusted, { extra: true })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
   });
 });

@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { isTrustedSender, type SenderLike } from './trusted-sender';
 
-function event(overrides: { id?: number; url?: string; subframe?: boolean; frameDestroyed?: boolean; noFrame?: boolean; contentsDestroyed?: boolean } = {}): SenderLike {
-  const mainFrame = { url: overrides.url ?? 'app://console/index.html', isDestroyed: () => overrides.frameDestroyed ?? false };
+function event(
+  overrides: {
+    id?: number;
+    url?: string;
+    subframe?: boolean;
+    frameDestroyed?: boolean;
+    noFrame?: boolean;
+    contentsDestroyed?: boolean;
+  } = {},
+): SenderLike {
+  const mainFrame = {
+    url: overrides.url ?? 'app://console/index.html',
+    isDestroyed: () => overrides.frameDestroyed ?? false,
+  };
   const frame = overrides.subframe ? { url: mainFrame.url, isDestroyed: () => false } : mainFrame;
   return {
     sender: { id: overrides.id ?? 1, isDestroyed: () => overrides.contentsDestroyed ?? false, mainFrame },

@@ -6,12 +6,19 @@ import type { DiagnosedAttempt } from './types';
 /** invalid_request about the credentials themselves (e.g. "client_id and client_secret … not properly encoded"). */
 export function credentialsUnreadable(attempt: DiagnosedAttempt): boolean {
   const { oauthError } = attempt;
-  return oauthError?.error === 'invalid_request' && /authori[sz]ation header|client_id|client_secret|credential|base64/i.test(oauthError.description ?? '');
+  return (
+    oauthError?.error === 'invalid_request' &&
+    /authori[sz]ation header|client_id|client_secret|credential|base64/i.test(oauthError.description ?? '')
+  );
 }
 
 /** The server refused the client's credentials: invalid_client, a 401 of any kind, or could not read them. */
 export function clientAuthRefused(attempt: DiagnosedAttempt): boolean {
-  return attempt.oauthError?.error === 'invalid_client' || attempt.exchange.response?.status === 401 || credentialsUnreadable(attempt);
+  return (
+    attempt.oauthError?.error === 'invalid_client' ||
+    attempt.exchange.response?.status === 401 ||
+    credentialsUnreadable(attempt)
+  );
 }
 
 export function gotToken(attempt: DiagnosedAttempt): boolean {

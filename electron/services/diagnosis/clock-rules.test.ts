@@ -29,7 +29,9 @@ describe('clock skew', () => {
     // The server says it is 2 hours earlier than this machine: the fresh token's exp is in this machine's past.
     const skew = -2 * 3600_000;
     const findings = diagnose(view(seconds(NOW + skew), seconds(NOW + skew) + 3700), skew);
-    expect(text(find(findings, 'clock-skew'))).toContain("On this machine's clock the token looks expired; on the server's clock it is valid.");
+    expect(text(find(findings, 'clock-skew'))).toContain(
+      "On this machine's clock the token looks expired; on the server's clock it is valid.",
+    );
     expect(ids(findings)).not.toContain('token-expired');
   });
 });

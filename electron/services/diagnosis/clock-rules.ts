@@ -34,7 +34,11 @@ function cause(skew: number, switchSeconds: number | undefined): { cause: string
 }
 
 /** `token` (optional) adds how the skew changes that token's look on this machine. */
-export function clockSkewFindings(exchange: Exchange, token?: { view: Pick<TokenView, 'exp' | 'nbf'>; nowMs: number }, faults?: ActiveFaults): Finding[] {
+export function clockSkewFindings(
+  exchange: Exchange,
+  token?: { view: Pick<TokenView, 'exp' | 'nbf'>; nowMs: number },
+  faults?: ActiveFaults,
+): Finding[] {
   const skew = exchange.clockSkewMs;
   if (skew === undefined || Math.abs(skew) <= CLOCK_SKEW_LIMIT_MS) return [];
   const switchSeconds = skewSwitch(faults);
@@ -80,7 +84,11 @@ function stateAt(view: Pick<TokenView, 'exp' | 'nbf'>, nowMs: number): TokenTimi
   return 'valid';
 }
 
-export function tokenTiming(view: Pick<TokenView, 'exp' | 'nbf'>, nowMs: number, clockSkewMs: number | undefined): TokenTiming {
+export function tokenTiming(
+  view: Pick<TokenView, 'exp' | 'nbf'>,
+  nowMs: number,
+  clockSkewMs: number | undefined,
+): TokenTiming {
   const serverNowMs = nowMs + (clockSkewMs ?? 0);
   const state = stateAt(view, serverNowMs);
   const localState = stateAt(view, nowMs);
@@ -88,14 +96,23 @@ export function tokenTiming(view: Pick<TokenView, 'exp' | 'nbf'>, nowMs: number,
     view.exp !== undefined && `exp = ${view.exp} (${isoOf(view.exp * 1000)}).`,
     view.nbf !== undefined && `nbf = ${view.nbf} (${isoOf(view.nbf * 1000)}).`,
     `Now on the server's clock: ${isoOf(serverNowMs)}${clockSkewMs ? ` (this machine's clock corrected by ${Math.round(clockSkewMs / 1000)} s)` : ''}.`,
-    state !== localState && `On this machine's uncorrected clock the token would look ${localState.replace(/-/g, ' ')}.`,
+    state !== localState &&
+      `On this machine's uncorrected clock the token would look ${localState.replace(/-/g, ' ')}.`,
   );
   return { state, serverNowMs, localState, evidence };
 }
 
 /** For a token just received from the token endpoint. */
-export function tokenValidityFindings(view: Pick<TokenView, 'exp' | 'nbf'>, nowMs: number, exchange: Exchange, faults?: ActiveFaults): Finding[] {
-  const clockFix = skewSwitch(faults) !== undefined ? "set the local sandbox's Clock skew switch back to 0" : "fix this machine's clock";
+export function tokenValidityFindings(
+  view: Pick<TokenView, 'exp' | 'nbf'>,
+  nowMs: number,
+  exchange: Exchange,
+  faults?: ActiveFaults,
+): Finding[] {
+  const clockFix =
+    skewSwitch(faults) !== undefined
+      ? "set the local sandbox's Clock skew switch back to 0"
+      : "fix this machine's clock";
   const timing = tokenTiming(view, nowMs, exchange.clockSkewMs);
   if (timing.state === 'expired' && view.exp !== undefined) {
     return [
@@ -120,7 +137,8 @@ export function tokenValidityFindings(view: Pick<TokenView, 'exp' | 'nbf'>, nowM
         certainty: 'likely',
         cause: `The token is not valid for another ${formatDuration(view.nbf * 1000 - timing.serverNowMs)} (its nbf is in the future on the server's clock).`,
         evidence: timing.evidence,
-        nextStep: "The token endpoint's clock is ahead of the server's Date header; wait, or report the clock difference to the server's operator.",
+        nextStep:
+          "The token endpoint's clock is ahead of the server's Date header; wait, or report the clock difference to the server's operator.",
       },
     ];
   }

@@ -8,7 +8,11 @@ import type { CredentialContext } from './types';
  * "Reserved characters" are judged on the cleaned value: a pasted trailing space or line break also reads
  * differently form-encoded, but it has its own finding and should not be blamed on the Basic encoding.
  */
-export function credentialContextFor(clientId: string, clientSecret: string, basicEncoding: BasicEncoding): CredentialContext {
+export function credentialContextFor(
+  clientId: string,
+  clientSecret: string,
+  basicEncoding: BasicEncoding,
+): CredentialContext {
   const id = inspectCredentialValue(clientId);
   const secret = inspectCredentialValue(clientSecret);
   return {

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { inspectCredentialValue } from '../../../shared/domain/invisible-characters';
 import { credentialContextFor } from './credential-context';
 import { diagnoseTokenAttempt } from './diagnose';
-import { attemptOf, find, ids, NOW, oauthError, text, tokenResponse, type ExchangeSpec } from './diagnosis-test-support';
+import {
+  attemptOf,
+  find,
+  ids,
+  NOW,
+  oauthError,
+  text,
+  tokenResponse,
+  type ExchangeSpec,
+} from './diagnosis-test-support';
 import type { CredentialContext, TokenDiagnosisInput } from './types';
 
 const SECRET = 'yCGhTVKTr1Vxqr8DBB7LFC1LPdAXkPsuCFiV5fUMSFA';
@@ -18,11 +27,35 @@ const context = (clientId: string, secret: string, encoding: 'form' | 'raw' = 'f
 
 describe('pasted extras in the id or the secret', () => {
   it.each([
-    ['a trailing line break in the secret', 'demo-client', `${SECRET}\n`, 'credential-whitespace', /Client secret: a line break at the end/],
+    [
+      'a trailing line break in the secret',
+      'demo-client',
+      `${SECRET}\n`,
+      'credential-whitespace',
+      /Client secret: a line break at the end/,
+    ],
     ['a leading space in the id', ' demo-client', SECRET, 'credential-whitespace', /Client ID: a space at the start/],
-    ['quotes around the secret', 'demo-client', `"${SECRET}"`, 'credential-quotes', /Client secret: quotes around the value/],
-    ['a zero-width space in the id', 'demo\u200b-client', SECRET, 'credential-invisible', /zero-width space \(U\+200B\) at position 5/],
-    ['a non-breaking space in the secret', 'demo-client', `${SECRET.slice(0, 10)}\u00a0${SECRET.slice(10)}`, 'credential-invisible', /non-breaking space/],
+    [
+      'quotes around the secret',
+      'demo-client',
+      `"${SECRET}"`,
+      'credential-quotes',
+      /Client secret: quotes around the value/,
+    ],
+    [
+      'a zero-width space in the id',
+      'demo\u200b-client',
+      SECRET,
+      'credential-invisible',
+      /zero-width space \(U\+200B\) at position 5/,
+    ],
+    [
+      'a non-breaking space in the secret',
+      'demo-client',
+      `${SECRET.slice(0, 10)}\u00a0${SECRET.slice(10)}`,
+      'credential-invisible',
+      /non-breaking space/,
+    ],
   ])('%s is an error when the server refused', (_name, clientId, secret, id, evidence) => {
     const finding = find(diagnose(refused, { credentials: context(clientId, secret) }), id as never);
     expect(finding).toMatchObject({ severity: 'error', certainty: 'likely' });
@@ -54,17 +87,25 @@ describe('Basic encoding of secrets with reserved characters', () => {
   it.each([
     ['form', 'raw'],
     ['raw', 'form-encoded'],
-  ] as const)('leads with the other mode after a refusal sent %s, offers to settle it, and the probe', (encoding, other) => {
-    const finding = find(diagnose(refused, { credentials: context('demo-client', RESERVED, encoding) }), 'basic-encoding-mismatch');
-    expect(finding?.severity).toBe('error');
-    expect(finding?.nextStep).toContain(`Send the same credentials once ${other} to settle it`);
-    expect(finding?.certainty).toBe('likely');
-    expect(finding?.nextStep).toContain('client-auth probe');
-    expect(text(finding)).not.toContain(RESERVED);
-  });
+  ] as const)(
+    'leads with the other mode after a refusal sent %s, offers to settle it, and the probe',
+    (encoding, other) => {
+      const finding = find(
+        diagnose(refused, { credentials: context('demo-client', RESERVED, encoding) }),
+        'basic-encoding-mismatch',
+      );
+      expect(finding?.severity).toBe('error');
+      expect(finding?.nextStep).toContain(`Send the same credentials once ${other} to settle it`);
+      expect(finding?.certainty).toBe('likely');
+      expect(finding?.nextStep).toContain('client-auth probe');
+      expect(text(finding)).not.toContain(RESERVED);
+    },
+  );
 
   it('stays quiet when the secret reads the same both ways', () => {
-    expect(ids(diagnose(refused, { credentials: context('demo-client', SECRET) }))).not.toContain('basic-encoding-mismatch');
+    expect(ids(diagnose(refused, { credentials: context('demo-client', SECRET) }))).not.toContain(
+      'basic-encoding-mismatch',
+    );
   });
 
   it('notes that a working reserved-character secret will fail for clients encoding the other way', () => {
@@ -73,8 +114,14 @@ describe('Basic encoding of secrets with reserved characters', () => {
   });
 
   it('does not blame Basic encoding when the request used client_secret_post', () => {
-    const post = { ...refused, requestHeaders: [['Content-Type', 'application/x-www-form-urlencoded']] as [string, string][], requestBody: 'grant_type=client_credentials&client_id=demo-client&client_secret=%3Cs%3E' };
-    expect(ids(diagnose(post, { credentials: context('demo-client', RESERVED) }))).not.toContain('basic-encoding-mismatch');
+    const post = {
+      ...refused,
+      requestHeaders: [['Content-Type', 'application/x-www-form-urlencoded']] as [string, string][],
+      requestBody: 'grant_type=client_credentials&client_id=demo-client&client_secret=%3Cs%3E',
+    };
+    expect(ids(diagnose(post, { credentials: context('demo-client', RESERVED) }))).not.toContain(
+      'basic-encoding-mismatch',
+    );
   });
 });
 
@@ -91,7 +138,10 @@ describe('merchant VAT', () => {
   });
 
   it('is a warning when the request has not been refused', () => {
-    expect(find(diagnose({ failure: { kind: 'refused', message: 'x' } }, { requestedVat: 'DK-1' }), 'vat-malformed')?.severity).toBe('warning');
+    expect(
+      find(diagnose({ failure: { kind: 'refused', message: 'x' } }, { requestedVat: 'DK-1' }), 'vat-malformed')
+        ?.severity,
+    ).toBe('warning');
   });
 
   it('notes a failed checksum, and nothing for a valid VAT or none', () => {

@@ -35,13 +35,26 @@ const GROUPS: readonly AnomalyGroup[] = [
   },
 ];
 
-function weight(attempt: DiagnosedAttempt): { severity: FindingSeverity; certainty: FindingCertainty; verdict: string } {
-  if (clientAuthRefused(attempt)) return { severity: 'error', certainty: 'likely', verdict: 'and the server refused the credentials' };
-  if (gotToken(attempt)) return { severity: 'info', certainty: 'possible', verdict: 'although this server accepted them; other clients or servers may not' };
+function weight(attempt: DiagnosedAttempt): {
+  severity: FindingSeverity;
+  certainty: FindingCertainty;
+  verdict: string;
+} {
+  if (clientAuthRefused(attempt))
+    return { severity: 'error', certainty: 'likely', verdict: 'and the server refused the credentials' };
+  if (gotToken(attempt))
+    return {
+      severity: 'info',
+      certainty: 'possible',
+      verdict: 'although this server accepted them; other clients or servers may not',
+    };
   return { severity: 'warning', certainty: 'possible', verdict: 'which servers usually do not strip' };
 }
 
-export function credentialValueFindings(attempt: DiagnosedAttempt, credentials: CredentialContext | undefined): Finding[] {
+export function credentialValueFindings(
+  attempt: DiagnosedAttempt,
+  credentials: CredentialContext | undefined,
+): Finding[] {
   if (!credentials) return [];
   const { severity, certainty, verdict } = weight(attempt);
   const labelled: [string, Anomaly][] = [
@@ -76,7 +89,8 @@ export function vatFindings(input: TokenDiagnosisInput): Finding[] {
         id: 'vat-malformed',
         severity: refused ? 'error' : 'warning',
         certainty: refused ? 'likely' : 'possible',
-        cause: 'The merchant VAT is not in the form MobilePay expects (DK or FI followed by 8 digits), so the token request or every PoS call with it fails.',
+        cause:
+          'The merchant VAT is not in the form MobilePay expects (DK or FI followed by 8 digits), so the token request or every PoS call with it fails.',
         evidence: lines(`merchant_vat as entered: "${vat}".`, check.message),
         nextStep: `${check.message} Or leave it empty and send the merchant VAT header with each PoS call instead.`,
       },

@@ -39,7 +39,11 @@ async function attempt(overrides: Partial<TokenExchangeInput> = {}, previousSucc
   };
   const { result } = await exchangeToken(fetch, input);
   const findings = diagnoseTokenAttempt({
-    attempt: { ...result, environment: { id: 'local', label: 'Local sandbox', production: false }, tokenUrl: input.tokenUrl },
+    attempt: {
+      ...result,
+      environment: { id: 'local', label: 'Local sandbox', production: false },
+      tokenUrl: input.tokenUrl,
+    },
     clientId: input.clientId,
     credentials: credentialContextFor(input.clientId, input.clientSecret, input.basicEncoding),
     ...(input.merchantVat ? { requestedVat: input.merchantVat } : {}),
@@ -63,7 +67,7 @@ describe('diagnosis of real sandbox attempts', () => {
     expect(JSON.stringify(findings)).not.toContain(secret);
   });
 
-  it('says these look like another environment\'s credentials when history says so', async () => {
+  it("says these look like another environment's credentials when history says so", async () => {
     const { findings } = await attempt({ clientSecret: 'not-the-secret' }, [
       { environmentId: 'local-production', environmentLabel: 'Local production', clientId: plain.clientId },
     ]);
@@ -93,7 +97,11 @@ describe('diagnosis of real sandbox attempts', () => {
   });
 
   it('names the Basic encoding for the reserved-character secret sent raw', async () => {
-    const { result, findings, secret } = await attempt({ clientId: reserved.clientId, clientSecret: reserved.clientSecret, basicEncoding: 'raw' });
+    const { result, findings, secret } = await attempt({
+      clientId: reserved.clientId,
+      clientSecret: reserved.clientSecret,
+      basicEncoding: 'raw',
+    });
     expect(result.exchange.response?.status).toBe(401);
     const finding = find(findings, 'basic-encoding-mismatch');
     expect(finding?.nextStep).toContain('Send the same credentials once form-encoded');
@@ -127,7 +135,9 @@ describe('diagnosis of real sandbox attempts', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
     await new Promise<void>((resolve) => server.close(() => resolve()));
-    const { findings } = await attempt({ tokenUrl: `http://127.0.0.1:${port}/integrator-authentication/connect/token` });
+    const { findings } = await attempt({
+      tokenUrl: `http://127.0.0.1:${port}/integrator-authentication/connect/token`,
+    });
     expect(ids(findings)).toEqual(['network-refused']);
     expect(text(findings[0])).toContain('ECONNREFUSED');
   });

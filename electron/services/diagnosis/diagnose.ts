@@ -6,7 +6,12 @@ import { basicEncodingFindings } from './encoding-rules';
 import { networkFindings } from './network-rules';
 import { httpStatusFindings, signatureFindings, tokenBodyFindings } from './http-status-rules';
 import { oauthErrorFindings } from './oauth-error-rules';
-import { expiredButAcceptedFindings, missingBearerFindings, tokenLifetimeFindings, unexplainedPosUnauthorized } from './pos-auth-rules';
+import {
+  expiredButAcceptedFindings,
+  missingBearerFindings,
+  tokenLifetimeFindings,
+  unexplainedPosUnauthorized,
+} from './pos-auth-rules';
 import { posSignatureFindings } from './pos-signature-rules';
 import { posCodeFindings } from './pos-code-rules';
 import { sandboxFaultFinding } from './sandbox-fault-rules';
@@ -24,7 +29,13 @@ export function diagnoseTokenAttempt(input: TokenDiagnosisInput): Finding[] {
   // A fault switched on in the local sandbox explains the outcome for certain: no guessing at proxies or servers.
   const fault = sandboxFaultFinding(exchange, input.sandboxFaults, 'token');
   return orderFindings([
-    ...(fault ? [fault] : [...networkFindings(exchange, attempt.environment.id), ...htmlBodyFinding(exchange, 'non-oauth-body-html'), ...httpStatusFindings(attempt)]),
+    ...(fault
+      ? [fault]
+      : [
+          ...networkFindings(exchange, attempt.environment.id),
+          ...htmlBodyFinding(exchange, 'non-oauth-body-html'),
+          ...httpStatusFindings(attempt),
+        ]),
     ...invalidClientFindings(input),
     ...historyFindings(input),
     ...basicEncodingFindings(input),
@@ -45,14 +56,27 @@ export function diagnosePosCall(input: PosDiagnosisInput): Finding[] {
   const { exchange } = input;
   const bearer = missingBearerFindings(input);
   // Without a well-formed Bearer header the token never reached the API: its expiry or keys are beside the point.
-  const tokenFindings = bearer.length > 0 ? [] : [...tokenLifetimeFindings(input), ...posSignatureFindings(input), ...expiredButAcceptedFindings(input)];
+  const tokenFindings =
+    bearer.length > 0
+      ? []
+      : [...tokenLifetimeFindings(input), ...posSignatureFindings(input), ...expiredButAcceptedFindings(input)];
   const auth = [...bearer, ...tokenFindings];
   const fault = sandboxFaultFinding(exchange, input.sandboxFaults, 'pos');
   return orderFindings([
-    ...(fault ? [fault] : [...networkFindings(exchange, input.environment.id), ...posCodeFindings(input), ...htmlBodyFinding(exchange, 'pos-non-json-body')]),
+    ...(fault
+      ? [fault]
+      : [
+          ...networkFindings(exchange, input.environment.id),
+          ...posCodeFindings(input),
+          ...htmlBodyFinding(exchange, 'pos-non-json-body'),
+        ]),
     ...auth,
     ...(auth.length === 0 ? unexplainedPosUnauthorized(input) : []),
     ...gatewayBodyFinding(exchange),
-    ...clockSkewFindings(exchange, input.token ? { view: input.token.view, nowMs: input.nowMs } : undefined, input.sandboxFaults),
+    ...clockSkewFindings(
+      exchange,
+      input.token ? { view: input.token.view, nowMs: input.nowMs } : undefined,
+      input.sandboxFaults,
+    ),
   ]);
 }

@@ -32,17 +32,30 @@ function exchangeOf(spec: ExchangeSpec): Exchange {
     request: {
       method: spec.method ?? 'POST',
       url: spec.url ?? TOKEN_URL,
-      headers: spec.requestHeaders ?? [['Authorization', BASIC_SHOWN], ['Content-Type', 'application/x-www-form-urlencoded']],
+      headers: spec.requestHeaders ?? [
+        ['Authorization', BASIC_SHOWN],
+        ['Content-Type', 'application/x-www-form-urlencoded'],
+      ],
       body: spec.requestBody ?? 'grant_type=client_credentials',
     },
   };
   if (spec.failure) return { ...exchange, failure: spec.failure };
-  const serverDate = spec.clockSkewMs === undefined ? {} : { serverDate: new Date(NOW + spec.clockSkewMs).toISOString(), clockSkewMs: spec.clockSkewMs };
+  const serverDate =
+    spec.clockSkewMs === undefined
+      ? {}
+      : { serverDate: new Date(NOW + spec.clockSkewMs).toISOString(), clockSkewMs: spec.clockSkewMs };
   const body = spec.body ?? '';
   return {
     ...exchange,
     ...serverDate,
-    response: { status: spec.status ?? 200, statusText: '', headers: spec.responseHeaders ?? [], body, size: body.length, truncated: false },
+    response: {
+      status: spec.status ?? 200,
+      statusText: '',
+      headers: spec.responseHeaders ?? [],
+      body,
+      size: body.length,
+      truncated: false,
+    },
   };
 }
 
@@ -51,9 +64,15 @@ export const jsonHeaders: HeaderList = [['content-type', 'application/json']];
 const b64url = (value: unknown) => Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
 
 /** A 200 token response whose access_token carries these claims (signature is filler). */
-export function tokenResponse(claims: Record<string, unknown> = { iat: NOW / 1000, nbf: NOW / 1000, exp: NOW / 1000 + 3700 }): ExchangeSpec {
+export function tokenResponse(
+  claims: Record<string, unknown> = { iat: NOW / 1000, nbf: NOW / 1000, exp: NOW / 1000 + 3700 },
+): ExchangeSpec {
   const token = `${b64url({ alg: 'RS256', kid: 'ABC' })}.${b64url(claims)}.c2lnbmF0dXJl`;
-  return { status: 200, responseHeaders: jsonHeaders, body: JSON.stringify({ access_token: token, expires_in: 3700, token_type: 'Bearer' }) };
+  return {
+    status: 200,
+    responseHeaders: jsonHeaders,
+    body: JSON.stringify({ access_token: token, expires_in: 3700, token_type: 'Bearer' }),
+  };
 }
 
 /** A token attempt read exactly as exchangeToken reads it. */
@@ -68,8 +87,17 @@ export function attemptOf(spec: ExchangeSpec, extra: Partial<DiagnosedAttempt> =
   };
 }
 
-export function oauthError(status: number, error: string, description?: string, headers: HeaderList = []): ExchangeSpec {
-  return { status, responseHeaders: [...jsonHeaders, ...headers], body: JSON.stringify(description ? { error, error_description: description } : { error }) };
+export function oauthError(
+  status: number,
+  error: string,
+  description?: string,
+  headers: HeaderList = [],
+): ExchangeSpec {
+  return {
+    status,
+    responseHeaders: [...jsonHeaders, ...headers],
+    body: JSON.stringify(description ? { error, error_description: description } : { error }),
+  };
 }
 
 export function posInput(spec: ExchangeSpec, extra: Partial<PosDiagnosisInput> = {}): PosDiagnosisInput {
@@ -86,9 +114,15 @@ export function posInput(spec: ExchangeSpec, extra: Partial<PosDiagnosisInput> =
 }
 
 export function posError(status: number, code: string, message = 'x'): ExchangeSpec {
-  return { status, responseHeaders: jsonHeaders, body: JSON.stringify({ code, message, correlationId: '5b0f1c1e-0000-4000-8000-000000000001' }) };
+  return {
+    status,
+    responseHeaders: jsonHeaders,
+    body: JSON.stringify({ code, message, correlationId: '5b0f1c1e-0000-4000-8000-000000000001' }),
+  };
 }
 
 export const ids = (findings: readonly Finding[]): FindingId[] => findings.map((finding) => finding.id);
-export const find = (findings: readonly Finding[], id: FindingId): Finding | undefined => findings.find((finding) => finding.id === id);
-export const text = (finding: Finding | undefined): string => (finding ? [finding.cause, ...finding.evidence, finding.nextStep].join('\n') : '');
+export const find = (findings: readonly Finding[], id: FindingId): Finding | undefined =>
+  findings.find((finding) => finding.id === id);
+export const text = (finding: Finding | undefined): string =>
+  finding ? [finding.cause, ...finding.evidence, finding.nextStep].join('\n') : '';

@@ -16,20 +16,27 @@ const SHORT: Record<BasicEncoding, string> = { form: 'form-encoded', raw: 'raw' 
 const otherEncoding = (encoding: BasicEncoding): BasicEncoding => (encoding === 'form' ? 'raw' : 'form');
 
 /** How a local sandbox reads Basic credentials, in the words of a finding that knows it for certain. */
-const SANDBOX_DECODING: Readonly<Record<BasicEncoding, { reads: string; evidence: string; nextStep: (other: string) => string }>> = {
+const SANDBOX_DECODING: Readonly<
+  Record<BasicEncoding, { reads: string; evidence: string; nextStep: (other: string) => string }>
+> = {
   form: {
     reads: "The local sandbox form-decodes Basic credentials (RFC 6749 §2.3.1, as MobilePay's IdentityServer did)",
     evidence: 'The local sandbox form-decodes Basic credentials (its default).',
-    nextStep: (other) => `Switch Basic encoding to ${other}: that is what MobilePay expects. A client that must send raw Basic needs its secret form-encoded first.`,
+    nextStep: (other) =>
+      `Switch Basic encoding to ${other}: that is what MobilePay expects. A client that must send raw Basic needs its secret form-encoded first.`,
   },
   raw: {
     reads: "The local sandbox's Basic decoding switch reads credentials raw (without form-decoding)",
     evidence: 'Sandbox fault: Basic decoding raw.',
-    nextStep: (other) => `Switch Basic encoding to ${other}, or set Basic decoding back to form in Sandbox controls → Fault switches (or press Reset faults).`,
+    nextStep: (other) =>
+      `Switch Basic encoding to ${other}, or set Basic decoding back to form in Sandbox controls → Fault switches (or press Reset faults).`,
   },
 };
 
-function encodingDiffers(attempt: DiagnosedAttempt, credentials: CredentialContext | undefined): credentials is CredentialContext {
+function encodingDiffers(
+  attempt: DiagnosedAttempt,
+  credentials: CredentialContext | undefined,
+): credentials is CredentialContext {
   if (!credentials || authMethodOf(attempt) !== 'basic') return false;
   return credentials.secretHasReservedChars || credentials.clientIdHasReservedChars === true;
 }
@@ -47,7 +54,8 @@ export function encodingCanExplain(input: TokenDiagnosisInput): boolean {
 }
 
 /** The pair is proven right: the same credentials got a token with the other encoding. */
-export const encodingSettledAccepted = (input: TokenDiagnosisInput): boolean => input.encodingCheck?.verdict === 'accepted' && clientAuthRefused(input.attempt);
+export const encodingSettledAccepted = (input: TokenDiagnosisInput): boolean =>
+  input.encodingCheck?.verdict === 'accepted' && clientAuthRefused(input.attempt);
 
 function reservedLine(credentials: CredentialContext): string {
   const which = credentials.secretHasReservedChars ? 'secret' : 'client id';
@@ -61,7 +69,11 @@ function sandboxKnown(credentials: CredentialContext, decoding: BasicEncoding): 
     severity: 'error',
     certainty: 'certain',
     cause: `${known.reads}, and they were sent ${NAMES[credentials.basicEncoding]}: this secret reads differently in the two, so the server compared other bytes than the client meant.`,
-    evidence: lines(`Basic credentials were sent ${NAMES[credentials.basicEncoding]}.`, known.evidence, credentials.secret && `Secret: ${describeRedactedSecret(credentials.secret)}.`),
+    evidence: lines(
+      `Basic credentials were sent ${NAMES[credentials.basicEncoding]}.`,
+      known.evidence,
+      credentials.secret && `Secret: ${describeRedactedSecret(credentials.secret)}.`,
+    ),
     nextStep: known.nextStep(NAMES[decoding]),
   };
 }
@@ -109,12 +121,22 @@ function refusedOpen(input: TokenDiagnosisInput, credentials: CredentialContext,
     cause:
       `The server refused Basic credentials sent ${NAMES[used]}, and this secret reads differently ${SHORT[other]}: a server that decodes ` +
       `Basic the other way refuses a right pair exactly like this, so check the encoding before the pair.`,
-    evidence: lines(...evidence, inconclusive && `One extra request sent ${NAMES[other]} gave no verdict: ${input.encodingCheck?.outcome}.`),
+    evidence: lines(
+      ...evidence,
+      inconclusive && `One extra request sent ${NAMES[other]} gave no verdict: ${input.encodingCheck?.outcome}.`,
+    ),
     nextStep:
       `Send the same credentials once ${SHORT[other]} to settle it: a token then means the server reads ${SHORT[other]} and the pair is right; ` +
       'a second refusal rules the encoding out. (Or switch Basic encoding in Options, or run the client-auth probe.)',
     ...(input.attemptId && !inconclusive
-      ? { action: { kind: 'settle-encoding' as const, attemptId: input.attemptId, encoding: other, label: `Try once ${SHORT[other]}` } }
+      ? {
+          action: {
+            kind: 'settle-encoding' as const,
+            attemptId: input.attemptId,
+            encoding: other,
+            label: `Try once ${SHORT[other]}`,
+          },
+        }
       : {}),
   };
 }
@@ -123,9 +145,14 @@ export function basicEncodingFindings(input: TokenDiagnosisInput): Finding[] {
   const { attempt, credentials } = input;
   if (!encodingDiffers(attempt, credentials)) return [];
   const serverDecoding = input.sandboxFaults?.basicDecoding;
-  const evidence = lines(`Basic credentials were sent ${NAMES[credentials.basicEncoding]}.`, reservedLine(credentials), credentials.secret && `Secret: ${describeRedactedSecret(credentials.secret)}.`);
+  const evidence = lines(
+    `Basic credentials were sent ${NAMES[credentials.basicEncoding]}.`,
+    reservedLine(credentials),
+    credentials.secret && `Secret: ${describeRedactedSecret(credentials.secret)}.`,
+  );
   if (clientAuthRefused(attempt)) {
-    if (serverDecoding !== undefined) return serverDecoding === credentials.basicEncoding ? [] : [sandboxKnown(credentials, serverDecoding)];
+    if (serverDecoding !== undefined)
+      return serverDecoding === credentials.basicEncoding ? [] : [sandboxKnown(credentials, serverDecoding)];
     const done = settled(input, credentials, evidence);
     return done.length > 0 ? done : [refusedOpen(input, credentials, evidence)];
   }
@@ -138,7 +165,8 @@ export function basicEncodingFindings(input: TokenDiagnosisInput): Finding[] {
       certainty: 'possible',
       cause: `This secret works here ${NAMES[credentials.basicEncoding]}, but a client that encodes Basic credentials the ${NAMES[other]} way will get 401 invalid_client with it.`,
       evidence,
-      nextStep: 'If a customer gets 401 with these credentials, compare their Basic header with the decoder, or run the client-auth probe.',
+      nextStep:
+        'If a customer gets 401 with these credentials, compare their Basic header with the decoder, or run the client-auth probe.',
     },
   ];
 }

@@ -21,11 +21,25 @@ afterEach(async () => {
   servers = [];
 });
 
-async function diagnosed(tokenUrl: string, environment: EnvironmentId = 'custom', extra: Parameters<typeof diagnoseTokenAttempt>[0]['sandboxFaults'] = undefined) {
-  const input = { tokenUrl, clientId: client.clientId, clientSecret: client.clientSecret, basicEncoding: 'form' as const, sendIbmClientId: false };
+async function diagnosed(
+  tokenUrl: string,
+  environment: EnvironmentId = 'custom',
+  extra: Parameters<typeof diagnoseTokenAttempt>[0]['sandboxFaults'] = undefined,
+) {
+  const input = {
+    tokenUrl,
+    clientId: client.clientId,
+    clientSecret: client.clientSecret,
+    basicEncoding: 'form' as const,
+    sendIbmClientId: false,
+  };
   const { result } = await exchangeToken(fetch, input, { timeoutMs: 20_000 });
   return diagnoseTokenAttempt({
-    attempt: { ...result, environment: { id: environment, label: LABELS[environment] ?? environment, production: false }, tokenUrl },
+    attempt: {
+      ...result,
+      environment: { id: environment, label: LABELS[environment] ?? environment, production: false },
+      tokenUrl,
+    },
     clientId: client.clientId,
     credentials: credentialContextFor(client.clientId, client.clientSecret, 'form'),
     nowMs: Date.now(),
@@ -35,7 +49,10 @@ async function diagnosed(tokenUrl: string, environment: EnvironmentId = 'custom'
 
 describe('findings agree with what was sent', () => {
   it('unsupported_grant_type after a correct form body blames the server or route, not the request', async () => {
-    const stub = await startOAuthServer({ stub: (_req, _body, res) => res.writeHead(400, { 'Content-Type': 'application/json' }).end('{"error":"unsupported_grant_type"}') });
+    const stub = await startOAuthServer({
+      stub: (_req, _body, res) =>
+        res.writeHead(400, { 'Content-Type': 'application/json' }).end('{"error":"unsupported_grant_type"}'),
+    });
     servers.push(stub);
     const findings = await diagnosed(stub.tokenUrl);
     const finding = find(findings, 'unsupported-grant-type');

@@ -24,8 +24,13 @@ export function httpStatusFindings(attempt: DiagnosedAttempt): Finding[] {
         severity: 'error',
         certainty: 'certain',
         cause: `The server redirected the request${location ? ` to ${truncate(location, 120)}` : ''}; the console does not follow redirects with credentials.`,
-        evidence: lines(status, location && `Location: ${truncate(location, 200)}.`, `URL sent to: ${attempt.tokenUrl}.`),
-        nextStep: 'Use the URL the redirect points to (often https instead of http, or a path without a trailing slash).',
+        evidence: lines(
+          status,
+          location && `Location: ${truncate(location, 200)}.`,
+          `URL sent to: ${attempt.tokenUrl}.`,
+        ),
+        nextStep:
+          'Use the URL the redirect points to (often https instead of http, or a path without a trailing slash).',
       },
     ];
   }
@@ -37,7 +42,8 @@ export function httpStatusFindings(attempt: DiagnosedAttempt): Finding[] {
         certainty: 'likely',
         cause: `There is no token endpoint at ${attempt.tokenUrl}: the server answered ${response.status}.`,
         evidence: [status, `URL sent to: ${attempt.tokenUrl}.`],
-        nextStep: 'The token endpoint is {auth base}/connect/token, e.g. https://api.sandbox.mobilepay.dk/integrator-authentication/connect/token.',
+        nextStep:
+          'The token endpoint is {auth base}/connect/token, e.g. https://api.sandbox.mobilepay.dk/integrator-authentication/connect/token.',
       },
     ];
   }
@@ -49,7 +55,8 @@ export function httpStatusFindings(attempt: DiagnosedAttempt): Finding[] {
         certainty: 'likely',
         cause: 'The token endpoint failed on its own side (5xx), so the credentials were probably never checked.',
         evidence: lines(status, ...correlationLines(attempt)),
-        nextStep: "Try again in a moment. If it persists, send the time and any correlation id to the server's operator.",
+        nextStep:
+          "Try again in a moment. If it persists, send the time and any correlation id to the server's operator.",
       },
     ];
   }

@@ -56,7 +56,12 @@ function answer(options: OAuthServerOptions, req: IncomingMessage, body: string,
   const credentials = readBasic(req.headers.authorization, options.decoding ?? 'form');
   const known = credentials ? options.clients?.[credentials.id] : undefined;
   if (!credentials || known === undefined || known !== credentials.secret) {
-    return json(res, 401, { error: 'invalid_client' }, { 'WWW-Authenticate': 'Basic realm="loopback", error="invalid_client"' });
+    return json(
+      res,
+      401,
+      { error: 'invalid_client' },
+      { 'WWW-Authenticate': 'Basic realm="loopback", error="invalid_client"' },
+    );
   }
   json(res, 200, { access_token: `opaque-${credentials.id}-${Date.now()}`, token_type: 'Bearer', expires_in: 3600 });
 }

@@ -15,20 +15,26 @@ interface NetworkAdvice {
 /** OpenSSL's answer when the port speaks plain HTTP: the TLS hello got an HTTP reply instead. */
 const WRONG_TLS_VERSION = /^(ERR_SSL_WRONG_VERSION_NUMBER|EPROTO)$/;
 const plainHttpPort = (exchange: Exchange): boolean => WRONG_TLS_VERSION.test(exchange.failure?.code ?? '');
-const isLocalSandbox = (environmentId: string | undefined): boolean => environmentId === 'local' || environmentId === 'local-production';
+const isLocalSandbox = (environmentId: string | undefined): boolean =>
+  environmentId === 'local' || environmentId === 'local-production';
 
 /** Failures without an answer whose low-level code says exactly what happened. */
 const KNOWN_OTHER: Readonly<Record<string, { cause: (host: string) => string; nextStep: string }>> = {
   [UNSAFE_PORT]: {
-    cause: (host) => `Nothing was sent: the port of ${host} is one that fetch and browsers refuse to use (the fetch standard's "bad ports").`,
-    nextStep: 'Run the server on another port (6000, 6665–6669 and a few dozen more are blocked) and change the URL to match.',
+    cause: (host) =>
+      `Nothing was sent: the port of ${host} is one that fetch and browsers refuse to use (the fetch standard's "bad ports").`,
+    nextStep:
+      'Run the server on another port (6000, 6665–6669 and a few dozen more are blocked) and change the URL to match.',
   },
   [REDIRECT_NOT_FOLLOWED]: {
-    cause: (host) => `${host} answered with a redirect (3xx); the console does not follow redirects with credentials, so no token came back.`,
-    nextStep: 'Use the URL the redirect points to (often https instead of http, or a path without a trailing slash); curl -i from Copy as code shows its Location header.',
+    cause: (host) =>
+      `${host} answered with a redirect (3xx); the console does not follow redirects with credentials, so no token came back.`,
+    nextStep:
+      'Use the URL the redirect points to (often https instead of http, or a path without a trailing slash); curl -i from Copy as code shows its Location header.',
   },
 };
-const knownOther = (exchange: Exchange) => (exchange.failure?.code === undefined ? undefined : KNOWN_OTHER[exchange.failure.code]);
+const knownOther = (exchange: Exchange) =>
+  exchange.failure?.code === undefined ? undefined : KNOWN_OTHER[exchange.failure.code];
 
 const RETIRED = ' MobilePay retired the PoS V10 hosts in 2024; the local sandbox reproduces their behaviour.';
 const isMobilePay = (host: string): boolean => /(^|\.)mobilepay\.dk(:\d+)?$/i.test(host);
@@ -45,7 +51,8 @@ const ADVICE: Record<NetworkFailureKind, NetworkAdvice> = {
     id: 'network-refused',
     cause: (host) => `${host} refused the connection: nothing listens on that port.`,
     nextStep: (host, _exchange, environmentId) => {
-      if (isLocalSandbox(environmentId)) return 'The local sandbox is not running on that port: start it (Start sandbox); it comes back on its last port when that port is free.';
+      if (isLocalSandbox(environmentId))
+        return 'The local sandbox is not running on that port: start it (Start sandbox); it comes back on its last port when that port is free.';
       return isLoopback(host)
         ? 'Check the port in the URL and that your server on this machine is running and listening on it.'
         : 'Check the port in the URL and that the server is running; a firewall that rejects connections looks the same.';
@@ -61,7 +68,7 @@ const ADVICE: Record<NetworkFailureKind, NetworkAdvice> = {
       plainHttpPort(exchange)
         ? 'Use http:// for this port, or the port where the server speaks TLS. Clocks and certificates are not the problem here.'
         : "Check this machine's clock (a wrong clock makes valid certificates look expired), the certificate the server presents, " +
-      'and whether a company proxy inspects TLS with a certificate this machine does not trust.',
+          'and whether a company proxy inspects TLS with a certificate this machine does not trust.',
   },
   timeout: {
     id: 'network-timeout',
@@ -80,12 +87,15 @@ const ADVICE: Record<NetworkFailureKind, NetworkAdvice> = {
   'too-large': {
     id: 'network-too-large',
     cause: (host) => `${host} sent a larger answer than the console keeps, so it was cut off.`,
-    nextStep: () => 'Check that the URL points at the token endpoint or the PoS API and not at a download or a web page.',
+    nextStep: () =>
+      'Check that the URL points at the token endpoint or the PoS API and not at a download or a web page.',
   },
   other: {
     id: 'network-other',
-    cause: (host, exchange) => knownOther(exchange)?.cause(host) ?? `The request to ${host} failed before any answer arrived.`,
-    nextStep: (_host, exchange) => knownOther(exchange)?.nextStep ?? 'Check the URL, the network connection and any proxy settings, then try again.',
+    cause: (host, exchange) =>
+      knownOther(exchange)?.cause(host) ?? `The request to ${host} failed before any answer arrived.`,
+    nextStep: (_host, exchange) =>
+      knownOther(exchange)?.nextStep ?? 'Check the URL, the network connection and any proxy settings, then try again.',
   },
 };
 

@@ -29,7 +29,8 @@ function invalidRequestHint(attempt: DiagnosedAttempt): string {
       'malformed header. Check the findings about the credentials, or paste the header into the Basic header decoder.'
     );
   }
-  if (/merchant_vat|vat/i.test(description)) return 'Fix merchant_vat (DK or FI followed by 8 digits, no dash), or leave it out.';
+  if (/merchant_vat|vat/i.test(description))
+    return 'Fix merchant_vat (DK or FI followed by 8 digits, no dash), or leave it out.';
   if (authMethodOf(attempt) === 'basic' && formField(attempt, 'client_secret') !== undefined) {
     return 'Send the credentials one way only: the Basic header or client_id/client_secret in the body, not both.';
   }
@@ -56,8 +57,10 @@ const EXPLANATIONS: Record<string, Explanation> = {
   },
   unsupported_grant_type: {
     id: 'unsupported-grant-type',
-    cause: "The server does not accept the grant_type sent; MobilePay's token endpoint only issues tokens for client_credentials.",
-    next: () => 'Send grant_type=client_credentials in an application/x-www-form-urlencoded body (not JSON, not in the query string).',
+    cause:
+      "The server does not accept the grant_type sent; MobilePay's token endpoint only issues tokens for client_credentials.",
+    next: () =>
+      'Send grant_type=client_credentials in an application/x-www-form-urlencoded body (not JSON, not in the query string).',
   },
   /** The request was right, so the server or the route in front of it is at fault. */
   unsupported_grant_type_sent_right: {
@@ -77,14 +80,17 @@ const EXPLANATIONS: Record<string, Explanation> = {
   unauthorized_client: {
     id: 'unauthorized-client',
     cause: 'The client is known, but it is not allowed to use the client_credentials grant here.',
-    next: () => "Check the environment; if it is right, ask the server's operator to enable client_credentials for this client.",
+    next: () =>
+      "Check the environment; if it is right, ask the server's operator to enable client_credentials for this client.",
   },
 };
 
 /** grant_type=client_credentials in an application/x-www-form-urlencoded body: what the server asked for. */
 function sentClientCredentialsForm(attempt: DiagnosedAttempt): boolean {
   const type = headerValue(attempt.exchange.request.headers, 'content-type') ?? '';
-  return /^application\/x-www-form-urlencoded\b/i.test(type) && formField(attempt, 'grant_type') === 'client_credentials';
+  return (
+    /^application\/x-www-form-urlencoded\b/i.test(type) && formField(attempt, 'grant_type') === 'client_credentials'
+  );
 }
 
 export function oauthErrorFindings(attempt: DiagnosedAttempt): Finding[] {
@@ -96,10 +102,22 @@ export function oauthErrorFindings(attempt: DiagnosedAttempt): Finding[] {
     ...requestFacts(attempt),
     error === 'invalid_scope' && `scope sent: ${formField(attempt, 'scope') ?? '(none)'}.`,
   );
-  const key = error === 'unsupported_grant_type' && sentClientCredentialsForm(attempt) ? 'unsupported_grant_type_sent_right' : error;
+  const key =
+    error === 'unsupported_grant_type' && sentClientCredentialsForm(attempt)
+      ? 'unsupported_grant_type_sent_right'
+      : error;
   const known = Object.hasOwn(EXPLANATIONS, key) ? EXPLANATIONS[key] : undefined;
   if (known) {
-    return [{ id: known.id, severity: 'error', certainty: 'certain', cause: known.cause, evidence, nextStep: known.next(attempt) }];
+    return [
+      {
+        id: known.id,
+        severity: 'error',
+        certainty: 'certain',
+        cause: known.cause,
+        evidence,
+        nextStep: known.next(attempt),
+      },
+    ];
   }
   return [
     {

@@ -9,8 +9,10 @@ import type { PosDiagnosisInput } from './types';
 
 function bearerProblem(value: string | undefined): string {
   if (value === undefined) return 'The call carried no Authorization header at all.';
-  if (/^bearer\s/i.test(value)) return `The scheme is written "${value.split(/\s/)[0]}"; MobilePay expects exactly "Bearer " (capital B, one space).`;
-  if (/^basic\s/i.test(value)) return 'The call sent Basic credentials; the PoS API takes the access token, not the client id and secret.';
+  if (/^bearer\s/i.test(value))
+    return `The scheme is written "${value.split(/\s/)[0]}"; MobilePay expects exactly "Bearer " (capital B, one space).`;
+  if (/^basic\s/i.test(value))
+    return 'The call sent Basic credentials; the PoS API takes the access token, not the client id and secret.';
   return 'The Authorization header holds the token without the "Bearer " scheme in front.';
 }
 
@@ -25,7 +27,9 @@ export function missingBearerFindings(input: PosDiagnosisInput): Finding[] {
       cause: `${bearerProblem(value)} The PoS API needs "Authorization: Bearer <access token>" on every call.`,
       evidence: lines(
         ...challengeLines(input),
-        value === undefined ? 'Request headers: no Authorization.' : `Authorization as sent (redacted): ${truncate(value, 120)}`,
+        value === undefined
+          ? 'Request headers: no Authorization.'
+          : `Authorization as sent (redacted): ${truncate(value, 120)}`,
       ),
       nextStep: 'Send the header as "Authorization: Bearer " followed by the access_token from the token response.',
     },
@@ -62,9 +66,11 @@ export function tokenLifetimeFindings(input: PosDiagnosisInput): Finding[] {
         id: 'pos-token-not-yet-valid',
         severity: 'error',
         certainty: 'likely',
-        cause: "The token is not valid yet on the PoS API's clock (its nbf is in the future): the token server's and the API's clocks disagree.",
+        cause:
+          "The token is not valid yet on the PoS API's clock (its nbf is in the future): the token server's and the API's clocks disagree.",
         evidence,
-        nextStep: "Wait a moment and call again; if it keeps happening, report the clock difference to the server's operator.",
+        nextStep:
+          "Wait a moment and call again; if it keeps happening, report the clock difference to the server's operator.",
       },
     ];
   }
@@ -72,7 +78,11 @@ export function tokenLifetimeFindings(input: PosDiagnosisInput): Finding[] {
 }
 
 const when = (left: number | undefined): string =>
-  left === undefined ? 'once the leeway runs out the API' : left === 0 ? 'any moment now this API' : `in about ${left} s this API`;
+  left === undefined
+    ? 'once the leeway runs out the API'
+    : left === 0
+      ? 'any moment now this API'
+      : `in about ${left} s this API`;
 
 /**
  * Accepted although exp has passed on the server's clock: the server allows clock leeway, and the console's countdown

@@ -29,7 +29,8 @@ function vatProblem(value: string | undefined): string | undefined {
   return check.status === 'malformed' ? check.message : undefined;
 }
 
-const SEND_ONCE = 'Send it once; check whether the HTTP library, a default-headers setting or a proxy adds it a second time.';
+const SEND_ONCE =
+  'Send it once; check whether the HTTP library, a default-headers setting or a proxy adds it a second time.';
 
 const CODES: Record<string, CodeRule> = {
   '1151': {
@@ -44,8 +45,18 @@ const CODES: Record<string, CodeRule> = {
     cause: `The call had no ${VERSION_HEADER} header, which every PoS V10 call needs.`,
     nextStep: `Send ${VERSION_HEADER} with the PoS system's version as Major.Minor.Build, e.g. 2.1.1.`,
   },
-  '1155': { id: 'pos-1155', facts: vatFacts, cause: `The ${VAT_HEADER} header was sent more than once.`, nextStep: SEND_ONCE },
-  '1157': { id: 'pos-1157', facts: versionFacts, cause: `The ${VERSION_HEADER} header was sent more than once.`, nextStep: SEND_ONCE },
+  '1155': {
+    id: 'pos-1155',
+    facts: vatFacts,
+    cause: `The ${VAT_HEADER} header was sent more than once.`,
+    nextStep: SEND_ONCE,
+  },
+  '1157': {
+    id: 'pos-1157',
+    facts: versionFacts,
+    cause: `The ${VERSION_HEADER} header was sent more than once.`,
+    nextStep: SEND_ONCE,
+  },
   '1159': {
     id: 'pos-1159',
     facts: (input) => [...vatFacts(input), vatProblem(sentValues(input.exchange, VAT_HEADER)[0])],
@@ -62,7 +73,8 @@ const CODES: Record<string, CodeRule> = {
     id: 'pos-1182',
     facts: (input) => [...vatFacts(input), vatProblem(claimText(input.token?.view.claims, 'merchant_vat'))],
     cause: 'The merchant_vat claim inside the token is not valid, so every call with this token fails.',
-    nextStep: 'Request a new token with a correct merchant_vat (DK or FI + 8 digits), or without merchant_vat and send the VAT header on each call.',
+    nextStep:
+      'Request a new token with a correct merchant_vat (DK or FI + 8 digits), or without merchant_vat and send the VAT header on each call.',
   },
   '1121': {
     id: 'pos-1121',
@@ -120,7 +132,8 @@ const BY_STATUS: { matches: (status: number) => boolean; rule: CodeRule }[] = [
       id: 'pos-server-error',
       facts: () => [],
       cause: 'The PoS API failed on its own side (5xx, MobilePay codes 2000–2999); the request itself may be fine.',
-      nextStep: 'Retry with backoff (MobilePay suggests 2 retries, at most 5); if it persists, send the correlationId and time to MobilePay.',
+      nextStep:
+        'Retry with backoff (MobilePay suggests 2 retries, at most 5); if it persists, send the correlationId and time to MobilePay.',
     },
   },
 ];

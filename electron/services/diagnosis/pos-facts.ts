@@ -19,13 +19,16 @@ export function posError(exchange: Exchange): PosError | undefined {
     message: caselessField(json, 'message'),
     correlationId: caselessField(json, 'correlationId'),
   };
-  return error.code === undefined && error.message === undefined && error.correlationId === undefined ? undefined : error;
+  return error.code === undefined && error.message === undefined && error.correlationId === undefined
+    ? undefined
+    : error;
 }
 
 export function errorLines(error: PosError | undefined): string[] {
   if (!error) return [];
   const out: string[] = [];
-  if (error.code !== undefined) out.push(`code: ${error.code}${error.message ? ` ("${truncate(error.message, 160)}")` : ''}.`);
+  if (error.code !== undefined)
+    out.push(`code: ${error.code}${error.message ? ` ("${truncate(error.message, 160)}")` : ''}.`);
   else if (error.message) out.push(`message: "${truncate(error.message, 160)}".`);
   if (error.correlationId) out.push(`correlationId: ${error.correlationId} (quote it to MobilePay support).`);
   return out;
@@ -40,7 +43,9 @@ export function sentValues(exchange: Exchange, name: string): string[] {
 export function sentHeaderLine(exchange: Exchange, name: string): string {
   const values = sentValues(exchange, name);
   if (values.length === 0) return `${name} was not sent.`;
-  return values.length === 1 ? `${name}: ${values[0]}` : `${name} was sent ${values.length} times: ${values.join(' | ')}`;
+  return values.length === 1
+    ? `${name}: ${values[0]}`
+    : `${name} was sent ${values.length} times: ${values.join(' | ')}`;
 }
 
 export function bearerChallenge(exchange: Exchange): { error?: string; description?: string; raw?: string } {

@@ -11,7 +11,8 @@ function signatureEvidence(input: PosDiagnosisInput, otherIssuer: string | undef
     ...challengeLines(input),
     token && `The token was minted by ${token.environmentLabel}; the call went to ${environment.label}.`,
     otherIssuer && `The token's iss is ${otherIssuer}; ${environment.label}'s tokens carry ${input.expectedIssuer}.`,
-    verification && `Signature check against ${environment.label}'s keys: ${verification.status} (${verification.message})`,
+    verification &&
+      `Signature check against ${environment.label}'s keys: ${verification.status} (${verification.message})`,
   );
 }
 
@@ -21,7 +22,8 @@ export function posSignatureFindings(input: PosDiagnosisInput): Finding[] {
   const iss = claimText(token?.view.claims, 'iss');
   const otherEnvironment = token !== undefined && token.environmentId !== environment.id;
   // MobilePay's sandbox used a production-style issuer, so a differing iss is a hint, not proof (DOMAIN.md §2).
-  const otherIssuer = iss !== undefined && input.expectedIssuer !== undefined && iss !== input.expectedIssuer ? iss : undefined;
+  const otherIssuer =
+    iss !== undefined && input.expectedIssuer !== undefined && iss !== input.expectedIssuer ? iss : undefined;
   const keyNotFound = verification?.status === 'key-not-found';
   const evidence = signatureEvidence(input, otherIssuer);
   if (otherEnvironment || otherIssuer) {
@@ -56,9 +58,11 @@ export function posSignatureFindings(input: PosDiagnosisInput): Finding[] {
         id: 'pos-token-tampered',
         severity: 'error',
         certainty: verification ? 'likely' : 'possible',
-        cause: 'The token does not verify: it was altered or cut short on the way (copied from a log, a line break, a truncated field).',
+        cause:
+          'The token does not verify: it was altered or cut short on the way (copied from a log, a line break, a truncated field).',
         evidence,
-        nextStep: 'Send the access_token exactly as the token endpoint returned it, all three dot-separated parts; request a new one if in doubt.',
+        nextStep:
+          'Send the access_token exactly as the token endpoint returned it, all three dot-separated parts; request a new one if in doubt.',
       },
     ];
   }

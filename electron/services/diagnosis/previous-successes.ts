@@ -16,7 +16,11 @@ export function previousSuccessesFrom(summaries: readonly AttemptSummaryLike[]):
     const key = `${summary.environment.id}\u0000${summary.clientId}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    found.push({ environmentId: summary.environment.id, environmentLabel: summary.environment.label, clientId: summary.clientId });
+    found.push({
+      environmentId: summary.environment.id,
+      environmentLabel: summary.environment.label,
+      clientId: summary.clientId,
+    });
   }
   return found;
 }

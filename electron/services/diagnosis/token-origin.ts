@@ -30,12 +30,18 @@ export function tokenOrigin(iss: unknown, authBases: Partial<Record<EnvironmentI
 }
 
 /** The sentence in front of the signature check: who minted it, whose keys it was checked against. */
-export function originSentence(origin: TokenOrigin | undefined, iss: unknown, checkedId: EnvironmentId, checkedLabel: string): string {
+export function originSentence(
+  origin: TokenOrigin | undefined,
+  iss: unknown,
+  checkedId: EnvironmentId,
+  checkedLabel: string,
+): string {
   if (!origin) {
     return typeof iss === 'string' && iss !== ''
       ? `Its iss (${iss}) is none of the console's environments; checked against ${checkedLabel}'s keys.`
       : `It has no iss, so the environment that minted it is unknown; checked against ${checkedLabel}'s keys.`;
   }
-  if (origin.environmentIds.includes(checkedId)) return `Minted by ${origin.label} (iss ${origin.iss}), checked against ${checkedLabel}'s keys.`;
+  if (origin.environmentIds.includes(checkedId))
+    return `Minted by ${origin.label} (iss ${origin.iss}), checked against ${checkedLabel}'s keys.`;
   return `Minted by ${origin.label} (iss ${origin.iss}), checked against ${checkedLabel}'s keys: choose ${origin.label} as the environment to check it against its own keys.`;
 }

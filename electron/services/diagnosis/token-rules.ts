@@ -39,7 +39,9 @@ export function invalidClientFindings(input: TokenDiagnosisInput): Finding[] {
         !ibmClientIdSent(attempt) && 'x-ibm-client-id was not sent (MobilePay’s gateway wanted it in 2020–2022).',
       ),
       nextStep:
-        (encodingOpen ? 'First settle the Basic encoding (the finding above): the pair may be right. If both encodings are refused: ' : '') +
+        (encodingOpen
+          ? 'First settle the Basic encoding (the finding above): the pair may be right. If both encodings are refused: '
+          : '') +
         `Check that both values are ${attempt.environment.label}'s pair (sandbox and production credentials differ), compare the ` +
         "secret's fingerprint with the saved profile or the credentials e-mail, and paste both again. If the secret has special " +
         'characters, run the client-auth probe.',
@@ -84,8 +86,12 @@ export function historyFindings(input: TokenDiagnosisInput): Finding[] {
       severity: 'warning',
       certainty: 'likely',
       cause: `This client id got a token from ${attempt.environment.label} before, so the id is known there; the secret is the likelier culprit (changed, mistyped or pasted with extra characters).`,
-      evidence: [`Client ID ${clientId} succeeded against ${attempt.environment.label} earlier (history).`, statusLine(attempt.exchange)],
-      nextStep: 'Compare the secret with the one that worked (the profile’s "Is this the same secret?" check), or ask whether it was rotated.',
+      evidence: [
+        `Client ID ${clientId} succeeded against ${attempt.environment.label} earlier (history).`,
+        statusLine(attempt.exchange),
+      ],
+      nextStep:
+        'Compare the secret with the one that worked (the profile’s "Is this the same secret?" check), or ask whether it was rotated.',
     });
   }
   return findings;

@@ -32,7 +32,8 @@ export interface PreviousSuccess {
 
 /** The signature check's answer (the JWKS verifier's VerificationResult has this shape). */
 export interface VerificationSummary {
-  status: 'valid' | 'key-not-found' | 'bad-signature' | 'alg-not-allowed' | 'keys-unreachable' | 'malformed' | (string & {});
+  status:
+    'valid' | 'key-not-found' | 'bad-signature' | 'alg-not-allowed' | 'keys-unreachable' | 'malformed' | (string & {});
   message: string;
   kid?: string;
 }

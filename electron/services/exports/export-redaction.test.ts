@@ -10,8 +10,16 @@ const described = `<secret sha256:${fingerprint}…, ${SECRET.length} chars>`;
 
 describe('redactAuthorization', () => {
   it.each([
-    ['Basic, form-encoded', basicAuthorization('client-1', SECRET, 'form'), /^Basic <secret sha256:[0-9a-f]{8}…, \d+ chars> \(client id client-1\)$/],
-    ['Basic, raw', basicAuthorization('client-1', SECRET, 'raw'), new RegExp(`^Basic ${described.replace(/[+*?()[\]]/g, '\\$&')} \\(client id client-1\\)$`)],
+    [
+      'Basic, form-encoded',
+      basicAuthorization('client-1', SECRET, 'form'),
+      /^Basic <secret sha256:[0-9a-f]{8}…, \d+ chars> \(client id client-1\)$/,
+    ],
+    [
+      'Basic, raw',
+      basicAuthorization('client-1', SECRET, 'raw'),
+      new RegExp(`^Basic ${described.replace(/[+*?()[\]]/g, '\\$&')} \\(client id client-1\\)$`),
+    ],
     ['Basic, not Base64', 'Basic not base64 at all!', /^Basic <credential sha256:[0-9a-f]{8}…, 18 chars>$/],
     ['Bearer JWT', `Bearer ${JWT}`, new RegExp(`^Bearer ${STRIPPED.replace(/[.<>]/g, '\\$&')}$`)],
     ['Bearer opaque', 'Bearer 2YotnFZFEjr1zCsicMWpAA', /^Bearer <token sha256:[0-9a-f]{8}…, 22 chars>$/],
@@ -42,7 +50,13 @@ describe('redactHeaders', () => {
       ['x-ibm-client-id', 'demo-integrator'],
       ['X-Echo', `token ${JWT}`],
     ]);
-    expect(headers.map(([name]) => name)).toEqual(['authorization', 'X-IBM-Client-Secret', 'Set-Cookie', 'x-ibm-client-id', 'X-Echo']);
+    expect(headers.map(([name]) => name)).toEqual([
+      'authorization',
+      'X-IBM-Client-Secret',
+      'Set-Cookie',
+      'x-ibm-client-id',
+      'X-Echo',
+    ]);
     expect(headers[1]?.[1]).toMatch(/^<credential sha256:/);
     expect(headers[2]?.[1]).toMatch(/^<credential sha256:/);
     expect(headers[3]?.[1]).toBe('demo-integrator');
@@ -54,7 +68,9 @@ describe('redactHeaders', () => {
 describe('form, URL and body redaction', () => {
   it('replaces client_secret in a form body and keeps the other pairs byte for byte', () => {
     const text = `grant_type=client_credentials&client_id=a%2Bb&client_secret=${encodeURIComponent(SECRET)}&merchant_vat=DK13585628`;
-    expect(redactFormText(text)).toBe(`grant_type=client_credentials&client_id=a%2Bb&client_secret=${described}&merchant_vat=DK13585628`);
+    expect(redactFormText(text)).toBe(
+      `grant_type=client_credentials&client_id=a%2Bb&client_secret=${described}&merchant_vat=DK13585628`,
+    );
   });
 
   it('keeps an already redacted client_secret', () => {

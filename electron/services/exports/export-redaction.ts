@@ -52,7 +52,9 @@ export function redactUrl(url: string): string {
 
 /** A body as text: secret form parameters and JSON credential members replaced, JWT signatures stripped. */
 export function redactBodyText(text: string, mimeType: string): string {
-  return redactJsonCredentials(/application\/x-www-form-urlencoded/i.test(mimeType) ? redactFormText(text) : stripJwtSignatures(text));
+  return redactJsonCredentials(
+    /application\/x-www-form-urlencoded/i.test(mimeType) ? redactFormText(text) : stripJwtSignatures(text),
+  );
 }
 
 /** The last pass over a whole export: no usable JWT survives anywhere in it. */

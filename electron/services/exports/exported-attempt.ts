@@ -11,7 +11,9 @@ export const KIND_LABELS: Record<ExportedAttempt['kind'], string> = {
 };
 
 export function environmentLine({ environment }: ExportedAttempt['attempt']): string {
-  return environment.production ? `${environment.label} — PRODUCTION (live credentials and merchants)` : environment.label;
+  return environment.production
+    ? `${environment.label} — PRODUCTION (live credentials and merchants)`
+    : environment.label;
 }
 
 /** `401 Unauthorized`, or why nothing came back. */

@@ -46,11 +46,23 @@ export interface TokenAttemptSpec {
 }
 
 /** What requestToken does: exchange, then diagnose. The usable token comes back beside the redacted attempt. */
-export async function realTokenAttempt(spec: TokenAttemptSpec): Promise<{ attempt: TokenAttempt; accessToken?: string }> {
+export async function realTokenAttempt(
+  spec: TokenAttemptSpec,
+): Promise<{ attempt: TokenAttempt; accessToken?: string }> {
   const clientSecret = spec.clientSecret ?? spec.client.clientSecret;
   const basicEncoding = spec.basicEncoding ?? 'form';
-  const input = { tokenUrl: spec.tokenUrl, clientId: spec.client.clientId, clientSecret, basicEncoding, sendIbmClientId: spec.sendIbmClientId ?? false };
-  const { result, accessToken } = await exchangeToken(fetch, spec.merchantVat ? { ...input, merchantVat: spec.merchantVat } : input, { timeoutMs: 5000 });
+  const input = {
+    tokenUrl: spec.tokenUrl,
+    clientId: spec.client.clientId,
+    clientSecret,
+    basicEncoding,
+    sendIbmClientId: spec.sendIbmClientId ?? false,
+  };
+  const { result, accessToken } = await exchangeToken(
+    fetch,
+    spec.merchantVat ? { ...input, merchantVat: spec.merchantVat } : input,
+    { timeoutMs: 5000 },
+  );
   const base = {
     id: `token-${Math.random().toString(36).slice(2)}`,
     environment: environmentOf(spec.environment ?? 'local'),
@@ -73,7 +85,13 @@ export async function realPosAttempt(
   token: string,
   options: { path?: PosPath; merchantVat?: string; tamper?: PosTamper } = {},
 ): Promise<PosAttempt> {
-  const result = await callPos(fetch, { posBase: sandbox.posBase, path: options.path ?? '/stores', token, merchantVat: options.merchantVat, tamper: options.tamper });
+  const result = await callPos(fetch, {
+    posBase: sandbox.posBase,
+    path: options.path ?? '/stores',
+    token,
+    merchantVat: options.merchantVat,
+    tamper: options.tamper,
+  });
   const decoded = decodeToken(token);
   const findings = diagnosePosCall({
     exchange: result.exchange,
@@ -87,7 +105,9 @@ export async function realPosAttempt(
 
 /** Every form a leaked credential could take in an export: plaintext, Basic Base64 (both encodings), signatures. */
 export function leakedForms(client: DemoClient, accessTokens: readonly string[]): string[] {
-  const basics = (['form', 'raw'] as const).map((encoding) => basicAuthorization(client.clientId, client.clientSecret, encoding).slice('Basic '.length));
+  const basics = (['form', 'raw'] as const).map((encoding) =>
+    basicAuthorization(client.clientId, client.clientSecret, encoding).slice('Basic '.length),
+  );
   const signatures = accessTokens.map((token) => token.split('.')[2] ?? '').filter((signature) => signature.length > 0);
   return [client.clientSecret, encodeURIComponent(client.clientSecret), ...basics, ...accessTokens, ...signatures];
 }

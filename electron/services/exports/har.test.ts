@@ -30,9 +30,12 @@ beforeAll(async () => {
   const minted = await realTokenAttempt({ tokenUrl: sandbox.tokenUrl, client, merchantVat: 'DK13585628' });
   ok = minted.attempt;
   accessToken = minted.accessToken!;
-  refused = (await realTokenAttempt({ tokenUrl: sandbox.tokenUrl, client, clientSecret: `${client.clientSecret}x` })).attempt;
+  refused = (await realTokenAttempt({ tokenUrl: sandbox.tokenUrl, client, clientSecret: `${client.clientSecret}x` }))
+    .attempt;
   const port = await closedLoopbackPort();
-  network = (await realTokenAttempt({ tokenUrl: `http://127.0.0.1:${port}/integrator-authentication/connect/token`, client })).attempt;
+  network = (
+    await realTokenAttempt({ tokenUrl: `http://127.0.0.1:${port}/integrator-authentication/connect/token`, client })
+  ).attempt;
   pos = await realPosAttempt(sandbox, accessToken);
 });
 
@@ -47,7 +50,8 @@ const run = () => [
   { kind: 'pos' as const, attempt: pos },
 ];
 
-const entryFor = (entries: Entry[], id: string) => entries.find((entry) => (entry._attempt as { id: string }).id === id)!;
+const entryFor = (entries: Entry[], id: string) =>
+  entries.find((entry) => (entry._attempt as { id: string }).id === id)!;
 
 describe('buildHar', () => {
   it('writes a HAR 1.2 log that har-validator accepts, one entry per attempt', async () => {
@@ -69,7 +73,12 @@ describe('buildHar', () => {
     expect(entry.startedDateTime).toBe(ok.exchange.startedAt);
     expect(entry.time).toBe(ok.exchange.durationMs);
     expect(entry.timings).toEqual({ send: 0, wait: ok.exchange.durationMs, receive: 0 });
-    expect(entry.request).toMatchObject({ method: 'POST', url: sandbox.tokenUrl, httpVersion: 'HTTP/1.1', headersSize: -1 });
+    expect(entry.request).toMatchObject({
+      method: 'POST',
+      url: sandbox.tokenUrl,
+      httpVersion: 'HTTP/1.1',
+      headersSize: -1,
+    });
     expect(entry.request.bodySize).toBe(Buffer.byteLength('grant_type=client_credentials&merchant_vat=DK13585628'));
     expect(entry.request.postData).toMatchObject({
       mimeType: 'application/x-www-form-urlencoded',
@@ -109,7 +118,9 @@ describe('buildHar', () => {
     expect(entry.request.method).toBe('GET');
     expect(entry.request.bodySize).toBe(0);
     expect(entry.request.postData).toBeUndefined();
-    expect(entry.request.headers.find((header) => header.name === 'Authorization')?.value).toMatch(/^Bearer eyJ[\w-]+\.eyJ[\w-]+\.<signature hidden>$/);
+    expect(entry.request.headers.find((header) => header.name === 'Authorization')?.value).toMatch(
+      /^Bearer eyJ[\w-]+\.eyJ[\w-]+\.<signature hidden>$/,
+    );
     expect(entry.response.status).toBe(200);
   });
 
@@ -148,32 +159,57 @@ describe('HAR redaction', () => {
         ...ok.exchange,
         request: {
           ...ok.exchange.request,
-          headers: [['Authorization', basic], ['Content-Type', 'application/x-www-form-urlencoded']],
+          headers: [
+            ['Authorization', basic],
+            ['Content-Type', 'application/x-www-form-urlencoded'],
+          ],
           body: `grant_type=client_credentials&client_id=${client.clientId}&client_secret=${encodeURIComponent(client.clientSecret)}`,
         },
-        response: { ...ok.exchange.response!, body: JSON.stringify({ access_token: accessToken, token_type: 'Bearer' }) },
+        response: {
+          ...ok.exchange.response!,
+          body: JSON.stringify({ access_token: accessToken, token_type: 'Bearer' }),
+        },
       },
     };
     const leakyPos: PosAttempt = {
       ...pos,
-      exchange: { ...pos.exchange, request: { ...pos.exchange.request, headers: [['Authorization', `Bearer ${accessToken}`]] } },
+      exchange: {
+        ...pos.exchange,
+        request: { ...pos.exchange.request, headers: [['Authorization', `Bearer ${accessToken}`]] },
+      },
     };
-    const har = buildHar({ appInfo: TEST_APP_INFO, entries: [{ kind: 'token', attempt: leaky }, { kind: 'pos', attempt: leakyPos }] });
+    const har = buildHar({
+      appInfo: TEST_APP_INFO,
+      entries: [
+        { kind: 'token', attempt: leaky },
+        { kind: 'pos', attempt: leakyPos },
+      ],
+    });
     await expect(validateHar(har)).resolves.toBeTruthy();
     const json = JSON.stringify(har);
     for (const leak of leakedForms(client, [accessToken])) expect(json).not.toContain(leak);
     expect(json).not.toMatch(USABLE_JWT);
     const entry = entryFor(har.log.entries, ok.id);
-    expect(entry.request.headers[0]?.value).toMatch(/^Basic <secret sha256:[0-9a-f]{8}…, 43 chars> \(client id demo-integrator\)$/);
-    expect(entry.request.postData?.params?.find((param) => param.name === 'client_secret')?.value).toMatch(/^<secret sha256:[0-9a-f]{8}…, 43 chars>$/);
+    expect(entry.request.headers[0]?.value).toMatch(
+      /^Basic <secret sha256:[0-9a-f]{8}…, 43 chars> \(client id demo-integrator\)$/,
+    );
+    expect(entry.request.postData?.params?.find((param) => param.name === 'client_secret')?.value).toMatch(
+      /^<secret sha256:[0-9a-f]{8}…, 43 chars>$/,
+    );
   });
 
   it('suggests a name saying what it holds and when, and writes pretty JSON', () => {
-    const { json, fileName } = harJson({ appInfo: TEST_APP_INFO, entries: run(), scope: 'run', now: Date.parse('2026-11-25T10:00:00Z') });
+    const { json, fileName } = harJson({
+      appInfo: TEST_APP_INFO,
+      entries: run(),
+      scope: 'run',
+      now: Date.parse('2026-11-25T10:00:00Z'),
+    });
     expect(fileName).toBe('integrator-console-run-2026-11-25T10-00-00Z.har');
-    expect(harJson({ appInfo: TEST_APP_INFO, entries: run(), scope: 'attempt', now: Date.parse('2026-11-25T10:00:00Z') }).fileName).toBe(
-      'integrator-console-attempt-2026-11-25T10-00-00Z.har',
-    );
+    expect(
+      harJson({ appInfo: TEST_APP_INFO, entries: run(), scope: 'attempt', now: Date.parse('2026-11-25T10:00:00Z') })
+        .fileName,
+    ).toBe('integrator-console-attempt-2026-11-25T10-00-00Z.har');
     expect(json).toMatch(/^\{\n {2}"log": \{\n/);
     expect(JSON.parse(json)).toEqual(buildHar({ appInfo: TEST_APP_INFO, entries: run() }));
   });

@@ -67,7 +67,9 @@ function requestOf(request: CapturedRequest): Request {
 
 function responseOf(response: CapturedResponse): HarResponse {
   const mimeType = headerValue(response.headers, 'content-type') ?? UNKNOWN_MIME;
-  const cut = response.truncated ? { comment: `Body cut at ${Buffer.byteLength(response.body)} of ${response.size} bytes.` } : {};
+  const cut = response.truncated
+    ? { comment: `Body cut at ${Buffer.byteLength(response.body)} of ${response.size} bytes.` }
+    : {};
   return {
     status: response.status,
     statusText: reasonPhrase(response.status, response.statusText),
@@ -104,7 +106,10 @@ function commentOf(entry: ExportedAttempt): string {
   const head = `${KIND_LABELS[entry.kind]} · ${environmentLine(attempt)}`;
   const failure = attempt.exchange.failure ? `No response: ${attempt.exchange.failure.message}` : undefined;
   const serverError = serverErrorLine(entry);
-  const tampered = entry.kind === 'pos' && entry.attempt.tampered.length > 0 ? `Changed on purpose: ${entry.attempt.tampered.join('; ')}` : undefined;
+  const tampered =
+    entry.kind === 'pos' && entry.attempt.tampered.length > 0
+      ? `Changed on purpose: ${entry.attempt.tampered.join('; ')}`
+      : undefined;
   const findings = attempt.findings.length > 0 ? `Findings:\n${formatFindings(attempt.findings)}` : 'Findings: none';
   return [head, failure, serverError && `Server said: ${serverError}`, tampered, findings].filter(Boolean).join('\n');
 }
@@ -142,9 +147,22 @@ export function buildHar({ appInfo, entries }: HarExportInput): Har {
   return stripSignaturesDeep({
     log: {
       version: '1.2',
-      creator: { name: 'Integrator Console', version: appInfo.version, comment: `${appInfo.shell} on ${appInfo.platform}` },
+      creator: {
+        name: 'Integrator Console',
+        version: appInfo.version,
+        comment: `${appInfo.shell} on ${appInfo.platform}`,
+      },
       ...(first
-        ? { pages: [{ startedDateTime: first.startedDateTime, id: PAGE_ID, title: `Integrator Console ${appInfo.version}: ${count}`, pageTimings: {} }] }
+        ? {
+            pages: [
+              {
+                startedDateTime: first.startedDateTime,
+                id: PAGE_ID,
+                title: `Integrator Console ${appInfo.version}: ${count}`,
+                pageTimings: {},
+              },
+            ],
+          }
         : {}),
       entries: harEntries,
       comment:
@@ -159,7 +177,13 @@ export function buildHar({ appInfo, entries }: HarExportInput): Har {
  * attempt and the run exported one after the other do not overwrite each other:
  * `integrator-console-attempt-2026-11-25T10-00-00Z.har`, `integrator-console-run-….har`.
  */
-export function harJson(input: HarExportInput & { scope: 'attempt' | 'run'; now?: number }): { json: string; fileName: string } {
+export function harJson(input: HarExportInput & { scope: 'attempt' | 'run'; now?: number }): {
+  json: string;
+  fileName: string;
+} {
   const at = new Date(input.now ?? Date.now()).toISOString().slice(0, 19).replace(/:/g, '-');
-  return { json: `${JSON.stringify(buildHar(input), null, 2)}\n`, fileName: `integrator-console-${input.scope}-${at}Z.har` };
+  return {
+    json: `${JSON.stringify(buildHar(input), null, 2)}\n`,
+    fileName: `integrator-console-${input.scope}-${at}Z.har`,
+  };
 }

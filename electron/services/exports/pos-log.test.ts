@@ -10,7 +10,11 @@ let call: PosAttempt;
 
 beforeAll(async () => {
   ({ sandbox, stop } = await startTestSandbox());
-  const { accessToken } = await realTokenAttempt({ tokenUrl: sandbox.tokenUrl, client: DEMO_CLIENTS[0]!, merchantVat: 'DK13585628' });
+  const { accessToken } = await realTokenAttempt({
+    tokenUrl: sandbox.tokenUrl,
+    client: DEMO_CLIENTS[0]!,
+    merchantVat: 'DK13585628',
+  });
   call = await realPosAttempt(sandbox, accessToken!);
 });
 
@@ -45,14 +49,24 @@ describe('PoS attempt log (this run only)', () => {
     log.add(withId('a'));
     log.add(withId('b'));
     log.add({ ...withId('a'), tampered: ['again'] });
-    expect(log.list().map((attempt) => [attempt.id, attempt.tampered])).toEqual([['a', ['again']], ['b', []]]);
+    expect(log.list().map((attempt) => [attempt.id, attempt.tampered])).toEqual([
+      ['a', ['again']],
+      ['b', []],
+    ]);
   });
 
   it('hands out copies: changing one changes nothing in the log', () => {
     const log = createPosAttemptLog();
     const original = withId('a');
     log.add(original);
-    original.findings.push({ id: 'pos-403', severity: 'error', certainty: 'certain', cause: 'x', evidence: [], nextStep: 'y' });
+    original.findings.push({
+      id: 'pos-403',
+      severity: 'error',
+      certainty: 'certain',
+      cause: 'x',
+      evidence: [],
+      nextStep: 'y',
+    });
     log.get('a')!.tampered.push('changed');
     expect(log.get('a')?.tampered).toEqual([]);
     expect(log.get('a')?.findings).toEqual(call.findings);

@@ -32,7 +32,11 @@ describe('sandbox under load', () => {
         maxRequests: MAX_REQUESTS,
         // An error here is a wrong or lost answer; a slow one on a busy 2-core machine is latency, the bench's business.
         timeoutSeconds: 60,
-        request: tokenRequest({ clientId: client.clientId, clientSecret: client.clientSecret, merchantVat: 'DK13585628' }),
+        request: tokenRequest({
+          clientId: client.clientId,
+          clientSecret: client.clientSecret,
+          merchantVat: 'DK13585628',
+        }),
       });
       console.log(
         `load: ${result.requests} requests in ${(result.elapsedMs / 1000).toFixed(1)} s, ${result.rps.toFixed(0)}/s, ` +
@@ -49,8 +53,12 @@ describe('sandbox under load', () => {
   it('refuses any target but loopback before sending anything', async () => {
     let judged = 0;
     const request = { method: 'GET' as const, headers: {}, judge: () => (judged++, undefined) };
-    await expect(runLoad({ url: 'https://api.mobilepay.dk/x', clients: 1, durationMs: 10, request })).rejects.toThrow(RangeError);
-    await expect(runLoad({ url: 'http://10.0.0.1:8080/x', clients: 1, durationMs: 10, request })).rejects.toThrow(/loopback only/);
+    await expect(runLoad({ url: 'https://api.mobilepay.dk/x', clients: 1, durationMs: 10, request })).rejects.toThrow(
+      RangeError,
+    );
+    await expect(runLoad({ url: 'http://10.0.0.1:8080/x', clients: 1, durationMs: 10, request })).rejects.toThrow(
+      /loopback only/,
+    );
     expect(judged).toBe(0);
   });
 

@@ -74,6 +74,8 @@ export function posCurl(request: CapturedRequest, tampered: readonly string[]): 
       const prefix = /^bearer\s/i.test(value) ? 'Bearer ' : '';
       return `--header "Authorization: ${prefix}$${ACCESS_TOKEN_VARIABLE}"`;
     });
-  lines.push(['curl --silent --request GET', ...options, `--url ${shellQuote(redactUrl(request.url))}`].join(' \\\n  '));
+  lines.push(
+    ['curl --silent --request GET', ...options, `--url ${shellQuote(redactUrl(request.url))}`].join(' \\\n  '),
+  );
   return lines.join('\n');
 }

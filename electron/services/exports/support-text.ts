@@ -22,7 +22,8 @@ export type SupportTextInput = ExportedAttempt & {
 const field = (label: string, value: string) => `${`${label}:`.padEnd(16)} ${value}`;
 
 function tokenLines(input: ExportedAttempt): string[] {
-  if (input.kind !== 'token') return input.attempt.tampered.length > 0 ? [field('Changed on purpose', input.attempt.tampered.join('; '))] : [];
+  if (input.kind !== 'token')
+    return input.attempt.tampered.length > 0 ? [field('Changed on purpose', input.attempt.tampered.join('; '))] : [];
   const { attempt } = input;
   const lines = attempt.merchantVat ? [field('Merchant VAT', attempt.merchantVat)] : [];
   const claims = attempt.token?.claims;
@@ -38,7 +39,11 @@ function tokenLines(input: ExportedAttempt): string[] {
 }
 
 function curlSection(input: SupportTextInput): string[] {
-  const curl = input.snippet ?? (input.kind === 'pos' ? posCurl(input.attempt.exchange.request, input.attempt.tampered) : tokenCurlFor(input.attempt));
+  const curl =
+    input.snippet ??
+    (input.kind === 'pos'
+      ? posCurl(input.attempt.exchange.request, input.attempt.tampered)
+      : tokenCurlFor(input.attempt));
   if (!curl) return [];
   return ['', 'Repeat it with curl (credentials from environment variables):', curl.trimEnd()];
 }

@@ -16,13 +16,19 @@ const row = (method: ProbeMethod, status: number, error?: string): ProbeRow => (
 describe('probeVerdict', () => {
   it.each([
     [[200, 401, 200], true, /form-encoded Basic and client_secret_post but refuses raw Basic/],
-    [[401, 200, 200], true, /accepts raw Basic and client_secret_post but refuses form-encoded Basic: it does not form-decode/],
+    [
+      [401, 200, 200],
+      true,
+      /accepts raw Basic and client_secret_post but refuses form-encoded Basic: it does not form-decode/,
+    ],
     [[401, 401, 200], true, /Only client_secret_post works/],
     [[200, 200, 401], false, /accepts form-encoded Basic and raw Basic and refuses client_secret_post/],
     [[200, 200, 200], true, /tolerates both/],
     [[500, 500, 500], false, /refuses all three; the statuses/],
   ] as [number[], boolean, RegExp][])('%j (secret differs: %s)', (statuses, differs, verdict) => {
-    const rows = (['basic-form', 'basic-raw', 'post'] as const).map((method, i) => row(method, statuses[i]!, statuses[i] === 401 ? 'invalid_client' : undefined));
+    const rows = (['basic-form', 'basic-raw', 'post'] as const).map((method, i) =>
+      row(method, statuses[i]!, statuses[i] === 401 ? 'invalid_client' : undefined),
+    );
     expect(probeVerdict(rows, differs)).toMatch(verdict);
   });
 });

@@ -23,7 +23,10 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-const input = (client: { clientId: string; clientSecret: string }, extra: Partial<ClientAuthProbeInput> = {}): ClientAuthProbeInput => ({
+const input = (
+  client: { clientId: string; clientSecret: string },
+  extra: Partial<ClientAuthProbeInput> = {},
+): ClientAuthProbeInput => ({
   tokenUrl: sandbox.tokenUrl,
   clientId: client.clientId,
   clientSecret: client.clientSecret,
@@ -64,16 +67,21 @@ describe('probeClientAuth against the local sandbox', () => {
     expect(everything).not.toContain(new URLSearchParams({ s: reserved.clientSecret }).toString().slice(2));
     expect(everything).not.toContain(Buffer.from(`${reserved.clientId}:${reserved.clientSecret}`).toString('base64'));
     const post = result.rows[2]!.exchange;
-    expect(post.request.body).toMatch(/^grant_type=client_credentials&client_id=0b7ebbc9-[0-9a-f-]+&client_secret=<secret sha256:[0-9a-f]{8}…, 30 chars>$/);
+    expect(post.request.body).toMatch(
+      /^grant_type=client_credentials&client_id=0b7ebbc9-[0-9a-f-]+&client_secret=<secret sha256:[0-9a-f]{8}…, 30 chars>$/,
+    );
     expect(headerValue(post.request.headers, 'authorization')).toBeUndefined();
-    for (const row of result.rows.filter((r) => r.accepted)) expect(row.exchange.response?.body).toContain('<signature hidden>');
+    for (const row of result.rows.filter((r) => r.accepted))
+      expect(row.exchange.response?.body).toContain('<signature hidden>');
   });
 
   it('finds every method working for a plain secret, with no differing characters', async () => {
     const result = await probeClientAuth(fetch, input(plain, { merchantVat: 'DK13585628', sendIbmClientId: true }));
     expect(result.rows.map((row) => row.status)).toEqual([200, 200, 200]);
     expect(result.differingCharacters).toEqual([]);
-    expect(result.verdict).toMatch(/^The server accepts all three\. This secret has no characters that form-encoding changes/);
+    expect(result.verdict).toMatch(
+      /^The server accepts all three\. This secret has no characters that form-encoding changes/,
+    );
     for (const row of result.rows) {
       expect(headerValue(row.exchange.request.headers, 'x-ibm-client-id')).toBe(plain.clientId);
       expect(row.exchange.request.body).toContain('merchant_vat=DK13585628');
@@ -87,7 +95,9 @@ describe('probeClientAuth against the local sandbox', () => {
   });
 
   it('refuses to send credentials over plain http to another machine', async () => {
-    await expect(probeClientAuth(fetch, input(plain, { tokenUrl: 'http://auth.example.test/connect/token' }))).rejects.toThrow(RangeError);
+    await expect(
+      probeClientAuth(fetch, input(plain, { tokenUrl: 'http://auth.example.test/connect/token' })),
+    ).rejects.toThrow(RangeError);
   });
 
   it('stops after the first attempt when nothing listens', async () => {

@@ -1,13 +1,25 @@
 import type { CapturedRequest, HeaderList } from '../../../shared/domain/exchange';
 import { describeRedactedSecret } from '../../../shared/domain/redaction';
 import { fingerprintSecret } from '../basic-auth';
-import { DEFAULT_CAPTURE, sendAndCapture, type CaptureOptions, type FetchLike, type OutgoingRequest } from '../http-capture';
+import {
+  DEFAULT_CAPTURE,
+  sendAndCapture,
+  type CaptureOptions,
+  type FetchLike,
+  type OutgoingRequest,
+} from '../http-capture';
 import { secretCredential } from '../safe-exchange';
 import { buildTokenRequest, interpretTokenResponse, USER_AGENT } from '../token-exchange';
 import { differingCharacters } from './secret-differences';
 import { assertSafeTarget } from './url-policy';
 import { probeVerdict } from './auth-probe-verdict';
-import { PROBE_METHODS, type ClientAuthProbeInput, type ClientAuthProbeResult, type ProbeMethod, type ProbeRow } from './auth-probe-types';
+import {
+  PROBE_METHODS,
+  type ClientAuthProbeInput,
+  type ClientAuthProbeResult,
+  type ProbeMethod,
+  type ProbeRow,
+} from './auth-probe-types';
 
 export type { ClientAuthProbeInput, ClientAuthProbeResult } from './auth-probe-types';
 
@@ -26,16 +38,29 @@ function buildPostRequest(input: ClientAuthProbeInput): { wire: OutgoingRequest;
   ];
   return {
     wire: { method: 'POST', url: input.tokenUrl, headers, body: wireBody },
-    shown: { method: 'POST', url: input.tokenUrl, headers: [...headers, ['Content-Length', String(Buffer.byteLength(wireBody))]], body: shownBody },
+    shown: {
+      method: 'POST',
+      url: input.tokenUrl,
+      headers: [...headers, ['Content-Length', String(Buffer.byteLength(wireBody))]],
+      body: shownBody,
+    },
   };
 }
 
-function requestFor(method: ProbeMethod, input: ClientAuthProbeInput): { wire: OutgoingRequest; shown: CapturedRequest } {
+function requestFor(
+  method: ProbeMethod,
+  input: ClientAuthProbeInput,
+): { wire: OutgoingRequest; shown: CapturedRequest } {
   if (method === 'post') return buildPostRequest(input);
   return buildTokenRequest({ ...input, basicEncoding: method === 'basic-form' ? 'form' : 'raw' });
 }
 
-async function probeOnce(fetchImpl: FetchLike, method: ProbeMethod, input: ClientAuthProbeInput, options: CaptureOptions): Promise<ProbeRow> {
+async function probeOnce(
+  fetchImpl: FetchLike,
+  method: ProbeMethod,
+  input: ClientAuthProbeInput,
+  options: CaptureOptions,
+): Promise<ProbeRow> {
   const { wire, shown } = requestFor(method, input);
   const captured = await sendAndCapture(fetchImpl, wire, shown, options);
   const read = interpretTokenResponse(captured, [secretCredential(input.clientSecret)]);

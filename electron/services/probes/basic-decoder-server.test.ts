@@ -12,7 +12,11 @@ const SECRETS = ['Mp7+Rx/Qk=%3D&Zt 9w:Lb4+Vn2/Hs', 'a b%41', 'x&y=%2F', 'plain-S
 const servers: Partial<Record<Decoding, LoopbackServer>> = {};
 
 beforeAll(async () => {
-  for (const decoding of ['form', 'raw'] as const) servers[decoding] = await startOAuthServer({ clients: Object.fromEntries(SECRETS.map((s, i) => [`${ID}-${i}`, s])), decoding });
+  for (const decoding of ['form', 'raw'] as const)
+    servers[decoding] = await startOAuthServer({
+      clients: Object.fromEntries(SECRETS.map((s, i) => [`${ID}-${i}`, s])),
+      decoding,
+    });
 });
 afterAll(async () => {
   await Promise.all(Object.values(servers).map((server) => server?.close()));
@@ -29,19 +33,22 @@ async function accepted(decoding: Decoding, header: string): Promise<boolean> {
 }
 
 describe('the decoder and real servers agree', () => {
-  it.each(SECRETS.flatMap((secret, i) => (['form', 'raw'] as const).map((sent) => [secret, i, sent] as const)))('%j sent %s', async (_secret, i, sent) => {
-    const header = basicAuthorization(`${ID}-${i}`, SECRETS[i]!, sent);
-    const report = await decodeBasicHeader(header);
-    const form = await accepted('form', header);
-    const raw = await accepted('raw', header);
-    if (form && raw) {
-      expect(report.formDecoded).toBeUndefined();
-      expect(report.problems).toEqual([]);
-      return;
-    }
-    // Exactly one kind of server accepts it: the report says which and never gives an all-clear.
-    expect(form !== raw).toBe(true);
-    expect(report.problems).toContainEqual(expect.stringMatching(/readings differ|reads it as a space/));
-    expect(report.encoding?.verdict).toBe(form ? 'form-encoded' : 'raw');
-  });
+  it.each(SECRETS.flatMap((secret, i) => (['form', 'raw'] as const).map((sent) => [secret, i, sent] as const)))(
+    '%j sent %s',
+    async (_secret, i, sent) => {
+      const header = basicAuthorization(`${ID}-${i}`, SECRETS[i]!, sent);
+      const report = await decodeBasicHeader(header);
+      const form = await accepted('form', header);
+      const raw = await accepted('raw', header);
+      if (form && raw) {
+        expect(report.formDecoded).toBeUndefined();
+        expect(report.problems).toEqual([]);
+        return;
+      }
+      // Exactly one kind of server accepts it: the report says which and never gives an all-clear.
+      expect(form !== raw).toBe(true);
+      expect(report.problems).toContainEqual(expect.stringMatching(/readings differ|reads it as a space/));
+      expect(report.encoding?.verdict).toBe(form ? 'form-encoded' : 'raw');
+    },
+  );
 });

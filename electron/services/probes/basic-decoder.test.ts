@@ -20,7 +20,13 @@ describe('decodeBasicHeader', () => {
     ['a lower-case header name', `authorization: ${basicAuthorization('demo-integrator', PLAIN, 'raw')}`],
   ])('reads %s: the client id and only a fingerprint of the secret', async (_name, pasted) => {
     const report = await decodeBasicHeader(pasted);
-    expect(report).toEqual({ clientId: 'demo-integrator', secret: fingerprintSecret(PLAIN), looksFormEncoded: false, problems: [], encoding: { verdict: 'same', reason: expect.stringMatching(/^Either way/) } });
+    expect(report).toEqual({
+      clientId: 'demo-integrator',
+      secret: fingerprintSecret(PLAIN),
+      looksFormEncoded: false,
+      problems: [],
+      encoding: { verdict: 'same', reason: expect.stringMatching(/^Either way/) },
+    });
     expect(JSON.stringify(report)).not.toContain(PLAIN);
   });
 
@@ -28,7 +34,11 @@ describe('decodeBasicHeader', () => {
     const report = await decodeBasicHeader(basicAuthorization(ID, RESERVED, 'form'));
     expect(report.looksFormEncoded).toBe(true);
     expect(report.secret).toEqual(fingerprintSecret(formEncodeCredential(RESERVED)));
-    expect(report.formDecoded).toEqual({ clientIdChanged: false, secretFingerprint: fingerprintSecret(RESERVED).fingerprint, secretLength: RESERVED.length });
+    expect(report.formDecoded).toEqual({
+      clientIdChanged: false,
+      secretFingerprint: fingerprintSecret(RESERVED).fingerprint,
+      secretLength: RESERVED.length,
+    });
     expect(JSON.stringify(report)).not.toContain(RESERVED);
   });
 
@@ -39,7 +49,11 @@ describe('decodeBasicHeader', () => {
   });
 
   it.each([
-    ['whitespace around the value', `  ${basicAuthorization('demo', PLAIN, 'raw')}\n`, /whitespace around the pasted value/],
+    [
+      'whitespace around the value',
+      `  ${basicAuthorization('demo', PLAIN, 'raw')}\n`,
+      /whitespace around the pasted value/,
+    ],
     ['quotes around it', `"${basicAuthorization('demo', PLAIN, 'raw')}"`, /wrapped in quotes/],
     ['no Basic scheme', b64(`demo:${PLAIN}`), /"Basic " is missing/],
     ['a misspelt scheme', `Basci ${b64(`demo:${PLAIN}`)}`, /"Basci" is a misspelling of the scheme "Basic"/],
@@ -47,12 +61,20 @@ describe('decodeBasicHeader', () => {
     ['lower-case basic', `basic ${b64(`demo:${PLAIN}`)}`, /written "basic"/],
     ['no space after Basic', `Basic${b64(`demo:${PLAIN}`)}`, /no space between "Basic"/],
     ['two spaces after Basic', `Basic  ${b64(`demo:${PLAIN}`)}`, /exactly one space/],
-    ['a line-wrapped Base64', `Basic ${b64(`demo:${PLAIN}`).slice(0, 20)}\n${b64(`demo:${PLAIN}`).slice(20)}`, /line break at position 21/],
+    [
+      'a line-wrapped Base64',
+      `Basic ${b64(`demo:${PLAIN}`).slice(0, 20)}\n${b64(`demo:${PLAIN}`).slice(20)}`,
+      /line break at position 21/,
+    ],
     ['base64url', `Basic ${b64url('demo:ab?>?>~~')}`, /base64url alphabet/],
     ['missing padding', `Basic ${b64('demo:ab').replace(/=+$/, '')}`, /padding is missing \(2 expected/],
     ['wrong padding', `Basic ${b64('demo:ab')}=`, /padding is wrong: 3 found, 2 expected/],
     ['a secret with a trailing newline', `Basic ${b64(`demo:${PLAIN}\n`)}`, /The secret has a line break at the end/],
-    ['an id with a zero-width space', `Basic ${b64(`de\u200bmo:${PLAIN}`)}`, /The client id has a zero-width space \(U\+200B\) at position 3/],
+    [
+      'an id with a zero-width space',
+      `Basic ${b64(`de\u200bmo:${PLAIN}`)}`,
+      /The client id has a zero-width space \(U\+200B\) at position 3/,
+    ],
   ])('decodes despite %s and says so', async (_name, pasted, problem) => {
     const report = await decodeBasicHeader(pasted);
     expect(report.clientId).toMatch(/^(demo|de\u200bmo|0b7ebbc9-.*)$/);
@@ -77,8 +99,12 @@ describe('decodeBasicHeader', () => {
   });
 
   it('flags empty halves and broken form-encoding', async () => {
-    expect((await decodeBasicHeader(`Basic ${b64(':secret')}`)).problems).toContainEqual(expect.stringMatching(/client id .* is empty/));
-    expect((await decodeBasicHeader(`Basic ${b64('demo:')}`)).problems).toContainEqual(expect.stringMatching(/secret .* is empty/));
+    expect((await decodeBasicHeader(`Basic ${b64(':secret')}`)).problems).toContainEqual(
+      expect.stringMatching(/client id .* is empty/),
+    );
+    expect((await decodeBasicHeader(`Basic ${b64('demo:')}`)).problems).toContainEqual(
+      expect.stringMatching(/secret .* is empty/),
+    );
     const broken = await decodeBasicHeader(`Basic ${b64('demo:50%+off')}`);
     expect(broken.problems).toContainEqual(expect.stringMatching(/not followed by two hex digits/));
     expect(broken.formDecoded).toBeUndefined();
@@ -93,7 +119,9 @@ describe('matching a saved profile', () => {
   const findProfileBySecret: FindProfileBySecret = async (clientId, secret) => vault.get(`${clientId}:${secret}`);
 
   it('matches raw credentials', async () => {
-    const report = await decodeBasicHeader(basicAuthorization('demo-integrator', PLAIN, 'raw'), { findProfileBySecret });
+    const report = await decodeBasicHeader(basicAuthorization('demo-integrator', PLAIN, 'raw'), {
+      findProfileBySecret,
+    });
     expect(report.matchesProfile).toEqual({ profileId: 'p-2', name: 'Plain demo', via: 'raw' });
   });
 
@@ -103,7 +131,9 @@ describe('matching a saved profile', () => {
   });
 
   it('says nothing when no profile matches', async () => {
-    const report = await decodeBasicHeader(basicAuthorization('demo-integrator', 'other', 'raw'), { findProfileBySecret });
+    const report = await decodeBasicHeader(basicAuthorization('demo-integrator', 'other', 'raw'), {
+      findProfileBySecret,
+    });
     expect(report.matchesProfile).toBeUndefined();
   });
 });

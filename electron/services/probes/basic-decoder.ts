@@ -6,7 +6,10 @@ import { fingerprintSecret } from '../basic-auth';
  * (through the callback) whether a saved profile has these credentials. The report never holds the secret.
  */
 type ProfileMatch = { profileId: string; name: string };
-export type FindProfileBySecret = (clientId: string, secret: string) => ProfileMatch | undefined | Promise<ProfileMatch | undefined>;
+export type FindProfileBySecret = (
+  clientId: string,
+  secret: string,
+) => ProfileMatch | undefined | Promise<ProfileMatch | undefined>;
 
 export interface BasicDecoderOptions {
   findProfileBySecret?: FindProfileBySecret;

@@ -11,10 +11,24 @@ import { buildPosRequest, callPos, garbleJwt, posPaths, type PosCallInput, type 
  * the version and VAT headers, and answers with MobilePay's error shapes.
  */
 const b64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-const jwt = (claims: Record<string, unknown>) => `${b64url({ alg: 'RS256', kid: 'ABC' })}.${b64url(claims)}.${Buffer.from('signature-bytes').toString('base64url')}`;
+const jwt = (claims: Record<string, unknown>) =>
+  `${b64url({ alg: 'RS256', kid: 'ABC' })}.${b64url(claims)}.${Buffer.from('signature-bytes').toString('base64url')}`;
 const now = Math.floor(Date.now() / 1000);
-const UNBOUND = jwt({ iss: 'http://127.0.0.1/integrator-authentication', client_id: 'demo', iat: now, nbf: now, exp: now + 3700 });
-const BOUND = jwt({ iss: 'http://127.0.0.1/integrator-authentication', client_id: 'demo', merchant_vat: 'DK13585628', iat: now, nbf: now, exp: now + 3700 });
+const UNBOUND = jwt({
+  iss: 'http://127.0.0.1/integrator-authentication',
+  client_id: 'demo',
+  iat: now,
+  nbf: now,
+  exp: now + 3700,
+});
+const BOUND = jwt({
+  iss: 'http://127.0.0.1/integrator-authentication',
+  client_id: 'demo',
+  merchant_vat: 'DK13585628',
+  iat: now,
+  nbf: now,
+  exp: now + 3700,
+});
 const STORE = '6f1c2a8e-4b7d-4c1e-9a3f-2d5e8b9c0a11';
 
 let server: Server;
@@ -36,7 +50,9 @@ function answer(url: URL, headers: IncomingHttpHeaders, res: ServerResponse): vo
   }
   const token = authorization.slice('Bearer '.length);
   if (token !== UNBOUND && token !== BOUND) {
-    send(res, 401, '', { 'www-authenticate': 'Bearer error="invalid_token", error_description="The signature is invalid"' });
+    send(res, 401, '', {
+      'www-authenticate': 'Bearer error="invalid_token", error_description="The signature is invalid"',
+    });
     return;
   }
   const version = headers['x-mobilepay-client-system-version'];
@@ -44,7 +60,8 @@ function answer(url: URL, headers: IncomingHttpHeaders, res: ServerResponse): vo
   if (!/^\d+\.\d+\.\d+$/.test(String(version))) return fail(res, 400, '1161', 'Invalid client system version');
   const vat = headers['x-mobilepay-merchant-vat-number'];
   if (vat === undefined && token === UNBOUND) return fail(res, 400, '1151', 'Missing merchant VAT header');
-  if (vat !== undefined && !/^(DK|FI)\d{8}$/.test(String(vat))) return fail(res, 400, '1159', 'Invalid merchant VAT header');
+  if (vat !== undefined && !/^(DK|FI)\d{8}$/.test(String(vat)))
+    return fail(res, 400, '1159', 'Invalid merchant VAT header');
   if (url.pathname === '/pos/v10/stores') return send(res, 200, { storeIds: [STORE] });
   if (url.pathname === `/pos/v10/stores/${STORE}`) return send(res, 200, { storeId: STORE, storeName: 'Demo store' });
   if (url.pathname === '/pos/v10/pointofsales') {
@@ -75,7 +92,12 @@ const environment = { id: 'local', label: 'Local sandbox' };
 const diagnose = (exchange: Parameters<typeof diagnosePosCall>[0]['exchange']) => {
   const decoded = decodeToken(UNBOUND);
   if (!decoded.ok) throw new Error(decoded.message);
-  return diagnosePosCall({ exchange, environment, token: { view: decoded.view, environmentId: 'local', environmentLabel: 'Local sandbox' }, nowMs: Date.now() });
+  return diagnosePosCall({
+    exchange,
+    environment,
+    token: { view: decoded.view, environmentId: 'local', environmentLabel: 'Local sandbox' },
+    nowMs: Date.now(),
+  });
 };
 
 describe('callPos', () => {
@@ -90,7 +112,9 @@ describe('callPos', () => {
       'x-mobilepay-merchant-vat-number': 'DK13585628',
     });
     const [header, payload] = UNBOUND.split('.');
-    expect(headerValue(result.exchange.request.headers, 'Authorization')).toBe(`Bearer ${header}.${payload}.<signature hidden>`);
+    expect(headerValue(result.exchange.request.headers, 'Authorization')).toBe(
+      `Bearer ${header}.${payload}.<signature hidden>`,
+    );
     expect(result.exchange.request.url).toBe(`${posBase.replace(/\/$/, '')}/stores`);
     expect(JSON.stringify(result)).not.toContain(UNBOUND.split('.')[2]);
   });
@@ -117,14 +141,17 @@ describe('callPos', () => {
     [{ garbleVersion: true }, 400, '1161', 'pos-1161', 'X-MobilePay-Client-System-Version garbled'],
     [{ omitVat: true }, 400, '1151', 'pos-1151', 'X-MobilePay-Merchant-VAT-Number left out'],
     [{ garbleVat: true }, 400, '1159', 'pos-1159', 'X-MobilePay-Merchant-VAT-Number garbled'],
-  ] as [PosTamper, number, string | undefined, string, string][])('reproduces %j and the diagnosis names it', async (tamper, status, code, finding, note) => {
-    const result = await call({ tamper });
-    expect(result.status).toBe(status);
-    expect(result.error?.code).toBe(code);
-    expect(result.tampered).toEqual([note]);
-    expect(diagnose(result.exchange)[0]?.id).toBe(finding);
-    expect(JSON.stringify(result)).not.toContain(UNBOUND.split('.')[2]);
-  });
+  ] as [PosTamper, number, string | undefined, string, string][])(
+    'reproduces %j and the diagnosis names it',
+    async (tamper, status, code, finding, note) => {
+      const result = await call({ tamper });
+      expect(result.status).toBe(status);
+      expect(result.error?.code).toBe(code);
+      expect(result.tampered).toEqual([note]);
+      expect(diagnose(result.exchange)[0]?.id).toBe(finding);
+      expect(JSON.stringify(result)).not.toContain(UNBOUND.split('.')[2]);
+    },
+  );
 
   it('garbles the VAT the way customers did (a dash), and the token only in its signature', async () => {
     await call({ tamper: { garbleVat: true } });
@@ -151,16 +178,21 @@ describe('callPos', () => {
     expect(() => buildPosRequest({ posBase, path: path as never, token: UNBOUND })).toThrow(RangeError);
   });
 
-  it.each(['http://api.example.test/pos/v10', 'ftp://127.0.0.1/pos/v10', 'https://user:pw@api.example.test/pos/v10', 'not a url'])(
-    'never sends the token to %s',
+  it.each([
+    'http://api.example.test/pos/v10',
+    'ftp://127.0.0.1/pos/v10',
+    'https://user:pw@api.example.test/pos/v10',
+    'not a url',
+  ])('never sends the token to %s', (base) => {
+    expect(() => buildPosRequest({ posBase: base, path: '/stores', token: UNBOUND })).toThrow(RangeError);
+  });
+
+  it.each(['https://api.sandbox.mobilepay.dk/pos/v10', 'http://localhost:1234/pos/v10', 'http://[::1]:1234/pos/v10'])(
+    'accepts %s',
     (base) => {
-      expect(() => buildPosRequest({ posBase: base, path: '/stores', token: UNBOUND })).toThrow(RangeError);
+      expect(buildPosRequest({ posBase: base, path: '/stores', token: UNBOUND }).wire.url).toBe(`${base}/stores`);
     },
   );
-
-  it.each(['https://api.sandbox.mobilepay.dk/pos/v10', 'http://localhost:1234/pos/v10', 'http://[::1]:1234/pos/v10'])('accepts %s', (base) => {
-    expect(buildPosRequest({ posBase: base, path: '/stores', token: UNBOUND }).wire.url).toBe(`${base}/stores`);
-  });
 
   it('captures a refused connection as a network failure', async () => {
     const closed = createServer();

@@ -7,7 +7,13 @@ export type { PosCallResult, PosTamper };
 import { describeCredential } from '../credential-redaction';
 import { scrubberFor } from '../known-secrets';
 import { safeExchange, tokenCredential } from '../safe-exchange';
-import { DEFAULT_CAPTURE, sendAndCapture, type CaptureOptions, type FetchLike, type OutgoingRequest } from '../http-capture';
+import {
+  DEFAULT_CAPTURE,
+  sendAndCapture,
+  type CaptureOptions,
+  type FetchLike,
+  type OutgoingRequest,
+} from '../http-capture';
 import { USER_AGENT } from '../token-exchange';
 import { assertSafeTarget } from './url-policy';
 
@@ -17,7 +23,6 @@ import { assertSafeTarget } from './url-policy';
  * the captured copy shows it without its signature.
  */
 export type PosPath = '/stores' | `/stores/${string}` | `/pointofsales?${string}` | `/pointofsales/${string}`;
-
 
 export interface PosCallInput {
   /** e.g. http://127.0.0.1:PORT/pos/v10 or https://api.sandbox.mobilepay.dk/pos/v10 */
@@ -31,7 +36,6 @@ export interface PosCallInput {
   merchantVat?: string;
   tamper?: PosTamper;
 }
-
 
 const DEFAULT_CLIENT_SYSTEM_VERSION = '1.0.0';
 const PATH_PATTERN = /^\/(stores|pointofsales)(\/[A-Za-z0-9-]{1,64})?(\?[A-Za-z0-9=&%._-]{0,300})?$/;
@@ -63,8 +67,13 @@ function garbleVat(vat: string | undefined): string {
   return /^[A-Z]{2}\d/i.test(value) ? `${value.slice(0, 2)}-${value.slice(2)}` : `${value}-`;
 }
 
-export function buildPosRequest(input: PosCallInput): { wire: OutgoingRequest; shown: CapturedRequest; tampered: string[] } {
-  if (!PATH_PATTERN.test(input.path)) throw new RangeError('Only the read-only PoS V10 store and point-of-sale paths can be called.');
+export function buildPosRequest(input: PosCallInput): {
+  wire: OutgoingRequest;
+  shown: CapturedRequest;
+  tampered: string[];
+} {
+  if (!PATH_PATTERN.test(input.path))
+    throw new RangeError('Only the read-only PoS V10 store and point-of-sale paths can be called.');
   assertSafeTarget(input.posBase);
   const tamper = input.tamper ?? {};
   const tampered: string[] = [];
@@ -80,7 +89,11 @@ export function buildPosRequest(input: PosCallInput): { wire: OutgoingRequest; s
     const prefix = tamper.omitBearerPrefix ? '' : 'Bearer ';
     if (tamper.garbleToken) tampered.push('token signature garbled');
     if (tamper.omitBearerPrefix) tampered.push('"Bearer " prefix left out');
-    add('Authorization', `${prefix}${token}`, `${prefix}${redactToken(input.token)}${tamper.garbleToken ? ' (signature garbled on purpose)' : ''}`);
+    add(
+      'Authorization',
+      `${prefix}${token}`,
+      `${prefix}${redactToken(input.token)}${tamper.garbleToken ? ' (signature garbled on purpose)' : ''}`,
+    );
   }
   const version = input.clientSystemVersion?.trim() || DEFAULT_CLIENT_SYSTEM_VERSION;
   if (tamper.omitVersion) tampered.push(`${VERSION_HEADER} left out`);
@@ -97,10 +110,18 @@ export function buildPosRequest(input: PosCallInput): { wire: OutgoingRequest; s
   add('Accept', 'application/json');
   add('User-Agent', USER_AGENT);
   const url = `${input.posBase.replace(/\/+$/, '')}${input.path}`;
-  return { wire: { method: 'GET', url, headers: wire }, shown: { method: 'GET', url, headers: shown, body: '' }, tampered };
+  return {
+    wire: { method: 'GET', url, headers: wire },
+    shown: { method: 'GET', url, headers: shown, body: '' },
+    tampered,
+  };
 }
 
-export async function callPos(fetchImpl: FetchLike, input: PosCallInput, options: Partial<CaptureOptions> = {}): Promise<PosCallResult> {
+export async function callPos(
+  fetchImpl: FetchLike,
+  input: PosCallInput,
+  options: Partial<CaptureOptions> = {},
+): Promise<PosCallResult> {
   const { wire, shown, tampered } = buildPosRequest(input);
   const captured = await sendAndCapture(fetchImpl, wire, shown, { ...DEFAULT_CAPTURE, ...options });
   const response = captured.response;
@@ -109,7 +130,13 @@ export async function callPos(fetchImpl: FetchLike, input: PosCallInput, options
   const exchange: Exchange = safeExchange(captured, scrubberFor([tokenCredential(input.token)]));
   const json = parseJson(exchange.response?.body ?? '');
   const error = response.status >= 400 ? posError(exchange) : undefined;
-  return { exchange, status: response.status, ...(json === undefined ? {} : { json }), ...(error ? { error } : {}), tampered };
+  return {
+    exchange,
+    status: response.status,
+    ...(json === undefined ? {} : { json }),
+    ...(error ? { error } : {}),
+    tampered,
+  };
 }
 
 function parseJson(text: string): unknown {

@@ -5,7 +5,8 @@ import type { ZipTextFile } from './zip-entries';
  * A letter says "Your client ID is: 1234…" or puts the value on the line under "Client secret". Such lines are
  * rewritten as "client_id: value" so the paste parser reads them; everything else is the paste parser's job.
  */
-const LETTER_LABEL = /(?:^|\b)(client[\s_-]*id|client[\s_-]*secret|merchant[\s_-]*vat)\b[^:=\n]{0,20}?[:=]?[ \t]*(.*)$/i;
+const LETTER_LABEL =
+  /(?:^|\b)(client[\s_-]*id|client[\s_-]*secret|merchant[\s_-]*vat)\b[^:=\n]{0,20}?[:=]?[ \t]*(.*)$/i;
 const VALUE = /^\s*([^\s"'“”]+)\s*$/;
 
 function letterToPairs(text: string): string | undefined {
@@ -24,7 +25,11 @@ function letterToPairs(text: string): string | undefined {
 
 /** "client_id.txt" holding only the value. */
 function fileNamedAfterField(file: ZipTextFile): string | undefined {
-  const base = file.path.split('/').pop()?.replace(/\.[a-z0-9]{1,5}$/i, '') ?? '';
+  const base =
+    file.path
+      .split('/')
+      .pop()
+      ?.replace(/\.[a-z0-9]{1,5}$/i, '') ?? '';
   const field = fieldForKey(base);
   const value = file.text.trim();
   return field && value !== '' && !/[\r\n]/.test(value) ? `${field}: ${value}` : undefined;
@@ -49,7 +54,9 @@ export function findCredentials(files: readonly ZipTextFile[]): FoundCredentials
       if (complete(block)) return { block, source: file.path, text };
     }
   }
-  const named = files.map((file) => ({ file, text: fileNamedAfterField(file) })).filter((item) => item.text !== undefined);
+  const named = files
+    .map((file) => ({ file, text: fileNamedAfterField(file) }))
+    .filter((item) => item.text !== undefined);
   const text = named.map((item) => item.text).join('\n');
   const block = parseCredentialBlock(text);
   return complete(block) ? { block, source: named.map((item) => item.file.path).join(', '), text } : undefined;

@@ -12,7 +12,12 @@ export interface ZipLimits {
   maxTotalBytes: number;
 }
 
-export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxZipBytes: 5 * 1024 * 1024, maxEntries: 200, maxEntryBytes: 256 * 1024, maxTotalBytes: 16 * 1024 * 1024 };
+export const DEFAULT_ZIP_LIMITS: ZipLimits = {
+  maxZipBytes: 5 * 1024 * 1024,
+  maxEntries: 200,
+  maxEntryBytes: 256 * 1024,
+  maxTotalBytes: 16 * 1024 * 1024,
+};
 
 export type ZipFailureReason = 'password-needed' | 'wrong-password' | 'damaged' | 'too-large' | 'no-credentials';
 
@@ -39,17 +44,31 @@ export interface OpenedZip {
 }
 
 const tooLarge = (what: string) =>
-  new ZipImportError('too-large', `This zip is ${what}, far more than credentials need, so it was not opened (it may be a zip bomb).`);
-const damaged = () => new ZipImportError('damaged', 'This file is not a readable zip: it is damaged or incomplete. Ask for it again, or save the attachment once more.');
-
+  new ZipImportError(
+    'too-large',
+    `This zip is ${what}, far more than credentials need, so it was not opened (it may be a zip bomb).`,
+  );
+const damaged = () =>
+  new ZipImportError(
+    'damaged',
+    'This file is not a readable zip: it is damaged or incomplete. Ask for it again, or save the attachment once more.',
+  );
 
 function classify(error: unknown): ZipImportError {
   if (error instanceof ZipImportError) return error;
   const message = error instanceof Error ? error.message : String(error);
-  if (/invalid password/i.test(message)) return new ZipImportError('wrong-password', 'That password does not open this zip. It came separately (by SMS): check it and try again.');
+  if (/invalid password/i.test(message))
+    return new ZipImportError(
+      'wrong-password',
+      'That password does not open this zip. It came separately (by SMS): check it and try again.',
+    );
   // zip.js checks each entry's inflated size against its header as it goes: a header that lies is a bomb's trick.
   if (/invalid uncompressed size/i.test(message)) return tooLarge('larger unpacked than its headers say');
-  if (/encrypted entry/i.test(message)) return new ZipImportError('password-needed', 'This zip is password-protected: enter the password that came with it.');
+  if (/encrypted entry/i.test(message))
+    return new ZipImportError(
+      'password-needed',
+      'This zip is password-protected: enter the password that came with it.',
+    );
   // Everything else zip.js says (no central directory, bad signature, overlapping entries…) means an unreadable file.
   return damaged();
 }
@@ -94,7 +113,11 @@ const encryptionOf = (entries: FileEntry[]): OpenedZip['encryption'] => {
 };
 
 /** Every file of the zip as text, in memory only. Nothing is written anywhere. */
-export async function openZip(bytes: Uint8Array, password: string | undefined, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<OpenedZip> {
+export async function openZip(
+  bytes: Uint8Array,
+  password: string | undefined,
+  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+): Promise<OpenedZip> {
   if (bytes.length > limits.maxZipBytes) throw tooLarge(`${(bytes.length / 1024 / 1024).toFixed(1)} MB`);
   const reader = new ZipReader(new Uint8ArrayReader(bytes));
   try {
@@ -109,7 +132,11 @@ export async function openZip(bytes: Uint8Array, password: string | undefined, l
         skipped.push(entry.filename);
         continue;
       }
-      const data = await readEntry(entry, entry.encrypted ? password : undefined, Math.min(limits.maxEntryBytes, limits.maxTotalBytes - total)).catch((error: unknown) => {
+      const data = await readEntry(
+        entry,
+        entry.encrypted ? password : undefined,
+        Math.min(limits.maxEntryBytes, limits.maxTotalBytes - total),
+      ).catch((error: unknown) => {
         throw wrongZipCryptoPassword(entry, error) ?? error;
       });
       total += data.length;

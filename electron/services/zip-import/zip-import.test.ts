@@ -24,14 +24,17 @@ describe('readCredentialsZip', { timeout: 60_000 }, () => {
     expect(found.block.clientSecret).toBe(TEST_CLIENT_SECRET);
   });
 
-  it.each(['zipcrypto', 'aes'] as const)('says a %s password is wrong, without the password or the contents', async (encryption) => {
-    const zip = await makeZip([{ path: 'credentials.txt', text: plainText }], encryption);
-    const failure = await failureOf(readCredentialsZip(zip, 'not-the-password'));
-    expect(failure.reason).toBe('wrong-password');
-    expect(failure.message).toMatch(/password does not open/);
-    expect(failure.message).not.toContain('not-the-password');
-    expect(failure.message).not.toContain(TEST_CLIENT_SECRET);
-  });
+  it.each(['zipcrypto', 'aes'] as const)(
+    'says a %s password is wrong, without the password or the contents',
+    async (encryption) => {
+      const zip = await makeZip([{ path: 'credentials.txt', text: plainText }], encryption);
+      const failure = await failureOf(readCredentialsZip(zip, 'not-the-password'));
+      expect(failure.reason).toBe('wrong-password');
+      expect(failure.message).toMatch(/password does not open/);
+      expect(failure.message).not.toContain('not-the-password');
+      expect(failure.message).not.toContain(TEST_CLIENT_SECRET);
+    },
+  );
 
   it('calls every wrong ZipCrypto password wrong, also the ~1 in 256 that passes its one-byte check', async () => {
     const zip = await makeZip([{ path: 'credentials.txt', text: plainText }], 'zipcrypto');
@@ -46,7 +49,9 @@ describe('readCredentialsZip', { timeout: 60_000 }, () => {
   });
 
   it('finds JSON in nested folders next to other files', async () => {
-    const json = JSON.stringify({ integrator: { credentials: { clientId: TEST_CLIENT_ID, clientSecret: TEST_CLIENT_SECRET } } });
+    const json = JSON.stringify({
+      integrator: { credentials: { clientId: TEST_CLIENT_ID, clientSecret: TEST_CLIENT_SECRET } },
+    });
     const zip = await makeZip(
       [
         { path: 'MobilePay/README.txt', text: 'Welcome to MobilePay PoS.\nKeep this safe.' },
@@ -78,14 +83,23 @@ describe('readCredentialsZip', { timeout: 60_000 }, () => {
   });
 
   it('joins key=value files and one-value files named after the field', async () => {
-    const zip = await makeZip([{ path: 'client_id.txt', text: `${TEST_CLIENT_ID}\n` }, { path: 'client_secret.txt', text: TEST_CLIENT_SECRET }], 'aes');
+    const zip = await makeZip(
+      [
+        { path: 'client_id.txt', text: `${TEST_CLIENT_ID}\n` },
+        { path: 'client_secret.txt', text: TEST_CLIENT_SECRET },
+      ],
+      'aes',
+    );
     const found = await readCredentialsZip(zip, PASSWORD);
     expect(found.block.clientId).toBe(TEST_CLIENT_ID);
     expect(found.source).toBe('client_id.txt, client_secret.txt');
   });
 
   it('keeps the same hygiene findings as a paste: a trailing space is reported, not silently dropped', async () => {
-    const zip = await makeZip([{ path: 'c.env', text: `CLIENT_ID=${TEST_CLIENT_ID}\nCLIENT_SECRET=${TEST_CLIENT_SECRET}\u200b\n` }], 'aes');
+    const zip = await makeZip(
+      [{ path: 'c.env', text: `CLIENT_ID=${TEST_CLIENT_ID}\nCLIENT_SECRET=${TEST_CLIENT_SECRET}\u200b\n` }],
+      'aes',
+    );
     const found = await readCredentialsZip(zip, PASSWORD);
     const secret = found.block.fields.find((field) => field.field === 'clientSecret');
     expect(secret?.anomalies.length).toBeGreaterThan(0);
@@ -102,12 +116,20 @@ describe('readCredentialsZip', { timeout: 60_000 }, () => {
   it('calls a truncated or non-zip file damaged', async () => {
     const zip = await makeZip([{ path: 'credentials.txt', text: plainText }], 'aes');
     expect((await failureOf(readCredentialsZip(zip.slice(0, zip.length - 30), PASSWORD))).reason).toBe('damaged');
-    expect((await failureOf(readCredentialsZip(new TextEncoder().encode('not a zip at all'), PASSWORD))).reason).toBe('damaged');
+    expect((await failureOf(readCredentialsZip(new TextEncoder().encode('not a zip at all'), PASSWORD))).reason).toBe(
+      'damaged',
+    );
   });
 
   it('refuses a zip bomb by its declared size before inflating it', async () => {
     const zeros = new Uint8Array(40 * 1024 * 1024);
-    const zip = await makeZip([{ path: 'credentials.txt', text: plainText }, { path: 'padding.bin', bytes: zeros }], 'none');
+    const zip = await makeZip(
+      [
+        { path: 'credentials.txt', text: plainText },
+        { path: 'padding.bin', bytes: zeros },
+      ],
+      'none',
+    );
     expect(zip.length).toBeLessThan(1024 * 1024);
     const failure = await failureOf(readCredentialsZip(zip, undefined));
     expect(failure.reason).toBe('too-large');
@@ -118,7 +140,8 @@ describe('readCredentialsZip', { timeout: 60_000 }, () => {
     const zip = await makeZip([{ path: 'credentials.txt', bytes: new Uint8Array(8 * 1024 * 1024) }], 'none');
     // The central directory's "uncompressed size" (offset 24 of each 0x02014b50 record) now claims 100 bytes.
     const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-    for (let at = 0; at + 28 <= zip.length; at += 1) if (view.getUint32(at, true) === 0x02014b50) view.setUint32(at + 24, 100, true);
+    for (let at = 0; at + 28 <= zip.length; at += 1)
+      if (view.getUint32(at, true) === 0x02014b50) view.setUint32(at + 24, 100, true);
     expect((await failureOf(readCredentialsZip(zip, undefined))).reason).toBe('too-large');
   });
 

@@ -9,9 +9,18 @@ export interface ZipFileSpec {
 export type ZipEncryption = 'zipcrypto' | 'aes' | 'none';
 
 /** Builds a zip in memory the way onboarding zips arrive: password-protected with ZipCrypto or AES-256. */
-export async function makeZip(files: readonly ZipFileSpec[], encryption: ZipEncryption, password = 'sms-password-4711'): Promise<Uint8Array> {
+export async function makeZip(
+  files: readonly ZipFileSpec[],
+  encryption: ZipEncryption,
+  password = 'sms-password-4711',
+): Promise<Uint8Array> {
   const writer = new ZipWriter(new Uint8ArrayWriter());
-  const options = encryption === 'none' ? {} : encryption === 'zipcrypto' ? { password, zipCrypto: true } : { password, encryptionStrength: 3 as const };
+  const options =
+    encryption === 'none'
+      ? {}
+      : encryption === 'zipcrypto'
+        ? { password, zipCrypto: true }
+        : { password, encryptionStrength: 3 as const };
   for (const file of files) {
     const reader = file.bytes ? new Uint8ArrayReader(file.bytes) : new TextReader(file.text ?? '');
     await writer.add(file.path, reader, options);

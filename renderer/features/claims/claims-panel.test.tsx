@@ -24,10 +24,17 @@ async function requestWith(attempt: TokenAttempt, handlers: FakeHandlers = {}, v
 const signature = () => screen.getByRole('region', { name: 'Signature' });
 const checks = () => screen.getByRole('region', { name: 'Consistency checks' });
 const row = (table: string, name: string) =>
-  within(screen.getByRole('table', { name: table })).getByRole('rowheader', { name }).closest('tr') as HTMLElement;
+  within(screen.getByRole('table', { name: table }))
+    .getByRole('rowheader', { name })
+    .closest('tr') as HTMLElement;
 
 const result = (status: VerificationResult['status'], message: string): VerificationResult => ({
-  status, message, kid: 'ABCDEF0123', alg: 'RS256', jwksUri: 'http://127.0.0.1:54321/integrator-authentication/.well-known/openid-configuration/jwks', checkedAt: '2026-01-01T00:00:00.000Z',
+  status,
+  message,
+  kid: 'ABCDEF0123',
+  alg: 'RS256',
+  jwksUri: 'http://127.0.0.1:54321/integrator-authentication/.well-known/openid-configuration/jwks',
+  checkedAt: '2026-01-01T00:00:00.000Z',
 });
 
 describe('claims panel', () => {
@@ -49,7 +56,9 @@ describe('claims panel', () => {
     ['alg-not-allowed', 'Algorithm not allowed'],
     ['keys-unreachable', 'Keys unreachable'],
   ] as const)('shows %s with its label and message, and the claims still decoded', async (status, label) => {
-    await requestWith(tokenAttempt(Date.now()), { 'token:verify': () => ({ ok: true, value: result(status, `What to do about ${status}.`) }) });
+    await requestWith(tokenAttempt(Date.now()), {
+      'token:verify': () => ({ ok: true, value: result(status, `What to do about ${status}.`) }),
+    });
     await waitFor(() => expect(signature().textContent).toContain(label));
     expect(signature().textContent).toContain(`What to do about ${status}.`);
     expect(row('Claims', 'client_id').textContent).toContain('demo-client-1');
@@ -57,9 +66,16 @@ describe('claims panel', () => {
 
   it('says when the check could not run (e.g. the token is no longer held)', async () => {
     await requestWith(tokenAttempt(Date.now()), {
-      'token:verify': () => ({ ok: false, error: { code: 'NOT_FOUND', message: 'This token is no longer held in memory.' } }),
+      'token:verify': () => ({
+        ok: false,
+        error: { code: 'NOT_FOUND', message: 'This token is no longer held in memory.' },
+      }),
     });
-    await waitFor(() => expect(signature().textContent).toContain('The signature could not be checked: This token is no longer held in memory.'));
+    await waitFor(() =>
+      expect(signature().textContent).toContain(
+        'The signature could not be checked: This token is no longer held in memory.',
+      ),
+    );
   });
 
   it('gives every known claim its meaning, shows unknown ones verbatim, and times as local + relative', async () => {
@@ -74,8 +90,19 @@ describe('claims panel', () => {
   });
 
   it('lists the consistency checks with their status words', async () => {
-    await requestWith(tokenAttempt(Date.now(), { merchantVat: 'DK13585628', lifetimeSeconds: 3700, expiresIn: 3600, clockSkewMs: 120_000 }), {}, 'DK13585628');
-    const items = within(checks()).getAllByRole('listitem').map((item) => item.textContent);
+    await requestWith(
+      tokenAttempt(Date.now(), {
+        merchantVat: 'DK13585628',
+        lifetimeSeconds: 3700,
+        expiresIn: 3600,
+        clockSkewMs: 120_000,
+      }),
+      {},
+      'DK13585628',
+    );
+    const items = within(checks())
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
     expect(items).toContain('✓OK: Bound to DK13585628, the VAT asked for.');
     expect(items).toContain('⚠Warning: exp − iat is 3700 s but expires_in says 3600 s; the countdown follows exp.');
     expect(items.some((text) => text?.startsWith('✓OK: The scope is integrator_scope'))).toBe(true);
@@ -85,6 +112,9 @@ describe('claims panel', () => {
   it('flags a token bound to another VAT than the one asked for as an error', async () => {
     const attempt = tokenAttempt(Date.now(), { merchantVat: 'DK13585628' });
     await requestWith({ ...attempt, merchantVat: 'FI20774740' }, {}, 'FI20774740');
-    expect(within(checks()).getByText('FI20774740 was asked for, but the token is bound to DK13585628.').closest('li')?.className).toContain('check-error');
+    expect(
+      within(checks()).getByText('FI20774740 was asked for, but the token is bound to DK13585628.').closest('li')
+        ?.className,
+    ).toContain('check-error');
   });
 });

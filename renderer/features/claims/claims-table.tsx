@@ -18,12 +18,21 @@ interface ClaimsTableProps {
 const UNKNOWN = 'Not one this console knows; shown exactly as received.';
 
 /** Claims masked as a whole in presentation mode (any other value is masked where it holds a token, VAT or known id). */
-const SENSITIVE_CLAIMS: Record<string, MaskKind> = { client_id: 'clientId', integrator_id: 'clientId', merchant_vat: 'vat', vat_number: 'vat' };
+const SENSITIVE_CLAIMS: Record<string, MaskKind> = {
+  client_id: 'clientId',
+  integrator_id: 'clientId',
+  merchant_vat: 'vat',
+  vat_number: 'vat',
+};
 
 function ClaimValue({ name, value }: { name: string; value: unknown }) {
   const kind = SENSITIVE_CLAIMS[name];
   const text = formatClaimValue(value);
-  return kind && typeof value === 'string' ? <Sensitive kind={kind} value={text} label={name} /> : <MaskedText text={text} />;
+  return kind && typeof value === 'string' ? (
+    <Sensitive kind={kind} value={text} label={name} />
+  ) : (
+    <MaskedText text={text} />
+  );
 }
 
 /**

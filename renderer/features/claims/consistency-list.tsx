@@ -25,7 +25,8 @@ export function ConsistencyList({ checks, headingId }: { checks: ConsistencyChec
                 <span className="check-icon" aria-hidden="true">
                   {text.icon}
                 </span>
-                <span className="check-word">{text.word}:</span> <span>
+                <span className="check-word">{text.word}:</span>{' '}
+                <span>
                   <MaskedText text={check.message} />
                 </span>
               </li>

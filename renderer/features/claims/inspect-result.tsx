@@ -25,7 +25,11 @@ export function InspectResult({ status, result, error, inspectedAt, onVerifyAgai
   }
   const token = result?.token;
   const verification: VerificationEntry | undefined =
-    status === 'inspecting' ? { state: 'checking' } : result?.verification ? { state: 'done', result: result.verification } : undefined;
+    status === 'inspecting'
+      ? { state: 'checking' }
+      : result?.verification
+        ? { state: 'done', result: result.verification }
+        : undefined;
   return (
     <section className="inspect-result" aria-label="Inspection result" aria-busy={status === 'inspecting'}>
       {status === 'inspecting' && !token && (
@@ -41,9 +45,17 @@ export function InspectResult({ status, result, error, inspectedAt, onVerifyAgai
       {token && (
         <>
           {status === 'done' && !result?.verification && (
-            <p className="muted">The keys of this endpoint could not be located, so the signature was not checked. Decoding works regardless.</p>
+            <p className="muted">
+              The keys of this endpoint could not be located, so the signature was not checked. Decoding works
+              regardless.
+            </p>
           )}
-          <TokenDetails view={token} checks={inspectedAt === undefined ? [] : pastedTokenChecks(token, inspectedAt)} verification={verification} onVerify={onVerifyAgain} />
+          <TokenDetails
+            view={token}
+            checks={inspectedAt === undefined ? [] : pastedTokenChecks(token, inspectedAt)}
+            verification={verification}
+            onVerify={onVerifyAgain}
+          />
         </>
       )}
     </section>

@@ -26,19 +26,31 @@ describe('inspect a pasted token', () => {
   it('sends the token and the chosen environment to token:inspect and explains the answer', async () => {
     const answer: InspectedToken = {
       token: decoded,
-      verification: { status: 'bad-signature', message: 'The signature does not match the key.', kid: 'ABCDEF0123', alg: 'RS256', checkedAt: '2026-01-01T00:00:00.000Z' },
+      verification: {
+        status: 'bad-signature',
+        message: 'The signature does not match the key.',
+        kid: 'ABCDEF0123',
+        alg: 'RS256',
+        checkedAt: '2026-01-01T00:00:00.000Z',
+      },
     };
     const { api, dialog } = await openDialog({ 'token:inspect': () => ({ ok: true, value: answer }) });
     const inspect = within(dialog).getByRole('button', { name: 'Inspect' }) as HTMLButtonElement;
     expect(inspect.disabled).toBe(true);
     expect(within(dialog).getByText('Paste a token and press Inspect.')).toBeTruthy();
     paste(dialog, `  Bearer ${PASTED}\n`);
-    fireEvent.change(within(dialog).getByRole('combobox', { name: 'Minted by (environment)' }), { target: { value: 'mp-sandbox' } });
+    fireEvent.change(within(dialog).getByRole('combobox', { name: 'Minted by (environment)' }), {
+      target: { value: 'mp-sandbox' },
+    });
     fireEvent.click(inspect);
     await waitFor(() => expect(api.callsTo('token:inspect')).toHaveLength(1));
     expect(api.callsTo('token:inspect')[0]).toEqual({ environment: 'mp-sandbox', token: `Bearer ${PASTED}` });
-    await waitFor(() => expect(within(dialog).getByRole('region', { name: 'Signature' }).textContent).toContain('Bad signature'));
-    expect(within(within(dialog).getByRole('table', { name: 'Claims' })).getByRole('rowheader', { name: 'merchant_vat' })).toBeTruthy();
+    await waitFor(() =>
+      expect(within(dialog).getByRole('region', { name: 'Signature' }).textContent).toContain('Bad signature'),
+    );
+    expect(
+      within(within(dialog).getByRole('table', { name: 'Claims' })).getByRole('rowheader', { name: 'merchant_vat' }),
+    ).toBeTruthy();
     // Nothing is known about the VAT that was asked for, so that check is not made for a pasted token.
     expect(within(dialog).getByRole('region', { name: 'Consistency checks' }).textContent).not.toContain('asked for');
   });
@@ -65,14 +77,17 @@ describe('inspect a pasted token', () => {
   it('shows a decoding problem, and an IPC failure, in words', async () => {
     let answer: InspectedToken | undefined = { problem: 'A JWT has three dot-separated parts; this one has 1.' };
     const { dialog } = await openDialog({
-      'token:inspect': () => (answer ? { ok: true, value: answer } : { ok: false, error: { code: 'INVALID_INPUT', message: 'Too long.' } }),
+      'token:inspect': () =>
+        answer ? { ok: true, value: answer } : { ok: false, error: { code: 'INVALID_INPUT', message: 'Too long.' } },
     });
     paste(dialog, 'not-a-token');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Inspect' }));
     await waitFor(() => expect(within(dialog).getByRole('alert').textContent).toContain('three dot-separated parts'));
     answer = undefined;
     fireEvent.click(within(dialog).getByRole('button', { name: 'Inspect' }));
-    await waitFor(() => expect(within(dialog).getByRole('alert').textContent).toContain('The token could not be inspected: Too long.'));
+    await waitFor(() =>
+      expect(within(dialog).getByRole('alert').textContent).toContain('The token could not be inspected: Too long.'),
+    );
   });
 
   it('closes with Escape and drops what was pasted', async () => {

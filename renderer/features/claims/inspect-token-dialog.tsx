@@ -43,7 +43,9 @@ export function InspectTokenDialog({ environments, initialEnvironment, onClose }
   function inspect(event?: FormEvent) {
     event?.preventDefault();
     if (!canInspect || status === 'inspecting') return;
-    void store.getState().inspect({ environment, token: token.trim(), ...(urlCheck?.ok ? { customTokenUrl: urlCheck.url } : {}) });
+    void store
+      .getState()
+      .inspect({ environment, token: token.trim(), ...(urlCheck?.ok ? { customTokenUrl: urlCheck.url } : {}) });
   }
 
   return (
@@ -54,12 +56,24 @@ export function InspectTokenDialog({ environments, initialEnvironment, onClose }
       className="dialog-xl"
     >
       <form className="dialog-form" aria-label="Inspect a pasted token" onSubmit={inspect} noValidate>
-        <PastedSecretField id="inspect-token" label="Pasted token" noun="pasted token" rows={4} value={token} onChange={changeToken} />
+        <PastedSecretField
+          id="inspect-token"
+          label="Pasted token"
+          noun="pasted token"
+          rows={4}
+          value={token}
+          onChange={changeToken}
+        />
         <div className="field">
           <label className="field-label" htmlFor="inspect-environment">
             Minted by (environment)
           </label>
-          <select id="inspect-environment" className="input select" value={environment} onChange={(event) => setEnvironment(event.target.value as EnvironmentId)}>
+          <select
+            id="inspect-environment"
+            className="input select"
+            value={environment}
+            onChange={(event) => setEnvironment(event.target.value as EnvironmentId)}
+          >
             {environments.map((env) => (
               <option key={env.id} value={env.id}>
                 {env.label} — {env.badge}
@@ -74,19 +88,34 @@ export function InspectTokenDialog({ environments, initialEnvironment, onClose }
             type="url"
             value={customUrl}
             onChange={setCustomUrl}
-            message={urlCheck && !urlCheck.ok && customUrl.trim() !== '' ? { tone: 'error', text: urlCheck.message } : undefined}
+            message={
+              urlCheck && !urlCheck.ok && customUrl.trim() !== ''
+                ? { tone: 'error', text: urlCheck.message }
+                : undefined
+            }
           />
         )}
         <div className="dialog-actions">
           <button type="button" className="button button-secondary" onClick={onClose}>
             Close
           </button>
-          <BusyButton type="submit" className="button button-primary" disabled={!canInspect} busy={status === 'inspecting'}>
+          <BusyButton
+            type="submit"
+            className="button button-primary"
+            disabled={!canInspect}
+            busy={status === 'inspecting'}
+          >
             Inspect
           </BusyButton>
         </div>
       </form>
-      <InspectResult status={status} result={result} error={error} inspectedAt={inspectedAt} onVerifyAgain={canInspect ? () => inspect() : undefined} />
+      <InspectResult
+        status={status}
+        result={result}
+        error={error}
+        inspectedAt={inspectedAt}
+        onVerifyAgain={canInspect ? () => inspect() : undefined}
+      />
     </ModalDialog>
   );
 }

@@ -18,7 +18,14 @@ interface TokenDetailsProps {
 }
 
 /** A decoded token, explained: header and claims with their meanings, consistency checks, signature check. */
-export function TokenDetails({ view, checks, verification, onVerify, clockSkewMs, tokenShownElsewhere = false }: TokenDetailsProps) {
+export function TokenDetails({
+  view,
+  checks,
+  verification,
+  onVerify,
+  clockSkewMs,
+  tokenShownElsewhere = false,
+}: TokenDetailsProps) {
   const id = useId();
   return (
     <div className="token-details">

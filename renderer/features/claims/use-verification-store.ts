@@ -6,9 +6,7 @@ import { safeInvoker } from '../../lib/safe-invoke';
 
 /** Signature checks by attempt id. Main holds the token; the renderer only names the attempt. */
 export type VerificationEntry =
-  | { state: 'checking' }
-  | { state: 'done'; result: VerificationResult }
-  | { state: 'failed'; error: IpcError };
+  { state: 'checking' } | { state: 'done'; result: VerificationResult } | { state: 'failed'; error: IpcError };
 
 export interface VerificationState {
   byAttempt: Record<string, VerificationEntry>;
@@ -24,7 +22,9 @@ export function createVerificationStore(api: ConsoleApi) {
       if (get().byAttempt[attemptId]?.state === 'checking') return;
       set({ byAttempt: { ...get().byAttempt, [attemptId]: { state: 'checking' } } });
       const result = await invoke('token:verify', { attemptId });
-      const entry: VerificationEntry = result.ok ? { state: 'done', result: result.value } : { state: 'failed', error: result.error };
+      const entry: VerificationEntry = result.ok
+        ? { state: 'done', result: result.value }
+        : { state: 'failed', error: result.error };
       set({ byAttempt: { ...get().byAttempt, [attemptId]: entry } });
     },
   }));

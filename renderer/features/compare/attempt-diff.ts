@@ -60,16 +60,29 @@ export function formParameters(body: string): Pairs {
 function statusPairs(attempt: TokenAttempt): Pairs {
   const response = attempt.exchange.response;
   const pairs: Pairs = [
-    ['Status', response ? `${response.status} ${reasonPhrase(response.status, response.statusText)}`.trim() : 'no answer'],
+    [
+      'Status',
+      response ? `${response.status} ${reasonPhrase(response.status, response.statusText)}`.trim() : 'no answer',
+    ],
     ['Outcome', attempt.outcome],
   ];
-  if (attempt.oauthError) pairs.push(['OAuth error', attempt.oauthError.description ? `${attempt.oauthError.error}: ${attempt.oauthError.description}` : attempt.oauthError.error]);
-  if (attempt.exchange.failure) pairs.push(['Network failure', `${attempt.exchange.failure.kind}: ${attempt.exchange.failure.message}`]);
+  if (attempt.oauthError)
+    pairs.push([
+      'OAuth error',
+      attempt.oauthError.description
+        ? `${attempt.oauthError.error}: ${attempt.oauthError.description}`
+        : attempt.oauthError.error,
+    ]);
+  if (attempt.exchange.failure)
+    pairs.push(['Network failure', `${attempt.exchange.failure.kind}: ${attempt.exchange.failure.message}`]);
   return pairs;
 }
 
 function findingPairs(attempt: TokenAttempt): Pairs {
-  return (attempt.findings ?? []).map((finding) => [finding.id, `${SEVERITY_LABELS[finding.severity]}: ${finding.cause}`]);
+  return (attempt.findings ?? []).map((finding) => [
+    finding.id,
+    `${SEVERITY_LABELS[finding.severity]}: ${finding.cause}`,
+  ]);
 }
 
 function claimPairs(attempt: TokenAttempt): Pairs {
@@ -77,8 +90,10 @@ function claimPairs(attempt: TokenAttempt): Pairs {
 }
 
 export function compareAttempts(left: TokenAttempt, right: TokenAttempt): DiffSection[] {
-  const headers = (attempt: TokenAttempt): Pairs => attempt.exchange.request.headers.map(([name, value]) => [name, value]);
-  const body = (attempt: TokenAttempt) => (attempt.exchange.response ? prettyBody(attempt.exchange.response.body).text : undefined);
+  const headers = (attempt: TokenAttempt): Pairs =>
+    attempt.exchange.request.headers.map(([name, value]) => [name, value]);
+  const body = (attempt: TokenAttempt) =>
+    attempt.exchange.response ? prettyBody(attempt.exchange.response.body).text : undefined;
   return [
     {
       id: 'overview',
@@ -89,9 +104,21 @@ export function compareAttempts(left: TokenAttempt, right: TokenAttempt): DiffSe
         row('Merchant VAT', left.merchantVat ?? 'none', right.merchantVat ?? 'none'),
       ],
     },
-    { id: 'headers', title: 'Request headers', rows: pairRows(headers(left), headers(right), (name) => name.toLowerCase()) },
-    { id: 'basic', title: 'Decoded Basic', rows: pairRows(decodedBasic(left.exchange.request.headers), decodedBasic(right.exchange.request.headers)) },
-    { id: 'parameters', title: 'Parameters', rows: pairRows(formParameters(left.exchange.request.body), formParameters(right.exchange.request.body)) },
+    {
+      id: 'headers',
+      title: 'Request headers',
+      rows: pairRows(headers(left), headers(right), (name) => name.toLowerCase()),
+    },
+    {
+      id: 'basic',
+      title: 'Decoded Basic',
+      rows: pairRows(decodedBasic(left.exchange.request.headers), decodedBasic(right.exchange.request.headers)),
+    },
+    {
+      id: 'parameters',
+      title: 'Parameters',
+      rows: pairRows(formParameters(left.exchange.request.body), formParameters(right.exchange.request.body)),
+    },
     { id: 'status', title: 'Status', rows: pairRows(statusPairs(left), statusPairs(right)) },
     { id: 'body', title: 'Body', rows: [row('Response body', body(left), body(right))] },
     { id: 'claims', title: 'Claims', rows: pairRows(claimPairs(left), claimPairs(right)) },

@@ -39,7 +39,9 @@ describe('Compare two attempts', () => {
     expect(statusRow?.textContent).toContain('200 OK');
     expect(statusRow?.textContent).toContain('Differs');
     const overview = within(dialog).getByRole('table', { name: /^Overview/ });
-    expect(within(overview).getByRole('rowheader', { name: 'Environment' }).closest('tr')?.textContent).toContain('Same');
+    expect(within(overview).getByRole('rowheader', { name: 'Environment' }).closest('tr')?.textContent).toContain(
+      'Same',
+    );
     expect(dialog.textContent).toMatch(/\d+ fields differ/);
     fireEvent.click(within(dialog).getByRole('checkbox', { name: 'Show only differences' }));
     expect(within(overview).queryByRole('rowheader', { name: 'Environment' })).toBeNull();
@@ -57,6 +59,8 @@ describe('Compare two attempts', () => {
     fireEvent.click(picks()[1] as HTMLInputElement);
     seed.attempts.splice(1, 1);
     fireEvent.click(compareButton());
-    expect((await within(screen.getByRole('dialog')).findByRole('alert')).textContent).toContain('no longer in History');
+    expect((await within(screen.getByRole('dialog')).findByRole('alert')).textContent).toContain(
+      'no longer in History',
+    );
   });
 });

@@ -25,15 +25,27 @@ function Comparison({ entries }: { entries: [HistoryEntry<TokenAttempt>, History
   return (
     <>
       <p className="compare-total">
-        {total === 0 ? 'The two attempts are the same in every compared field.' : `${total} ${total === 1 ? 'field differs' : 'fields differ'}; they are highlighted and marked "Differs".`}
+        {total === 0
+          ? 'The two attempts are the same in every compared field.'
+          : `${total} ${total === 1 ? 'field differs' : 'fields differ'}; they are highlighted and marked "Differs".`}
       </p>
       <label className="choice">
-        <input type="checkbox" checked={onlyDifferences} onChange={(event) => setOnlyDifferences(event.target.checked)} />
+        <input
+          type="checkbox"
+          checked={onlyDifferences}
+          onChange={(event) => setOnlyDifferences(event.target.checked)}
+        />
         Show only differences
       </label>
       <div className="compare-sections">
         {sections.map((section) => (
-          <DiffTable key={section.id} section={section} leftTitle={titleOf('A', left)} rightTitle={titleOf('B', right)} onlyDifferences={onlyDifferences} />
+          <DiffTable
+            key={section.id}
+            section={section}
+            leftTitle={titleOf('A', left)}
+            rightTitle={titleOf('B', right)}
+            onlyDifferences={onlyDifferences}
+          />
         ))}
       </div>
     </>
@@ -60,7 +72,9 @@ export function CompareDialog({ ids, onClose }: { ids: readonly [string, string]
           Loading both attempts…
         </p>
       )}
-      {status === 'failed' && error && <ErrorAlert title="The attempts could not be compared" message={error.message} />}
+      {status === 'failed' && error && (
+        <ErrorAlert title="The attempts could not be compared" message={error.message} />
+      )}
       {status === 'ready' && entries && <Comparison entries={entries} />}
     </ModalDialog>
   );

@@ -30,7 +30,10 @@ export function DiffTable({ section, leftTitle, rightTitle, onlyDifferences }: D
   return (
     <table className="claims diff-table">
       <caption>
-        {section.title} <span className="muted">({differing === 0 ? 'same' : `${differing} ${differing === 1 ? 'difference' : 'differences'}`})</span>
+        {section.title}{' '}
+        <span className="muted">
+          ({differing === 0 ? 'same' : `${differing} ${differing === 1 ? 'difference' : 'differences'}`})
+        </span>
       </caption>
       <thead>
         <tr>

@@ -18,7 +18,10 @@ export function createCompareStore(api: ConsoleApi) {
     status: 'loading',
     async load([leftId, rightId]) {
       set({ status: 'loading', error: undefined });
-      const [left, right] = await Promise.all([invoke('history:get', { id: leftId }), invoke('history:get', { id: rightId })]);
+      const [left, right] = await Promise.all([
+        invoke('history:get', { id: leftId }),
+        invoke('history:get', { id: rightId }),
+      ]);
       if (!left.ok) set({ status: 'failed', error: left.error });
       else if (!right.ok) set({ status: 'failed', error: right.error });
       else set({ status: 'ready', entries: [left.value, right.value] });

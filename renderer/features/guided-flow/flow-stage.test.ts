@@ -7,10 +7,28 @@ const states = (...statuses: StepStatus[]): StepState[] => statuses.map((status)
 
 describe('autoPlayMove', () => {
   it.each([
-    ['before any run, a walk through the explanations', states('waiting', 'waiting', 'waiting', 'waiting', 'waiting'), 0, false, 'advance'],
+    [
+      'before any run, a walk through the explanations',
+      states('waiting', 'waiting', 'waiting', 'waiting', 'waiting'),
+      0,
+      false,
+      'advance',
+    ],
     ['while this step is in flight', states('active', 'active', 'active', 'waiting', 'waiting'), 0, true, 'wait'],
-    ['at the last step, even mid-run (it stays on, and shows the step as it goes)', states('done', 'done', 'done', 'active', 'waiting'), 4, true, 'stop'],
-    ['while the run has not reached this step yet', states('done', 'done', 'done', 'waiting', 'waiting'), 3, true, 'wait'],
+    [
+      'at the last step, even mid-run (it stays on, and shows the step as it goes)',
+      states('done', 'done', 'done', 'active', 'waiting'),
+      4,
+      true,
+      'stop',
+    ],
+    [
+      'while the run has not reached this step yet',
+      states('done', 'done', 'done', 'waiting', 'waiting'),
+      3,
+      true,
+      'wait',
+    ],
     ['once this step is done, even mid-run', states('done', 'done', 'done', 'active', 'waiting'), 2, true, 'advance'],
     ['at a step that failed', states('done', 'failed', 'skipped', 'skipped', 'skipped'), 1, false, 'stop'],
     ['at the last step', states('done', 'done', 'done', 'done', 'done'), 4, false, 'stop'],
@@ -21,7 +39,16 @@ describe('autoPlayMove', () => {
 
 describe('stageKey', () => {
   const on = (target: EventTarget | null, key: string, extra: Partial<KeyboardEvent> = {}) =>
-    stageKey({ key, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, defaultPrevented: false, target, ...extra });
+    stageKey({
+      key,
+      ctrlKey: false,
+      metaKey: false,
+      altKey: false,
+      shiftKey: false,
+      defaultPrevented: false,
+      target,
+      ...extra,
+    });
 
   it('maps the arrows, PageUp/PageDown (presentation clickers), N/B and Space', () => {
     const div = document.createElement('div');

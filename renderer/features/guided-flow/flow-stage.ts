@@ -33,7 +33,9 @@ const KEYS: Record<string, StageKey> = {
 };
 
 function typingIn(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  return (
+    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
 }
 
 /** Elements whose own keys win: a button or link takes Space (and a tab list its arrows) as it always does. */
@@ -48,7 +50,9 @@ function ownsKey(target: EventTarget | null, key: StageKey): boolean {
  * when the key is not the stage's: with a modifier (Shift+B decodes a Basic header), in a text field, in a dialog
  * or a tab list, or Space on a control that Space activates.
  */
-export function stageKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey' | 'target' | 'defaultPrevented'>): StageKey | undefined {
+export function stageKey(
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey' | 'target' | 'defaultPrevented'>,
+): StageKey | undefined {
   if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) return undefined;
   const key = KEYS[event.key];
   if (!key || typingIn(event.target) || ownsKey(event.target, key)) return undefined;

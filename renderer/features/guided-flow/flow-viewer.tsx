@@ -46,7 +46,11 @@ export function FlowViewer({ shown, exchanges, headingRef, decodedToken }: FlowV
             </section>
           )}
           <h3 className="subheading">The HTTP exchange</h3>
-          <ExchangeTabs key={shown} exchange={exchange} requestNote={shown === 'pos' ? 'As sent; the token’s signature is hidden' : undefined} />
+          <ExchangeTabs
+            key={shown}
+            exchange={exchange}
+            requestNote={shown === 'pos' ? 'As sent; the token’s signature is hidden' : undefined}
+          />
         </>
       ) : (
         <p className="empty-state">Run the flow, then choose “Show in viewer” on a step to see its exchange here.</p>

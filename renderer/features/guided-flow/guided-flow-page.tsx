@@ -20,7 +20,11 @@ import { createGuidedFlowStore, GUIDED_FLOW_VAT } from './use-guided-flow-store'
 import type { GuidedFlowStore } from './use-guided-flow-store';
 import { useStageAutoPlay } from './use-stage-auto-play';
 
-const FAILED_DURING = { preparing: 'Getting the demo credentials failed', token: 'The token request failed', pos: 'The PoS call failed' } as const;
+const FAILED_DURING = {
+  preparing: 'Getting the demo credentials failed',
+  token: 'The token request failed',
+  pos: 'The PoS call failed',
+} as const;
 
 /** One line for the live region: what the flow is doing now, or how it ended. */
 function progressLine({ phase, tokenAttempt, posAttempt }: FlowProgress): string {
@@ -70,7 +74,15 @@ export function GuidedFlowPage({ renderDecodedToken, faultsNotice }: GuidedFlowP
   const [store] = useState(() => createGuidedFlowStore(api));
   const position = useStore(store, (s) => s.position);
   const playing = useStore(store, (s) => s.playing);
-  const progress = useStore(store, useShallow(({ phase, tokenAttempt, posAttempt, failure }): FlowProgress => ({ phase, tokenAttempt, posAttempt, failure })));
+  const progress = useStore(
+    store,
+    useShallow(({ phase, tokenAttempt, posAttempt, failure }): FlowProgress => ({
+      phase,
+      tokenAttempt,
+      posAttempt,
+      failure,
+    })),
+  );
   const client = useStore(store, (s) => s.client);
   const [shown, setShown] = useState<ExchangeRef>();
   const [focusViewer, setFocusViewer] = useState(0);
@@ -99,14 +111,20 @@ export function GuidedFlowPage({ renderDecodedToken, faultsNotice }: GuidedFlowP
   return (
     <main className="guided-flow">
       {/* The stage: clicking anywhere on it gives it the focus its keys need (tabIndex -1: no extra Tab stop). */}
-      <section className="panel flow-stage" aria-labelledby="guided-flow-heading" tabIndex={-1} onKeyDown={(event) => onStageKey(store, event)}>
+      <section
+        className="panel flow-stage"
+        aria-labelledby="guided-flow-heading"
+        tabIndex={-1}
+        onKeyDown={(event) => onStageKey(store, event)}
+      >
         <div className="panel-header">
           <h2 id="guided-flow-heading">Guided flow: the five steps of Integrator Authentication</h2>
         </div>
         <p className="flow-intro">
           Runs against the <strong>Local sandbox</strong> with its demo client and merchant VAT{' '}
           <Sensitive kind="vat" value={GUIDED_FLOW_VAT} label="Merchant VAT" />: a token request (steps 1–3), then{' '}
-          <code>GET /pos/v10/stores</code> with that token (steps 4–5). Nothing to type; the console&apos;s form is left as it is.
+          <code>GET /pos/v10/stores</code> with that token (steps 4–5). Nothing to type; the console&apos;s form is left
+          as it is.
         </p>
         {faultsNotice}
         <div className="stage-toolbar">

@@ -51,7 +51,9 @@ async function openGuidedFlow(handlers: Parameters<typeof renderApp>[0] = {}) {
     'pos:call': () => ({ ok: true, value: posAttemptFixture() }),
     ...handlers,
   });
-  fireEvent.click(within(screen.getByRole('navigation', { name: 'Views' })).getByRole('button', { name: 'Guided flow' }));
+  fireEvent.click(
+    within(screen.getByRole('navigation', { name: 'Views' })).getByRole('button', { name: 'Guided flow' }),
+  );
   return app;
 }
 
@@ -128,7 +130,10 @@ describe('the guided flow as a stage', () => {
 
   it('stops auto-play at the step that failed', async () => {
     const refused: PosAttempt = { ...posAttemptFixture(), status: 401 };
-    refused.exchange = { ...refused.exchange, response: { ...refused.exchange.response!, status: 401, statusText: 'Unauthorized' } };
+    refused.exchange = {
+      ...refused.exchange,
+      response: { ...refused.exchange.response!, status: 401, statusText: 'Unauthorized' },
+    };
     await openGuidedFlow({ 'pos:call': () => ({ ok: true, value: refused }) });
     await runThenTakeTheClock(() => expect(screen.getByRole('button', { name: 'Run the flow again' })).toBeTruthy());
     fireEvent.click(screen.getByRole('button', { name: 'Play' }));

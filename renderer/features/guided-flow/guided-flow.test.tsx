@@ -23,8 +23,20 @@ function posAttempt(durationMs = 18): PosAttempt {
     exchange: {
       startedAt: new Date().toISOString(),
       durationMs,
-      request: { method: 'GET', url: 'http://127.0.0.1:54321/pos/v10/stores', headers: [['Authorization', `Bearer ${TOKEN_HEAD_PAYLOAD}.<signature hidden>`]], body: '' },
-      response: { status: 200, statusText: '', headers: [['content-type', 'application/json']], body, size: body.length, truncated: false },
+      request: {
+        method: 'GET',
+        url: 'http://127.0.0.1:54321/pos/v10/stores',
+        headers: [['Authorization', `Bearer ${TOKEN_HEAD_PAYLOAD}.<signature hidden>`]],
+        body: '',
+      },
+      response: {
+        status: 200,
+        statusText: '',
+        headers: [['content-type', 'application/json']],
+        body,
+        size: body.length,
+        truncated: false,
+      },
     },
     status: 200,
     json: JSON.parse(body) as unknown,
@@ -46,15 +58,19 @@ const current = () => steps().findIndex((step) => step.getAttribute('aria-curren
 function stepTo(index: number) {
   const pause = screen.queryByRole('button', { name: 'Pause' });
   if (pause) fireEvent.click(pause);
-  for (let guard = 0; current() !== index && guard < 5; guard++) fireEvent.click(screen.getByRole('button', { name: current() < index ? 'Next' : 'Back' }));
+  for (let guard = 0; current() !== index && guard < 5; guard++)
+    fireEvent.click(screen.getByRole('button', { name: current() < index ? 'Next' : 'Back' }));
   expect(current()).toBe(index);
 }
 /** The bold line of a group's caption: "Token exchange (steps 1–3): 42 ms." */
-const caption = (group: 'token' | 'pos') => steps()[group === 'token' ? 0 : 3]?.querySelector('.flow-group-caption strong')?.textContent;
+const caption = (group: 'token' | 'pos') =>
+  steps()[group === 'token' ? 0 : 3]?.querySelector('.flow-group-caption strong')?.textContent;
 
 async function openGuidedFlow(handlers: Parameters<typeof renderApp>[0]) {
   const app = await renderApp({ ...fakeSettings().handlers, ...handlers });
-  fireEvent.click(within(screen.getByRole('navigation', { name: 'Views' })).getByRole('button', { name: 'Guided flow' }));
+  fireEvent.click(
+    within(screen.getByRole('navigation', { name: 'Views' })).getByRole('button', { name: 'Guided flow' }),
+  );
   return app;
 }
 
@@ -62,18 +78,32 @@ describe('guided flow', () => {
   it('runs the five steps with the demo client and no typing, lighting each as it happens, with timings', async () => {
     const token = deferred<IpcResult<TokenAttempt>>();
     const pos = deferred<IpcResult<PosAttempt>>();
-    const attempt = { ...tokenAttempt(Date.now(), { id: 'flow-1' }), exchange: { ...tokenAttempt(Date.now()).exchange, durationMs: 42 } };
+    const attempt = {
+      ...tokenAttempt(Date.now(), { id: 'flow-1' }),
+      exchange: { ...tokenAttempt(Date.now()).exchange, durationMs: 42 },
+    };
     const { api } = await openGuidedFlow({ 'token:request': () => token.promise, 'pos:call': () => pos.promise });
     expect(steps()).toHaveLength(5);
     expect(stepText(0)).toContain('Not started');
-    expect(steps().slice(1).every((step) => step.textContent?.includes('Still to come.'))).toBe(true);
+    expect(
+      steps()
+        .slice(1)
+        .every((step) => step.textContent?.includes('Still to come.')),
+    ).toBe(true);
 
     fireEvent.click(screen.getByRole('button', { name: 'Run the flow' }));
     fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
     await waitFor(() => expect(stepText(0)).toContain('In progress'));
     expect(current()).toBe(0);
     expect(api.callsTo('token:request')).toEqual([
-      { environment: 'local', clientId: 'demo-client-1', clientSecret: 'demo-secret-one', merchantVat: 'DK13585628', basicEncoding: 'form', sendIbmClientId: false },
+      {
+        environment: 'local',
+        clientId: 'demo-client-1',
+        clientSecret: 'demo-secret-one',
+        merchantVat: 'DK13585628',
+        basicEncoding: 'form',
+        sendIbmClientId: false,
+      },
     ]);
 
     token.resolve({ ok: true, value: attempt });
@@ -101,7 +131,10 @@ describe('guided flow', () => {
   it('says "Running…" and which exchange is in progress while it runs, and "Run the flow again" only after a run', async () => {
     const token = deferred<IpcResult<TokenAttempt>>();
     const pos = deferred<IpcResult<PosAttempt>>();
-    const attempt = { ...tokenAttempt(Date.now(), { id: 'flow-4' }), exchange: { ...tokenAttempt(Date.now()).exchange, durationMs: 42 } };
+    const attempt = {
+      ...tokenAttempt(Date.now(), { id: 'flow-4' }),
+      exchange: { ...tokenAttempt(Date.now()).exchange, durationMs: 42 },
+    };
     const { api } = await openGuidedFlow({ 'token:request': () => token.promise, 'pos:call': () => pos.promise });
     expect(caption('token')).toBe('Token exchange (steps 1–3): not run yet.');
     const button = screen.getByRole('button', { name: 'Run the flow' }) as HTMLButtonElement;
@@ -166,7 +199,9 @@ describe('guided flow', () => {
   });
 
   it('stops at step 2 when the server refuses the credentials, and says so', async () => {
-    const { api } = await openGuidedFlow({ 'token:request': () => ({ ok: true, value: unauthorizedAttempt(Date.now()) }) });
+    const { api } = await openGuidedFlow({
+      'token:request': () => ({ ok: true, value: unauthorizedAttempt(Date.now()) }),
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Run the flow' }));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Run the flow again' })).toBeTruthy());
     stepTo(1);
@@ -180,8 +215,23 @@ describe('guided flow', () => {
 
   it('says a 5xx never checked the credentials, and why (the first finding), instead of "Rejected"', async () => {
     const cause = "The local sandbox's Server error fault switch is on (503 with an HTML body).";
-    const attempt = { ...unauthorizedAttempt(Date.now()), findings: [{ id: 'token-server-error', severity: 'error', certainty: 'certain', cause, evidence: [], nextStep: 'Reset faults.' }] } as TokenAttempt;
-    attempt.exchange = { ...attempt.exchange, response: { ...attempt.exchange.response!, status: 503, statusText: 'Service Unavailable' } };
+    const attempt = {
+      ...unauthorizedAttempt(Date.now()),
+      findings: [
+        {
+          id: 'token-server-error',
+          severity: 'error',
+          certainty: 'certain',
+          cause,
+          evidence: [],
+          nextStep: 'Reset faults.',
+        },
+      ],
+    } as TokenAttempt;
+    attempt.exchange = {
+      ...attempt.exchange,
+      response: { ...attempt.exchange.response!, status: 503, statusText: 'Service Unavailable' },
+    };
     await openGuidedFlow({ 'token:request': () => ({ ok: true, value: attempt }) });
     fireEvent.click(screen.getByRole('button', { name: 'Run the flow' }));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Run the flow again' })).toBeTruthy());
@@ -219,9 +269,14 @@ describe('guided flow', () => {
 
 describe('the console shortcut while the guided flow shows', () => {
   it('sends nothing with Ctrl+Enter while the console is hidden, and sends again once it is back', async () => {
-    const { api } = await renderApp({ ...fakeSettings({ welcomeSeen: true }).handlers, 'token:request': () => ({ ok: true, value: tokenAttempt(Date.now()) }) });
+    const { api } = await renderApp({
+      ...fakeSettings({ welcomeSeen: true }).handlers,
+      'token:request': () => ({ ok: true, value: tokenAttempt(Date.now()) }),
+    });
     fireEvent.change(screen.getByLabelText('Client ID', { selector: 'input' }), { target: { value: 'demo-client-1' } });
-    fireEvent.change(screen.getByLabelText('Client secret', { selector: 'input' }), { target: { value: 'typed-secret' } });
+    fireEvent.change(screen.getByLabelText('Client secret', { selector: 'input' }), {
+      target: { value: 'typed-secret' },
+    });
     const views = within(screen.getByRole('navigation', { name: 'Views' }));
     fireEvent.click(views.getByRole('button', { name: 'Guided flow' }));
     fireEvent.keyDown(document.body, { key: 'Enter', ctrlKey: true });

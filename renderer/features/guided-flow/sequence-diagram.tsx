@@ -26,8 +26,8 @@ interface SequenceDiagramProps {
 function GroupCaption({ exchange, caption }: { exchange: ExchangeRef; caption: string }) {
   return exchange === 'token' ? (
     <p className="flow-group-caption">
-      <strong>Token exchange (steps 1–3): {caption}</strong> One HTTP request and its answer: the server&apos;s checking (2)
-      and issuing (3) happen inside it, so they cannot be timed separately.
+      <strong>Token exchange (steps 1–3): {caption}</strong> One HTTP request and its answer: the server&apos;s checking
+      (2) and issuing (3) happen inside it, so they cannot be timed separately.
     </p>
   ) : (
     <p className="flow-group-caption">
@@ -122,7 +122,14 @@ function SequenceStep({ step, state, place, caption, hereRef, ...body }: StepPro
  * PoS V10 API) under plain lane headings and an arrow per step, drawn with CSS over an ordered list that screen
  * readers read as the steps with their status. One step at a time is on the stage, opened up in large type.
  */
-export function SequenceDiagram({ states, position, details, durations, captions, onShowInViewer }: SequenceDiagramProps) {
+export function SequenceDiagram({
+  states,
+  position,
+  details,
+  durations,
+  captions,
+  onShowInViewer,
+}: SequenceDiagramProps) {
   const here = useRef<HTMLLIElement>(null);
   const scrolledFor = useRef(position);
   // A step that comes on below the fold (a small window, presentation mode's zoom) is scrolled into view; smoothly

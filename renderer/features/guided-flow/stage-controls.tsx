@@ -18,10 +18,23 @@ export function StageControls({ position, playing, onBack, onNext, onTogglePlay 
   const atEnd = position >= LAST_STEP;
   return (
     <div className="stage-controls" role="group" aria-label="Step through the flow">
-      <button type="button" className="button button-secondary" aria-disabled={atStart || undefined} aria-keyshortcuts="ArrowLeft B" title="Back (← or B)" onClick={atStart ? undefined : onBack}>
+      <button
+        type="button"
+        className="button button-secondary"
+        aria-disabled={atStart || undefined}
+        aria-keyshortcuts="ArrowLeft B"
+        title="Back (← or B)"
+        onClick={atStart ? undefined : onBack}
+      >
         <span aria-hidden="true">← </span>Back
       </button>
-      <button type="button" className="button button-secondary stage-play" aria-keyshortcuts="Space" title="Play or pause (Space on the stage)" onClick={onTogglePlay}>
+      <button
+        type="button"
+        className="button button-secondary stage-play"
+        aria-keyshortcuts="Space"
+        title="Play or pause (Space on the stage)"
+        onClick={onTogglePlay}
+      >
         {playing ? (
           <>
             <span aria-hidden="true">❚❚ </span>Pause
@@ -33,7 +46,14 @@ export function StageControls({ position, playing, onBack, onNext, onTogglePlay 
           </>
         )}
       </button>
-      <button type="button" className="button button-secondary" aria-disabled={atEnd || undefined} aria-keyshortcuts="ArrowRight N" title="Next (→ or N)" onClick={atEnd ? undefined : onNext}>
+      <button
+        type="button"
+        className="button button-secondary"
+        aria-disabled={atEnd || undefined}
+        aria-keyshortcuts="ArrowRight N"
+        title="Next (→ or N)"
+        onClick={atEnd ? undefined : onNext}
+      >
         Next<span aria-hidden="true"> →</span>
       </button>
       <p className="stage-position" aria-live="polite">
@@ -44,7 +64,16 @@ export function StageControls({ position, playing, onBack, onNext, onTogglePlay 
       </p>
       <ol className="stage-dots" aria-hidden="true">
         {STEPS.map((step, index) => (
-          <li key={step.id} className={index < position ? 'stage-dot stage-dot-past' : index === position ? 'stage-dot stage-dot-here' : 'stage-dot'} />
+          <li
+            key={step.id}
+            className={
+              index < position
+                ? 'stage-dot stage-dot-past'
+                : index === position
+                  ? 'stage-dot stage-dot-here'
+                  : 'stage-dot'
+            }
+          />
         ))}
       </ol>
     </div>

@@ -54,7 +54,15 @@ export function createGuidedFlowStore(api: ConsoleApi) {
     async run() {
       const { phase } = get();
       if (phase === 'preparing' || phase === 'token' || phase === 'pos') return;
-      set({ phase: 'preparing', client: undefined, tokenAttempt: undefined, posAttempt: undefined, failure: undefined, position: 0, playing: true });
+      set({
+        phase: 'preparing',
+        client: undefined,
+        tokenAttempt: undefined,
+        posAttempt: undefined,
+        failure: undefined,
+        position: 0,
+        playing: true,
+      });
 
       const demos = await invoke('sandbox:demo-clients', {});
       const demo = demos.ok ? demos.value[0] : undefined;

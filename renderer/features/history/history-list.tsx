@@ -40,7 +40,15 @@ function tone(entry: HistorySummary): 'success' | 'warning' | 'danger' {
 }
 
 /** Newest first. Each row opens in the viewer; Delete removes just that attempt. */
-export function HistoryList({ entries, currentId, busyId, onOpen, onDelete, selectedIds = [], onToggleSelected }: HistoryListProps) {
+export function HistoryList({
+  entries,
+  currentId,
+  busyId,
+  onOpen,
+  onDelete,
+  selectedIds = [],
+  onToggleSelected,
+}: HistoryListProps) {
   const full = selectedIds.length >= COMPARE_LIMIT;
   return (
     <ul className="history-list" aria-label="Attempts">
@@ -52,7 +60,12 @@ export function HistoryList({ entries, currentId, busyId, onOpen, onDelete, sele
           <li key={entry.id} className={`history-item${entry.id === currentId ? ' history-item-current' : ''}`}>
             {onToggleSelected && (
               <label className="compare-pick">
-                <input type="checkbox" checked={selected} disabled={full && !selected} onChange={() => onToggleSelected(entry.id)} />
+                <input
+                  type="checkbox"
+                  checked={selected}
+                  disabled={full && !selected}
+                  onChange={() => onToggleSelected(entry.id)}
+                />
                 <span className="compare-pick-text">Select</span>
                 <span className="visually-hidden"> attempt of {whenText(entry)} for comparison</span>
               </label>
@@ -78,7 +91,12 @@ export function HistoryList({ entries, currentId, busyId, onOpen, onDelete, sele
                 <span>{entry.merchantVat ?? 'no VAT'}</span>
               </span>
             </button>
-            <button type="button" className="button button-ghost button-small" aria-label={`Delete attempt of ${whenText(entry)}`} onClick={() => onDelete(entry)}>
+            <button
+              type="button"
+              className="button button-ghost button-small"
+              aria-label={`Delete attempt of ${whenText(entry)}`}
+              onClick={() => onDelete(entry)}
+            >
               Delete
             </button>
           </li>

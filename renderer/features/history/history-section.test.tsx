@@ -22,7 +22,10 @@ function seeded() {
 describe('History', () => {
   it('says "No attempts yet" when empty, and lists a new attempt after each request', async () => {
     const history = fakeHistory();
-    const { api } = await renderConsole({ ...history.handlers, ...history.recordingRequests(() => tokenAttempt(Date.now(), { id: 'new-1' })) });
+    const { api } = await renderConsole({
+      ...history.handlers,
+      ...history.recordingRequests(() => tokenAttempt(Date.now(), { id: 'new-1' })),
+    });
     expect(panel().textContent).toContain('No attempts yet');
     fireEvent.change(formInput('Client ID'), { target: { value: 'my-client' } });
     fireEvent.change(formInput('Client secret'), { target: { value: 'my-secret' } });
@@ -74,7 +77,9 @@ describe('History', () => {
     expect(rows()).toHaveLength(1);
 
     fireEvent.click(within(panel()).getByRole('button', { name: 'Clear all' }));
-    fireEvent.click(within(screen.getByRole('dialog', { name: 'Clear all history?' })).getByRole('button', { name: 'Clear all' }));
+    fireEvent.click(
+      within(screen.getByRole('dialog', { name: 'Clear all history?' })).getByRole('button', { name: 'Clear all' }),
+    );
     await waitFor(() => expect(panel().textContent).toContain('No attempts yet'));
     expect(api.callsTo('history:clear')).toHaveLength(1);
     // Clear all went with the entries; the empty state takes focus instead of <body>.
@@ -90,7 +95,8 @@ describe('History', () => {
       tokenAttempt(now - 180_000, { id: 'third' }),
     ]);
     await renderConsole(history.handlers);
-    const deleteIn = (row: number) => within(rows()[row] as HTMLElement).getByRole('button', { name: /^Delete attempt of / });
+    const deleteIn = (row: number) =>
+      within(rows()[row] as HTMLElement).getByRole('button', { name: /^Delete attempt of / });
     const pressDelete = async (row: number, left: number) => {
       const button = deleteIn(row);
       button.focus();
@@ -113,7 +119,10 @@ describe('History', () => {
 
   it('leaves focus where it is when a delete fails', async () => {
     const history = seeded();
-    await renderConsole({ ...history.handlers, 'history:delete': () => ({ ok: false, error: { code: 'INTERNAL', message: 'History is locked.' } }) });
+    await renderConsole({
+      ...history.handlers,
+      'history:delete': () => ({ ok: false, error: { code: 'INTERNAL', message: 'History is locked.' } }),
+    });
     const button = within(rows()[0] as HTMLElement).getByRole('button', { name: /^Delete attempt of / });
     button.focus();
     fireEvent.click(button);
@@ -127,7 +136,10 @@ describe('History', () => {
     const history = seeded();
     await renderConsole({
       ...history.handlers,
-      'history:list': (request) => (fail ? { ok: false, error: { code: 'INTERNAL', message: 'History is locked.' } } : history.handlers['history:list']!(request)),
+      'history:list': (request) =>
+        fail
+          ? { ok: false, error: { code: 'INTERNAL', message: 'History is locked.' } }
+          : history.handlers['history:list']!(request),
     });
     expect((await within(panel()).findByRole('alert')).textContent).toContain('History is locked.');
     fail = false;
@@ -135,7 +147,9 @@ describe('History', () => {
     await waitFor(() => expect(rows()).toHaveLength(2));
     history.attempts.splice(0, 1);
     fireEvent.click(openButtons()[0] as HTMLElement);
-    await waitFor(() => expect(within(panel()).getByRole('status').textContent).toBe('This attempt is no longer in History.'));
+    await waitFor(() =>
+      expect(within(panel()).getByRole('status').textContent).toBe('This attempt is no longer in History.'),
+    );
     expect(rows()).toHaveLength(1);
   });
 });

@@ -34,14 +34,26 @@ interface FocusAfterRemoval {
 /** An entry matches when every word of the filter is found in its status, environment, profile, client id or VAT. */
 export function matchesFilter(entry: HistorySummary, query: string): boolean {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  const text = [entry.status, entry.outcome, entry.environment.label, entry.profileName, entry.clientId, entry.merchantVat].join(' ').toLowerCase();
+  const text = [
+    entry.status,
+    entry.outcome,
+    entry.environment.label,
+    entry.profileName,
+    entry.clientId,
+    entry.merchantVat,
+  ]
+    .join(' ')
+    .toLowerCase();
   return words.every((word) => text.includes(word));
 }
 
 /** Every attempt, redacted, newest first: open one in the viewer, delete one, or clear them all (asked first). */
 export function HistorySection({ store, currentId, onOpened, renderCompare }: HistorySectionProps) {
   const status = useStore(store, (s) => s.status);
-  const entries = useStore(store, useShallow((s) => s.entries));
+  const entries = useStore(
+    store,
+    useShallow((s) => s.entries),
+  );
   const loadError = useStore(store, (s) => s.loadError);
   const [busyId, setBusyId] = useState<string>();
   const [confirmingClear, setConfirmingClear] = useState(false);
@@ -58,7 +70,9 @@ export function HistorySection({ store, currentId, onOpened, renderCompare }: Hi
   const selectedIds = picked.filter((id) => entries.some((entry) => entry.id === id));
 
   function toggleSelected(id: string) {
-    setPicked((current) => (current.includes(id) ? current.filter((item) => item !== id) : [...current, id].slice(-COMPARE_LIMIT)));
+    setPicked((current) =>
+      current.includes(id) ? current.filter((item) => item !== id) : [...current, id].slice(-COMPARE_LIMIT),
+    );
   }
 
   async function open(id: string) {
@@ -76,14 +90,19 @@ export function HistorySection({ store, currentId, onOpened, renderCompare }: Hi
   useEffect(() => {
     if (!refocus || !focusWasLost()) return;
     const rows = sectionRef.current?.querySelectorAll<HTMLButtonElement>('.history-open') ?? [];
-    const row = refocus.id === undefined ? undefined : [...rows].find((button) => button.dataset.attemptId === refocus.id);
+    const row =
+      refocus.id === undefined ? undefined : [...rows].find((button) => button.dataset.attemptId === refocus.id);
     (row ?? emptyRef.current ?? headingRef.current)?.focus();
   }, [refocus]);
 
   async function remove(entry: HistorySummary) {
     const index = store.getState().entries.findIndex((item) => item.id === entry.id);
     const result = await store.getState().remove(entry.id);
-    setFeedback(result.ok ? { tone: 'success', text: `Deleted the attempt of ${whenText(entry)}.` } : { tone: 'error', text: result.error.message });
+    setFeedback(
+      result.ok
+        ? { tone: 'success', text: `Deleted the attempt of ${whenText(entry)}.` }
+        : { tone: 'error', text: result.error.message },
+    );
     const left = store.getState().entries;
     // A failed delete leaves the row, and focus on its button.
     if (left.some((item) => item.id === entry.id)) return;
@@ -101,7 +120,12 @@ export function HistorySection({ store, currentId, onOpened, renderCompare }: Hi
   }
 
   return (
-    <section ref={sectionRef} className="panel history-panel" aria-labelledby="history-heading" aria-busy={status === 'loading'}>
+    <section
+      ref={sectionRef}
+      className="panel history-panel"
+      aria-labelledby="history-heading"
+      aria-busy={status === 'loading'}
+    >
       <div className="panel-header">
         <h2 id="history-heading" ref={headingRef} tabIndex={-1}>
           History
@@ -124,7 +148,9 @@ export function HistorySection({ store, currentId, onOpened, renderCompare }: Hi
             Compare
           </button>
           <span id="compare-hint" className="muted">
-            {selectedIds.length === COMPARE_LIMIT ? 'Two attempts selected.' : `Select two attempts to compare (${selectedIds.length} of 2 selected).`}
+            {selectedIds.length === COMPARE_LIMIT
+              ? 'Two attempts selected.'
+              : `Select two attempts to compare (${selectedIds.length} of 2 selected).`}
           </span>
         </div>
       )}
@@ -174,9 +200,9 @@ export function HistorySection({ store, currentId, onOpened, renderCompare }: Hi
       <p role="status" className={`profiles-feedback${feedback ? ` profiles-feedback-${feedback.tone}` : ''}`}>
         {feedback?.text}
       </p>
-      {comparing && selectedIds.length === COMPARE_LIMIT && (
-        renderCompare([selectedIds[0] ?? '', selectedIds[1] ?? ''], () => setComparing(false))
-      )}
+      {comparing &&
+        selectedIds.length === COMPARE_LIMIT &&
+        renderCompare([selectedIds[0] ?? '', selectedIds[1] ?? ''], () => setComparing(false))}
       {confirmingClear && (
         <ConfirmDialog
           title="Clear all history?"

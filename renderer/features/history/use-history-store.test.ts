@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { createFakeApi } from '../../test-support/fake-api';
 import { createHistoryStore } from './use-history-store';
 
-const summary = (id: string) => ({ id, at: '2026-12-02T10:00:00.000Z', environment: { id: 'local' as const, label: 'Local sandbox', production: false }, outcome: 'token' as const, durationMs: 4 });
+const summary = (id: string) => ({
+  id,
+  at: '2026-12-02T10:00:00.000Z',
+  environment: { id: 'local' as const, label: 'Local sandbox', production: false },
+  outcome: 'token' as const,
+  durationMs: 4,
+});
 
 describe('history:changed', () => {
   it('keeps the History list current without reading it again', async () => {

@@ -49,13 +49,15 @@ export function createHistoryStore(api: ConsoleApi) {
     async open(id) {
       const result = await invoke('history:get', { id });
       // Opening one that another window (or the cap) removed: the list catches up.
-      if (!result.ok && result.error.code === 'NOT_FOUND') set({ entries: get().entries.filter((entry) => entry.id !== id) });
+      if (!result.ok && result.error.code === 'NOT_FOUND')
+        set({ entries: get().entries.filter((entry) => entry.id !== id) });
       return result;
     },
 
     async remove(id) {
       const result = await invoke('history:delete', { id });
-      if (result.ok || result.error.code === 'NOT_FOUND') set({ entries: get().entries.filter((entry) => entry.id !== id) });
+      if (result.ok || result.error.code === 'NOT_FOUND')
+        set({ entries: get().entries.filter((entry) => entry.id !== id) });
       return result;
     },
 

@@ -41,7 +41,13 @@ export function PosCallView({ call }: { call: PosAttempt }) {
           <strong>Sent wrong on purpose:</strong> {call.tampered.join('; ')}.
         </p>
       )}
-      <AttemptResult attempt={call} showVat={false} findings={call.findings} findingsTitle="Findings for this call" requestNote="As sent; the token is shown without its signature">
+      <AttemptResult
+        attempt={call}
+        showVat={false}
+        findings={call.findings}
+        findingsTitle="Findings for this call"
+        requestNote="As sent; the token is shown without its signature"
+      >
         <PosErrorFields error={call.error} />
       </AttemptResult>
       <ExportActions key={call.id} attemptId={call.id} subject="this PoS call" />

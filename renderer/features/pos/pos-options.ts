@@ -45,7 +45,12 @@ export function initialPosOptions(attempt: TokenAttempt, formVat: string): PosOp
 }
 
 /** The pos:call request: only the switches that are on, the VAT only when typed. */
-export function buildPosRequest(attemptId: string, resource: PosResource, options: PosOptions, id?: string): RequestOf<'pos:call'> {
+export function buildPosRequest(
+  attemptId: string,
+  resource: PosResource,
+  options: PosOptions,
+  id?: string,
+): RequestOf<'pos:call'> {
   const tamper = Object.fromEntries(Object.entries(options.tamper).filter(([, on]) => on)) as PosTamper;
   const vat = options.merchantVat.trim();
   return {

@@ -18,16 +18,33 @@ function posCalls(handlers: FakeHandlers = {}): FakeHandlers {
     'pos:call': (request: RequestOf<'pos:call'>) => {
       if (request.resource === 'stores') return { ok: true, value: posAttemptFixture({ id: 'pos-stores' }) };
       if (request.resource === 'pointofsales') {
-        return { ok: true, value: posAttemptFixture({ id: 'pos-list', path: `/pointofsales?storeId=${request.id}`, body: { posIds: ['pos-a', 'pos-b'] } }) };
+        return {
+          ok: true,
+          value: posAttemptFixture({
+            id: 'pos-list',
+            path: `/pointofsales?storeId=${request.id}`,
+            body: { posIds: ['pos-a', 'pos-b'] },
+          }),
+        };
       }
-      return { ok: true, value: posAttemptFixture({ id: `pos-${request.resource}`, path: `/${request.resource}/${request.id}`, body: { ok: request.id } }) };
+      return {
+        ok: true,
+        value: posAttemptFixture({
+          id: `pos-${request.resource}`,
+          path: `/${request.resource}/${request.id}`,
+          body: { ok: request.id },
+        }),
+      };
     },
     ...handlers,
   };
 }
 
 async function withAttempt(attempt: TokenAttempt, handlers: FakeHandlers = {}, formVat = '') {
-  const rendered = await renderConsole({ 'token:request': () => ({ ok: true, value: attempt }), ...posCalls(handlers) });
+  const rendered = await renderConsole({
+    'token:request': () => ({ ok: true, value: attempt }),
+    ...posCalls(handlers),
+  });
   fireEvent.change(formInput('Client ID'), { target: { value: 'my-client' } });
   fireEvent.change(formInput('Client secret'), { target: { value: 'my-secret' } });
   if (formVat) fireEvent.change(formInput('Merchant VAT'), { target: { value: formVat } });
@@ -43,7 +60,7 @@ describe('PoS V10 probe', () => {
     expect(screen.queryByRole('region', { name: 'Call the PoS API with this token' })).toBeNull();
   });
 
-  it('defaults to the token\'s environment and version 1.0.0; a bound token gets no VAT header', async () => {
+  it("defaults to the token's environment and version 1.0.0; a bound token gets no VAT header", async () => {
     await withAttempt(tokenAttempt(Date.now(), { merchantVat: 'DK13585628' }), {}, 'DK13585628');
     expect((within(panel()).getByRole('combobox', { name: 'PoS API of' }) as HTMLSelectElement).value).toBe('local');
     expect(field('X-MobilePay-Client-System-Version').value).toBe('1.0.0');
@@ -57,14 +74,22 @@ describe('PoS V10 probe', () => {
     expect(field('X-MobilePay-Merchant-VAT-Number').value).toBe('FI20774740');
     fireEvent.click(button('GET /stores'));
     await waitFor(() => expect(api.callsTo('pos:call')).toHaveLength(1));
-    expect(api.callsTo('pos:call')[0]).toEqual({ attemptId: 'attempt-200', environment: 'local', resource: 'stores', clientSystemVersion: '1.0.0', merchantVat: 'FI20774740' });
+    expect(api.callsTo('pos:call')[0]).toEqual({
+      attemptId: 'attempt-200',
+      environment: 'local',
+      resource: 'stores',
+      clientSystemVersion: '1.0.0',
+      merchantVat: 'FI20774740',
+    });
   });
 
   it('GET /stores → pick a store → GET /pointofsales for it → read one point of sale, each shown with its findings', async () => {
     const { api } = await withAttempt(tokenAttempt(Date.now()));
     fireEvent.click(button('GET /stores'));
     const store = (await within(panel()).findByRole('combobox', { name: 'Store' })) as HTMLSelectElement;
-    expect(within(panel()).getByRole('region', { name: 'Findings for this call' }).textContent).toContain('No problems found.');
+    expect(within(panel()).getByRole('region', { name: 'Findings for this call' }).textContent).toContain(
+      'No problems found.',
+    );
     expect(within(panel()).getByLabelText('Response body').textContent).toContain('"storeIds"');
     fireEvent.change(store, { target: { value: 'store-2' } });
     fireEvent.click(button('GET /pointofsales'));
@@ -82,17 +107,26 @@ describe('PoS V10 probe', () => {
       status: 401,
       body: {},
       tampered: ['"Bearer " prefix left out'],
-      findings: [findingFixture('pos-missing-bearer', { cause: 'The Authorization header holds the token without the "Bearer " scheme.' })],
+      findings: [
+        findingFixture('pos-missing-bearer', {
+          cause: 'The Authorization header holds the token without the "Bearer " scheme.',
+        }),
+      ],
       environment: { id: 'local-production', label: 'Local production', production: false },
     });
     const { api } = await withAttempt(tokenAttempt(Date.now()), { 'pos:call': () => ({ ok: true, value: refused }) });
-    fireEvent.change(within(panel()).getByRole('combobox', { name: 'PoS API of' }), { target: { value: 'local-production' } });
+    fireEvent.change(within(panel()).getByRole('combobox', { name: 'PoS API of' }), {
+      target: { value: 'local-production' },
+    });
     expect(panel().textContent).toContain('This reproduces "a token from the other environment"');
     fireEvent.click(within(panel()).getByRole('checkbox', { name: 'Leave out the "Bearer " prefix' }));
     fireEvent.click(within(panel()).getByRole('checkbox', { name: 'Garble the version header' }));
     fireEvent.click(button('GET /stores'));
     const findings = await within(panel()).findByRole('region', { name: 'Findings for this call (1)' });
-    expect(api.callsTo('pos:call')[0]).toMatchObject({ environment: 'local-production', tamper: { omitBearerPrefix: true, garbleVersion: true } });
+    expect(api.callsTo('pos:call')[0]).toMatchObject({
+      environment: 'local-production',
+      tamper: { omitBearerPrefix: true, garbleVersion: true },
+    });
     expect(findings.textContent).toContain('without the "Bearer " scheme');
     expect(panel().textContent).toContain('Sent wrong on purpose: "Bearer " prefix left out.');
     expect(panel().querySelector('.status-line')?.textContent).toBe('401 Unauthorized');
@@ -100,7 +134,12 @@ describe('PoS V10 probe', () => {
   });
 
   it('says why a call could not be made (a token no longer held)', async () => {
-    await withAttempt(tokenAttempt(Date.now()), { 'pos:call': () => ({ ok: false, error: { code: 'NOT_FOUND', message: 'This token is no longer held in memory.' } }) });
+    await withAttempt(tokenAttempt(Date.now()), {
+      'pos:call': () => ({
+        ok: false,
+        error: { code: 'NOT_FOUND', message: 'This token is no longer held in memory.' },
+      }),
+    });
     fireEvent.click(button('GET /stores'));
     expect((await within(panel()).findByRole('alert')).textContent).toContain('no longer held in memory');
     expect(panel().textContent).toContain('No PoS call yet.');

@@ -31,8 +31,14 @@ export function PosProbePanel({ attempt, environments, formVat }: PosProbePanelP
   const busy = useStore(store, (s) => s.busy);
   const last = useStore(store, (s) => s.last);
   const error = useStore(store, (s) => s.error);
-  const storeIds = useStore(store, useShallow((s) => s.storeIds));
-  const posIds = useStore(store, useShallow((s) => s.posIds));
+  const storeIds = useStore(
+    store,
+    useShallow((s) => s.storeIds),
+  );
+  const posIds = useStore(
+    store,
+    useShallow((s) => s.posIds),
+  );
   const storeId = storeIds.includes(pickedStore) ? pickedStore : (storeIds[0] ?? '');
   const posId = posIds.includes(pickedPos) ? pickedPos : (posIds[0] ?? '');
   const vat = boundVat(attempt);
@@ -55,8 +61,7 @@ export function PosProbePanel({ attempt, environments, formVat }: PosProbePanelP
         ) : (
           'not bound to a merchant (no merchant_vat claim)'
         )}
-        . The token stays
-        in the app&apos;s main process; calls are read-only.
+        . The token stays in the app&apos;s main process; calls are read-only.
       </p>
       <div className="pos-fields">
         <PosRequestFields
@@ -82,8 +87,18 @@ export function PosProbePanel({ attempt, environments, formVat }: PosProbePanelP
           Calling the PoS API…
         </p>
       )}
-      {error && <ErrorAlert title="The PoS call could not be made" message={error.message} onDismiss={store.getState().dismissError} />}
-      {last ? <PosCallView key={last.id} call={last} /> : <p className="empty-state empty-state-small">No PoS call yet. Start with GET /stores.</p>}
+      {error && (
+        <ErrorAlert
+          title="The PoS call could not be made"
+          message={error.message}
+          onDismiss={store.getState().dismissError}
+        />
+      )}
+      {last ? (
+        <PosCallView key={last.id} call={last} />
+      ) : (
+        <p className="empty-state empty-state-small">No PoS call yet. Start with GET /stores.</p>
+      )}
     </section>
   );
 }

@@ -15,7 +15,8 @@ interface PosRequestFieldsProps {
 }
 
 function vatHint(boundVat: string | undefined, value: string): string {
-  if (boundVat) return `The token carries merchant_vat ${boundVat}, so no header is needed; a value typed here is sent anyway.`;
+  if (boundVat)
+    return `The token carries merchant_vat ${boundVat}, so no header is needed; a value typed here is sent anyway.`;
   return value.trim() === ''
     ? 'The token is not bound to a merchant: without this header the API answers 400 (code 1151).'
     : 'Sent because the token is not bound to a merchant (it has no merchant_vat claim).';
@@ -47,7 +48,10 @@ export function PosRequestFields({ options, onChange, environments, mintedBy, bo
             </option>
           ))}
         </select>
-        <p id="pos-environment-hint" className={`field-message ${elsewhere ? 'field-message-warning' : 'field-message-hint'}`}>
+        <p
+          id="pos-environment-hint"
+          className={`field-message ${elsewhere ? 'field-message-warning' : 'field-message-hint'}`}
+        >
           {elsewhere
             ? `The token was minted by ${mintedBy.label}: ${target?.label ?? 'this environment'}'s PoS API should refuse it. This reproduces "a token from the other environment".`
             : 'The environment that minted the token.'}
@@ -57,7 +61,7 @@ export function PosRequestFields({ options, onChange, environments, mintedBy, bo
         id="pos-version"
         label="X-MobilePay-Client-System-Version"
         value={options.clientSystemVersion}
-        message={{ tone: 'hint', text: 'Your system\'s version, Major.Minor.Build. Required on every call.' }}
+        message={{ tone: 'hint', text: "Your system's version, Major.Minor.Build. Required on every call." }}
         onChange={(clientSystemVersion) => onChange({ clientSystemVersion })}
       />
       <TextField

@@ -12,7 +12,17 @@ interface PosResourceActionsProps {
   onCall: (resource: PosResource, id?: string) => void;
 }
 
-function CallButton({ label, resource, busy, onClick }: { label: string; resource: PosResource; busy?: PosResource; onClick: () => void }) {
+function CallButton({
+  label,
+  resource,
+  busy,
+  onClick,
+}: {
+  label: string;
+  resource: PosResource;
+  busy?: PosResource;
+  onClick: () => void;
+}) {
   return (
     <button type="button" className="button button-secondary" aria-busy={busy === resource} onClick={onClick}>
       {busy === resource && <span className="spinner" aria-hidden="true" />}
@@ -21,7 +31,17 @@ function CallButton({ label, resource, busy, onClick }: { label: string; resourc
   );
 }
 
-function IdPicker({ label, ids, value, onChange }: { label: string; ids: string[]; value: string; onChange: (id: string) => void }) {
+function IdPicker({
+  label,
+  ids,
+  value,
+  onChange,
+}: {
+  label: string;
+  ids: string[];
+  value: string;
+  onChange: (id: string) => void;
+}) {
   const id = useId();
   return (
     <div className="field">
@@ -51,8 +71,18 @@ export function PosResourceActions(props: PosResourceActionsProps) {
         <div className="pos-picker">
           <IdPicker label="Store" ids={storeIds} value={storeId} onChange={props.onStoreChange} />
           <div className="button-row">
-            <CallButton label="GET /pointofsales" resource="pointofsales" busy={busy} onClick={() => onCall('pointofsales', storeId)} />
-            <CallButton label="GET /stores/{storeId}" resource="store" busy={busy} onClick={() => onCall('store', storeId)} />
+            <CallButton
+              label="GET /pointofsales"
+              resource="pointofsales"
+              busy={busy}
+              onClick={() => onCall('pointofsales', storeId)}
+            />
+            <CallButton
+              label="GET /stores/{storeId}"
+              resource="store"
+              busy={busy}
+              onClick={() => onCall('store', storeId)}
+            />
           </div>
         </div>
       )}
@@ -60,7 +90,12 @@ export function PosResourceActions(props: PosResourceActionsProps) {
         <div className="pos-picker">
           <IdPicker label="Point of sale" ids={posIds} value={posId} onChange={props.onPosChange} />
           <div className="button-row">
-            <CallButton label="GET /pointofsales/{posId}" resource="pointofsale" busy={busy} onClick={() => onCall('pointofsale', posId)} />
+            <CallButton
+              label="GET /pointofsales/{posId}"
+              resource="pointofsale"
+              busy={busy}
+              onClick={() => onCall('pointofsale', posId)}
+            />
           </div>
         </div>
       )}

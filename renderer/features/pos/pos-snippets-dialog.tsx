@@ -13,7 +13,9 @@ export function PosSnippetsDialog({ posAttemptId, onClose }: { posAttemptId: str
   const [snippets, setSnippets] = useState<CodeSnippet[]>();
   const [error, setError] = useState<string>();
   useEffect(() => {
-    void safeInvoker(api)('pos:snippets', { posAttemptId }).then((result) => (result.ok ? setSnippets(result.value) : setError(result.error.message)));
+    void safeInvoker(api)('pos:snippets', { posAttemptId }).then((result) =>
+      result.ok ? setSnippets(result.value) : setError(result.error.message),
+    );
   }, [api, posAttemptId]);
   return (
     <ModalDialog

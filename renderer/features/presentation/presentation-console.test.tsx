@@ -11,7 +11,8 @@ import { renderApp, resetDocument } from '../../test-support/render-app';
 
 const CLIENT = 'demo-client-1';
 const VAT = 'DK13585628';
-const HEAD_PAYLOAD = 'eyJhbGciOiJSUzI1NiJ9.eyJjbGllbnRfaWQiOiJkZW1vLWNsaWVudC0xIiwibWVyY2hhbnRfdmF0IjoiREsxMzU4NTYyOCJ9';
+const HEAD_PAYLOAD =
+  'eyJhbGciOiJSUzI1NiJ9.eyJjbGllbnRfaWQiOiJkZW1vLWNsaWVudC0xIiwibWVyY2hhbnRfdmF0IjoiREsxMzU4NTYyOCJ9';
 const PROFILE_CLIENT = 'shop-client-4711';
 const PROFILE_SECRET = 'profile-secret-value';
 const REQUEST_FINGERPRINT = '1a2b3c4d';
@@ -19,25 +20,53 @@ const REQUEST_FINGERPRINT = '1a2b3c4d';
 /** A 200 as main returns it, with the id, VAT and token in every place main puts them. */
 function attempt(): TokenAttempt {
   const base = tokenAttempt(Date.now(), { id: 'a1', merchantVat: VAT });
-  const body = JSON.stringify({ access_token: `${HEAD_PAYLOAD}.<signature hidden>`, expires_in: 3700, token_type: 'Bearer' });
+  const body = JSON.stringify({
+    access_token: `${HEAD_PAYLOAD}.<signature hidden>`,
+    expires_in: 3700,
+    token_type: 'Bearer',
+  });
   return {
     ...base,
     exchange: {
       ...base.exchange,
       request: {
         ...base.exchange.request,
-        headers: [['Authorization', `Basic <secret sha256:${REQUEST_FINGERPRINT}…, 15 chars> (client id ${CLIENT}, form-encoded)`]],
+        headers: [
+          [
+            'Authorization',
+            `Basic <secret sha256:${REQUEST_FINGERPRINT}…, 15 chars> (client id ${CLIENT}, form-encoded)`,
+          ],
+        ],
       },
       response: { ...base.exchange.response!, body, size: body.length },
     },
-    token: { ...base.token!, claims: { ...base.token!.claims, integrator_id: INTEGRATOR }, redacted: `${HEAD_PAYLOAD}.<signature hidden>` },
-    findings: [findingFixture('invalid-client', { severity: 'info', cause: `The token names ${CLIENT}.`, evidence: [`merchant_vat ${VAT} was asked for.`] })],
+    token: {
+      ...base.token!,
+      claims: { ...base.token!.claims, integrator_id: INTEGRATOR },
+      redacted: `${HEAD_PAYLOAD}.<signature hidden>`,
+    },
+    findings: [
+      findingFixture('invalid-client', {
+        severity: 'info',
+        cause: `The token names ${CLIENT}.`,
+        evidence: [`merchant_vat ${VAT} was asked for.`],
+      }),
+    ],
   };
 }
 
 /** The integrator's own id (a claim): it names the customer as plainly as the client id does. */
 const INTEGRATOR = '2a3a375f-e050-454f-8625-d4d90865183a';
-const FORBIDDEN = [CLIENT, VAT, INTEGRATOR, HEAD_PAYLOAD, REQUEST_FINGERPRINT, PROFILE_CLIENT, PROFILE_SECRET, fakeFingerprint(PROFILE_SECRET)];
+const FORBIDDEN = [
+  CLIENT,
+  VAT,
+  INTEGRATOR,
+  HEAD_PAYLOAD,
+  REQUEST_FINGERPRINT,
+  PROFILE_CLIENT,
+  PROFILE_SECRET,
+  fakeFingerprint(PROFILE_SECRET),
+];
 
 function expectNothingFull(where: string, text: string) {
   for (const value of FORBIDDEN) expect(text.includes(value), `${value} in ${where}`).toBe(false);
@@ -47,7 +76,10 @@ let copied: string[];
 beforeEach(() => {
   resetDocument();
   copied = [];
-  vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText: async (text: string) => void copied.push(text) } });
+  vi.stubGlobal('navigator', {
+    ...navigator,
+    clipboard: { writeText: async (text: string) => void copied.push(text) },
+  });
 });
 afterEach(() => {
   cleanup();
@@ -63,14 +95,37 @@ describe('presentation mode across the console', () => {
       downloads.push(blob as Blob);
       return 'blob:export';
     });
-    const profiles = fakeProfiles({ profiles: [profileFixture('p1', { clientId: PROFILE_CLIENT })], secrets: { p1: PROFILE_SECRET } });
+    const profiles = fakeProfiles({
+      profiles: [profileFixture('p1', { clientId: PROFILE_CLIENT })],
+      secrets: { p1: PROFILE_SECRET },
+    });
     const { root } = await renderApp({
       ...fakeSettings({ presentationMode: true }).handlers,
       ...profiles.handlers,
       'token:request': () => ({ ok: true, value: attempt() }),
-      'pos:call': () => ({ ok: true, value: posAttemptFixture({ findings: [findingFixture('clock-skew', { severity: 'info', cause: `Bound to ${VAT}.` })] }) }),
-      'export:support-text': () => ({ ok: true, value: { text: `Client ${CLIENT}, VAT ${VAT}, token ${HEAD_PAYLOAD}.<signature hidden>` } }),
-      'export:har': () => ({ ok: true, value: { json: JSON.stringify({ log: { entries: [{ request: { headers: [{ name: 'x-ibm-client-id', value: CLIENT }] }, postData: `merchant_vat=${VAT}` }] } }), fileName: 'attempt.har' } }),
+      'pos:call': () => ({
+        ok: true,
+        value: posAttemptFixture({
+          findings: [findingFixture('clock-skew', { severity: 'info', cause: `Bound to ${VAT}.` })],
+        }),
+      }),
+      'export:support-text': () => ({
+        ok: true,
+        value: { text: `Client ${CLIENT}, VAT ${VAT}, token ${HEAD_PAYLOAD}.<signature hidden>` },
+      }),
+      'export:har': () => ({
+        ok: true,
+        value: {
+          json: JSON.stringify({
+            log: {
+              entries: [
+                { request: { headers: [{ name: 'x-ibm-client-id', value: CLIENT }] }, postData: `merchant_vat=${VAT}` },
+              ],
+            },
+          }),
+          fileName: 'attempt.har',
+        },
+      }),
     });
     expectNothingFull('the page with a profile', root.innerHTML);
 
@@ -109,7 +164,10 @@ describe('presentation mode across the console', () => {
   });
 
   it('shows the real values again when switched off', async () => {
-    await renderApp({ ...fakeSettings({ presentationMode: true }).handlers, 'token:request': () => ({ ok: true, value: attempt() }) });
+    await renderApp({
+      ...fakeSettings({ presentationMode: true }).handlers,
+      'token:request': () => ({ ok: true, value: attempt() }),
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Use demo credentials' }));
     await waitFor(() => expect(formInput('Client ID').value).toBe(CLIENT));
     fireEvent.click(screen.getByRole('button', { name: 'Request token' }));

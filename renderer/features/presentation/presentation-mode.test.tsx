@@ -98,7 +98,9 @@ describe('presentation mode', () => {
       'settings:update': () => ({ ok: false, error: { code: 'INTERNAL', message: 'The settings file is read-only.' } }),
     });
     fireEvent.click(presentationSwitch());
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('could not be saved (The settings file is read-only.)'));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toContain('could not be saved (The settings file is read-only.)'),
+    );
     expect(presentationSwitch().getAttribute('aria-pressed')).toBe('true');
     expect(historyPanel()).toBeNull();
   });

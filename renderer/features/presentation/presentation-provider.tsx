@@ -15,16 +15,23 @@ export function PresentationProvider({ store, children }: { store: PresentationS
   const known = useStore(store, (s) => (s.presentationMode ? s.known : NOTHING));
   const [message, setMessage] = useState('');
   // Stable across mode changes: effects that remember values must not re-run because masking changed.
-  const remember = useCallback<Presentation['remember']>((values, source) => store.getState().remember(values, source), [store]);
-  const maskLatest = useCallback((text: string) => {
-    const { presentationMode, known: current } = store.getState();
-    return presentationMode ? maskText(text, current) : text;
-  }, [store]);
+  const remember = useCallback<Presentation['remember']>(
+    (values, source) => store.getState().remember(values, source),
+    [store],
+  );
+  const maskLatest = useCallback(
+    (text: string) => {
+      const { presentationMode, known: current } = store.getState();
+      return presentationMode ? maskText(text, current) : text;
+    },
+    [store],
+  );
   const value = useMemo<Presentation>(
     () => ({
       on,
       mask: (kind, text) => (on ? maskValue(kind, text) : text),
-      maskText: (text, extra = NOTHING) => (on ? maskText(text, extra.length > 0 ? [...known, ...extra] : known) : text),
+      maskText: (text, extra = NOTHING) =>
+        on ? maskText(text, extra.length > 0 ? [...known, ...extra] : known) : text,
       remember,
       maskLatest,
       announce: setMessage,

@@ -7,7 +7,9 @@ const PRESENTATION_CLASS = 'presentation-mode';
 const TITLE_SUFFIX = ' — Presentation mode';
 
 /** Ctrl+Shift+P (⌘⇧P on a Mac) toggles presentation mode, wherever the focus is. */
-function isPresentationShortcut(event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>): boolean {
+function isPresentationShortcut(
+  event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>,
+): boolean {
   return event.key.toLowerCase() === 'p' && event.shiftKey && (event.ctrlKey || event.metaKey) && !event.altKey;
 }
 

@@ -33,11 +33,16 @@ export interface PresentationState {
   dismissProblem(): void;
 }
 
-const includes = (list: readonly KnownValue[], { kind, value }: KnownValue) => list.some((k) => k.kind === kind && k.value === value);
+const includes = (list: readonly KnownValue[], { kind, value }: KnownValue) =>
+  list.some((k) => k.kind === kind && k.value === value);
 
-function withKnown(shown: KnownValue[], bySource: Record<string, KnownValue[]>): Pick<PresentationState, 'shown' | 'bySource' | 'known'> {
+function withKnown(
+  shown: KnownValue[],
+  bySource: Record<string, KnownValue[]>,
+): Pick<PresentationState, 'shown' | 'bySource' | 'known'> {
   const known = [...shown];
-  for (const values of Object.values(bySource)) for (const value of values) if (!includes(known, value)) known.push(value);
+  for (const values of Object.values(bySource))
+    for (const value of values) if (!includes(known, value)) known.push(value);
   return { shown, bySource, known };
 }
 
@@ -53,7 +58,8 @@ export function createPresentationStore(api: ConsoleApi) {
     async function update(patch: Partial<UiSettings>, what: string): Promise<void> {
       const result = await invoke('settings:update', patch);
       // The state already changed when asked (a later toggle must win over an earlier answer): only failure is news.
-      if (!result.ok) set({ problem: `${what} could not be saved (${result.error.message}); it applies until you quit.` });
+      if (!result.ok)
+        set({ problem: `${what} could not be saved (${result.error.message}); it applies until you quit.` });
     }
 
     return {
@@ -67,7 +73,8 @@ export function createPresentationStore(api: ConsoleApi) {
 
       async load() {
         const result = await invoke('settings:get', {});
-        if (result.ok) set({ loaded: true, presentationMode: result.value.presentationMode, welcomeSeen: result.value.welcomeSeen });
+        if (result.ok)
+          set({ loaded: true, presentationMode: result.value.presentationMode, welcomeSeen: result.value.welcomeSeen });
         else set({ loaded: true, problem: unreadable(result.error.message) });
       },
 

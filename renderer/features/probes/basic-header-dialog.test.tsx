@@ -33,7 +33,9 @@ describe('Basic header decoder', () => {
   });
 
   it('keeps the pasted header out of the markup and masks it until asked', async () => {
-    const { root, field, dialog } = await openAndDecode({ 'probe:decode-basic': () => ({ ok: true, value: BASIC_REPORT }) });
+    const { root, field, dialog } = await openAndDecode({
+      'probe:decode-basic': () => ({ ok: true, value: BASIC_REPORT }),
+    });
     await within(dialog).findByText('Problems');
     expect((field as HTMLTextAreaElement).value).toBe(PASTED);
     expect(document.body.innerHTML.includes('ZGVtby1jbGllbnQtMTpkZW1vLXNlY3JldC1vbmU')).toBe(false);
@@ -44,17 +46,34 @@ describe('Basic header decoder', () => {
   });
 
   it('says so when nothing matches and there are no problems, and shows an IPC error', async () => {
-    const clean = { ...BASIC_REPORT, clientId: 'plain', formDecoded: undefined, problems: [], matchesProfile: undefined, looksFormEncoded: false };
+    const clean = {
+      ...BASIC_REPORT,
+      clientId: 'plain',
+      formDecoded: undefined,
+      problems: [],
+      matchesProfile: undefined,
+      looksFormEncoded: false,
+    };
     const { dialog } = await openAndDecode({ 'probe:decode-basic': () => ({ ok: true, value: clean }) });
     await within(dialog).findByText('No problems found.');
     expect(dialog.textContent).toContain('No saved profile has this client id and secret.');
     cleanup();
-    const failed = await openAndDecode({ 'probe:decode-basic': () => ({ ok: false, error: { code: 'INVALID_INPUT', message: 'Too long.' } }) });
+    const failed = await openAndDecode({
+      'probe:decode-basic': () => ({ ok: false, error: { code: 'INVALID_INPUT', message: 'Too long.' } }),
+    });
     expect((await within(failed.dialog).findByRole('alert')).textContent).toContain('Too long.');
   });
 
   it('with nothing decoded, says so instead of answering encoding and profile questions about credentials that are not there', async () => {
-    const nothing = { ...BASIC_REPORT, clientId: undefined, secret: undefined, formDecoded: undefined, matchesProfile: undefined, looksFormEncoded: false, problems: ['The value after "Basic" is not Base64.'] };
+    const nothing = {
+      ...BASIC_REPORT,
+      clientId: undefined,
+      secret: undefined,
+      formDecoded: undefined,
+      matchesProfile: undefined,
+      looksFormEncoded: false,
+      problems: ['The value after "Basic" is not Base64.'],
+    };
     const { dialog } = await openAndDecode({ 'probe:decode-basic': () => ({ ok: true, value: nothing }) });
     await within(dialog).findByText('Problems');
     const text = dialog.textContent ?? '';

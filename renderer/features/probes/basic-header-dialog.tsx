@@ -48,7 +48,12 @@ export function BasicHeaderDialog({ onClose }: { onClose: () => void }) {
           <button type="button" className="button button-secondary" onClick={onClose}>
             Close
           </button>
-          <BusyButton type="submit" className="button button-primary" disabled={text.trim() === ''} busy={status === 'decoding'}>
+          <BusyButton
+            type="submit"
+            className="button button-primary"
+            disabled={text.trim() === ''}
+            busy={status === 'decoding'}
+          >
             Decode
           </BusyButton>
         </div>

@@ -21,17 +21,23 @@ function DecodedRows({ report }: { report: BasicHeaderReport }) {
   const decoded = report.formDecoded;
   return (
     <>
-      <Row term="Encoding">{report.encoding ? <MaskedText text={report.encoding.reason} /> : `Looks form-encoded: ${yesNo(report.looksFormEncoded)}`}</Row>
+      <Row term="Encoding">
+        {report.encoding ? (
+          <MaskedText text={report.encoding.reason} />
+        ) : (
+          `Looks form-encoded: ${yesNo(report.looksFormEncoded)}`
+        )}
+      </Row>
       <Row term="After form-decoding">
         {decoded ? (
           <>
             client id {decoded.clientIdChanged ? 'changes' : 'is the same'}; secret fingerprint{' '}
             <code>
               sha256:
-              <Sensitive kind="fingerprint" value={decoded.secretFingerprint} label="Form-decoded secret fingerprint" />…
+              <Sensitive kind="fingerprint" value={decoded.secretFingerprint} label="Form-decoded secret fingerprint" />
+              …
             </code>
-            ,{' '}
-            {decoded.secretLength} characters
+            , {decoded.secretLength} characters
           </>
         ) : (
           'No difference: form-decoding changes nothing here.'

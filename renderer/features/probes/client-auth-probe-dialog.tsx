@@ -20,7 +20,14 @@ interface ClientAuthProbeDialogProps extends ProbeLaunch {
  * Asks first (it sends the credentials up to three times), then shows what each way of sending them got. The
  * request may hold the typed secret: it goes to main on Confirm and nowhere else.
  */
-export function ClientAuthProbeDialog({ request, tokenUrl, environmentLabel, production, onClose, onUseEncoding }: ClientAuthProbeDialogProps) {
+export function ClientAuthProbeDialog({
+  request,
+  tokenUrl,
+  environmentLabel,
+  production,
+  onClose,
+  onUseEncoding,
+}: ClientAuthProbeDialogProps) {
   const api = useApi();
   const [store] = useState(() => createClientAuthProbeStore(api));
   const status = useStore(store, (s) => s.status);
@@ -35,8 +42,8 @@ export function ClientAuthProbeDialog({ request, tokenUrl, environmentLabel, pro
         <code>
           <Sensitive kind="clientId" value={request.clientId} label="Client ID" />
         </code>{' '}
-        and its secret to <code>{tokenUrl}</code> ({environmentLabel}) up to three
-        times: as Basic form-encoded, as Basic raw, and as client_secret_post in the form body. Each is a real token request.
+        and its secret to <code>{tokenUrl}</code> ({environmentLabel}) up to three times: as Basic form-encoded, as
+        Basic raw, and as client_secret_post in the form body. Each is a real token request.
       </p>
       {production && (
         <p className="production-warning">
@@ -67,7 +74,11 @@ export function ClientAuthProbeDialog({ request, tokenUrl, environmentLabel, pro
             <button type="button" className="button button-secondary" onClick={onClose} data-autofocus>
               Cancel
             </button>
-            <button type="button" className={`button ${production ? 'button-danger' : 'button-primary'}`} onClick={() => void store.getState().run(request)}>
+            <button
+              type="button"
+              className={`button ${production ? 'button-danger' : 'button-primary'}`}
+              onClick={() => void store.getState().run(request)}
+            >
               Confirm
             </button>
           </>

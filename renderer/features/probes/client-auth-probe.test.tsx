@@ -38,7 +38,7 @@ describe('Client-auth probe', () => {
     expect(api.callsTo('probe:client-auth')).toHaveLength(0);
   });
 
-  it('on Confirm sends the form\'s target, id and typed secret (no encoding), then shows the table, characters and verdict', async () => {
+  it("on Confirm sends the form's target, id and typed secret (no encoding), then shows the table, characters and verdict", async () => {
     const { api } = await renderConsole(probing);
     fill();
     fireEvent.change(formInput('Merchant VAT'), { target: { value: 'DK13585628' } });
@@ -47,13 +47,24 @@ describe('Client-auth probe', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Confirm' }));
     const table = await within(dialog).findByRole('table', { name: 'Client authentication probe' });
     expect(api.callsTo('probe:client-auth')).toEqual([
-      { environment: 'local', clientId: 'my-client', clientSecret: 'typed-secret', merchantVat: 'DK13585628', sendIbmClientId: false },
+      {
+        environment: 'local',
+        clientId: 'my-client',
+        clientSecret: 'typed-secret',
+        merchantVat: 'DK13585628',
+        sendIbmClientId: false,
+      },
     ]);
-    const rows = within(table).getAllByRole('row').slice(1).map((row) => row.textContent);
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.textContent);
     expect(rows[0]).toMatch(/^Basic form-encoded200✓ Yes—21 ms$/);
     expect(rows[1]).toMatch(/^Basic raw401✕ Noinvalid_client21 ms$/);
     expect(rows[2]).toMatch(/^client_secret_post200✓ Yes/);
-    const characters = within(dialog).getByRole('table', { name: 'Characters of the secret that form-encoding changes' });
+    const characters = within(dialog).getByRole('table', {
+      name: 'Characters of the secret that form-encoding changes',
+    });
     expect(within(characters).getAllByRole('row')[1]?.textContent).toBe('4+%2B');
     expect(dialog.textContent).toContain(`Verdict: ${PROBE_RESULT.verdict}`);
     expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Close' }));
@@ -66,11 +77,20 @@ describe('Client-auth probe', () => {
     await waitFor(() => expect(formInput('Client ID').value).toBe('shop-client'));
     fireEvent.click(probeButton());
     fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Confirm' }));
-    await waitFor(() => expect(api.callsTo('probe:client-auth')).toEqual([{ environment: 'local', clientId: 'shop-client', profileId: 'p1', sendIbmClientId: false }]));
+    await waitFor(() =>
+      expect(api.callsTo('probe:client-auth')).toEqual([
+        { environment: 'local', clientId: 'shop-client', profileId: 'p1', sendIbmClientId: false },
+      ]),
+    );
   });
 
   it('shows why the probe could not run', async () => {
-    await renderConsole({ 'probe:client-auth': () => ({ ok: false, error: { code: 'SANDBOX_UNAVAILABLE', message: 'The local sandbox could not start.' } }) });
+    await renderConsole({
+      'probe:client-auth': () => ({
+        ok: false,
+        error: { code: 'SANDBOX_UNAVAILABLE', message: 'The local sandbox could not start.' },
+      }),
+    });
     fill();
     fireEvent.click(probeButton());
     fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Confirm' }));

@@ -17,7 +17,11 @@ export const PROBE_METHOD_LABELS: Record<ProbeMethod, string> = {
  * The probe goes where Request token would go, with the same id, secret (typed, or the saved profile's, read by
  * main) and VAT; the encoding is what the probe varies, so it is not part of the request.
  */
-function buildProbeRequest(form: TokenForm, clientSecret: string, saved?: SavedSecret): ClientAuthProbeRequest | undefined {
+function buildProbeRequest(
+  form: TokenForm,
+  clientSecret: string,
+  saved?: SavedSecret,
+): ClientAuthProbeRequest | undefined {
   const input = buildTokenRequest(form, clientSecret, saved);
   if (!input) return undefined;
   const { basicEncoding: _encoding, timeoutMs: _timeout, ...request } = input;
@@ -31,7 +35,8 @@ function probeTokenUrl(form: TokenForm, environments: readonly EnvironmentSummar
     return check.ok ? check.url : form.customTokenUrl;
   }
   const environment = environments.find((env) => env.id === form.environmentId);
-  if ((form.environmentId === 'local' || form.environmentId === 'local-production') && sandbox?.authBase) return tokenEndpointOf(sandbox.authBase);
+  if ((form.environmentId === 'local' || form.environmentId === 'local-production') && sandbox?.authBase)
+    return tokenEndpointOf(sandbox.authBase);
   return environment?.tokenUrl ?? `the token endpoint of ${environment?.label ?? form.environmentId}`;
 }
 

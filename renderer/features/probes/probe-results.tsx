@@ -8,8 +8,10 @@ import { PROBE_METHOD_LABELS } from './probe-request';
 const NO_ANSWER = 'no answer';
 
 function errorText(row: ProbeRow): string {
-  if (row.oauthError) return row.oauthError.description ? `${row.oauthError.error}: ${row.oauthError.description}` : row.oauthError.error;
-  if (row.outcome === 'network-error') return row.exchange.failure?.message ?? 'The request failed before an answer came back.';
+  if (row.oauthError)
+    return row.oauthError.description ? `${row.oauthError.error}: ${row.oauthError.description}` : row.oauthError.error;
+  if (row.outcome === 'network-error')
+    return row.exchange.failure?.message ?? 'The request failed before an answer came back.';
   return '—';
 }
 
@@ -29,7 +31,10 @@ function acceptedEncoding(result: ClientAuthProbeResult): BasicEncoding | undefi
   return accepted('basic-form') ? 'form' : 'raw';
 }
 
-const ENCODING_BUTTON: Record<BasicEncoding, string> = { form: 'Use this encoding: Basic form-encoded', raw: 'Use this encoding: Basic raw' };
+const ENCODING_BUTTON: Record<BasicEncoding, string> = {
+  form: 'Use this encoding: Basic form-encoded',
+  raw: 'Use this encoding: Basic raw',
+};
 
 interface ProbeResultsProps {
   result: ClientAuthProbeResult;
@@ -73,11 +78,13 @@ export function ProbeResults({ result, onUseEncoding }: ProbeResultsProps) {
       </table>
       {result.differingCharacters.length > 0 && presenting ? (
         <p className="muted">
-          {result.differingCharacters.length} character{result.differingCharacters.length === 1 ? '' : 's'} of this secret change with form-encoding
-          (which ones is hidden in presentation mode).
+          {result.differingCharacters.length} character{result.differingCharacters.length === 1 ? '' : 's'} of this
+          secret change with form-encoding (which ones is hidden in presentation mode).
         </p>
       ) : result.differingCharacters.length === 0 ? (
-        <p className="muted">No character of this secret changes with form-encoding: Basic form-encoded and raw send the same bytes.</p>
+        <p className="muted">
+          No character of this secret changes with form-encoding: Basic form-encoded and raw send the same bytes.
+        </p>
       ) : (
         <table className="claims probe-table">
           <caption>Characters of the secret that form-encoding changes</caption>

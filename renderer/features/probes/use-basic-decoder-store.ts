@@ -19,7 +19,11 @@ export function createBasicDecoderStore(api: ConsoleApi) {
     async decode(text) {
       set({ status: 'decoding', error: undefined });
       const result = await invoke('probe:decode-basic', { text });
-      set(result.ok ? { status: 'done', report: result.value } : { status: 'failed', error: result.error, report: undefined });
+      set(
+        result.ok
+          ? { status: 'done', report: result.value }
+          : { status: 'failed', error: result.error, report: undefined },
+      );
     },
   }));
 }

@@ -23,12 +23,23 @@ export function BackupActions({ profileCount, onExport, onImport }: BackupAction
 
   return (
     <div className="button-row backup-actions" role="group" aria-label="Backup">
-      <button type="button" className="button button-ghost" onClick={onExport} disabled={profileCount === 0 || presenting} aria-describedby="backup-hint">
+      <button
+        type="button"
+        className="button button-ghost"
+        onClick={onExport}
+        disabled={profileCount === 0 || presenting}
+        aria-describedby="backup-hint"
+      >
         Export profiles
       </button>
       <label className="button button-ghost file-button">
         Import backup
-        <input type="file" accept=".json,application/json" className="visually-hidden" onChange={(event) => void readFile(event)} />
+        <input
+          type="file"
+          accept=".json,application/json"
+          className="visually-hidden"
+          onChange={(event) => void readFile(event)}
+        />
       </label>
       <p id="backup-hint" className="field-message field-message-hint">
         {presenting

@@ -7,7 +7,12 @@ import { renderConsole } from '../../test-support/render-console';
 afterEach(cleanup);
 
 const SECRET = 'typed-secret-never-echoed';
-const shop = profileFixture('shop', { name: 'Shop sandbox', environment: 'mp-sandbox', clientId: 'shop-client', notes: 'Team A' });
+const shop = profileFixture('shop', {
+  name: 'Shop sandbox',
+  environment: 'mp-sandbox',
+  clientId: 'shop-client',
+  notes: 'Team A',
+});
 
 async function setup() {
   const fake = fakeProfiles({ profiles: [shop], secrets: { shop: 'stored' }, selectedId: 'shop' });
@@ -16,7 +21,8 @@ async function setup() {
 
 const button = (name: string) => screen.getByRole('button', { name });
 const question = () => screen.queryByRole('alertdialog', { name: 'Discard your changes?' });
-const field = (dialog: HTMLElement, name: string) => within(dialog).getByLabelText(name, { selector: 'input, textarea' }) as HTMLInputElement;
+const field = (dialog: HTMLElement, name: string) =>
+  within(dialog).getByLabelText(name, { selector: 'input, textarea' }) as HTMLInputElement;
 
 function openNewProfile() {
   fireEvent.click(button('New profile'));

@@ -33,7 +33,11 @@ export function ImportCredentialsDialog({ currentEnvironment, onSave, onClose }:
   const [error, setError] = useState<string>();
   const block = useMemo(() => parseCredentialBlock(text), [text]);
   const anomalies = hasAnomalies(block);
-  const choices = { trim: anomalies && trim, name: name ?? suggestedName(block), environment: environment ?? environmentFromHint(block, currentEnvironment) };
+  const choices = {
+    trim: anomalies && trim,
+    name: name ?? suggestedName(block),
+    environment: environment ?? environmentFromHint(block, currentEnvironment),
+  };
   const input = importInput(block, choices);
   // Something pasted, or a name or environment chosen: closing then asks before dropping it.
   const dirty = text !== '' || name !== undefined || environment !== undefined;
@@ -58,7 +62,14 @@ export function ImportCredentialsDialog({ currentEnvironment, onSave, onClose }:
       className="dialog-wide"
     >
       <form className="dialog-form" aria-label="Import credentials" onSubmit={(event) => void save(event)} noValidate>
-        <PastedSecretField id="import-text" label="Pasted credentials" noun="pasted text" rows={5} value={text} onChange={setText} />
+        <PastedSecretField
+          id="import-text"
+          label="Pasted credentials"
+          noun="pasted text"
+          rows={5}
+          value={text}
+          onChange={setText}
+        />
         <ZipCredentialsPicker onFound={(found) => setText(found)} />
         {text.trim() !== '' && <ImportFindings block={block} trim={choices.trim} />}
         {anomalies && (
@@ -72,7 +83,12 @@ export function ImportCredentialsDialog({ currentEnvironment, onSave, onClose }:
           <label className="field-label" htmlFor="import-environment">
             Environment
           </label>
-          <select id="import-environment" className="input select" value={choices.environment} onChange={(event) => setEnvironment(event.target.value as EnvironmentId)}>
+          <select
+            id="import-environment"
+            className="input select"
+            value={choices.environment}
+            onChange={(event) => setEnvironment(event.target.value as EnvironmentId)}
+          >
             {ENVIRONMENTS.map((env) => (
               <option key={env.id} value={env.id}>
                 {env.label} — {env.badge}

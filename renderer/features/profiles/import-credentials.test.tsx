@@ -25,11 +25,17 @@ describe('Import credentials', () => {
     const findings = within(dialog).getByRole('region', { name: 'What was found' });
     expect(findings.textContent).toContain('demo-integrator');
     expect(findings.textContent).toContain(`${SECRET.length + 2} characters, hidden`);
-    expect(findings.textContent).toContain('Client secret: a zero-width space (U+200B) at position 44; a space at the end');
+    expect(findings.textContent).toContain(
+      'Client secret: a zero-width space (U+200B) at position 44; a space at the end',
+    );
     expect(dialog.textContent).not.toContain(SECRET);
     expect(document.body.innerHTML).not.toContain(SECRET);
-    expect((within(dialog).getByRole('checkbox', { name: 'Trim these characters' }) as HTMLInputElement).checked).toBe(false);
-    expect((within(dialog).getByLabelText('Name', { selector: 'input' }) as HTMLInputElement).value).toBe('Imported demo-integrator');
+    expect((within(dialog).getByRole('checkbox', { name: 'Trim these characters' }) as HTMLInputElement).checked).toBe(
+      false,
+    );
+    expect((within(dialog).getByLabelText('Name', { selector: 'input' }) as HTMLInputElement).value).toBe(
+      'Imported demo-integrator',
+    );
   });
 
   it('saves the raw values unless the user agrees to trim', async () => {
@@ -38,24 +44,45 @@ describe('Import credentials', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save profile' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(api.callsTo('profiles:create')).toEqual([
-      { name: 'Imported demo-integrator', environment: 'local', clientId: 'demo-integrator', clientSecret: `${SECRET}\u200B ` },
+      {
+        name: 'Imported demo-integrator',
+        environment: 'local',
+        clientId: 'demo-integrator',
+        clientSecret: `${SECRET}\u200B `,
+      },
     ]);
   });
 
   it('trims only after the user ticks Trim these characters, then selects the new profile', async () => {
     const { api, dialog, pasted, fake } = await openImport();
-    fireEvent.change(pasted, { target: { value: `{"client_id": " demo-integrator\u00A0", "client_secret": "${SECRET}\u200B ", "merchant_vat": "DK13585628"}` } });
+    fireEvent.change(pasted, {
+      target: {
+        value: `{"client_id": " demo-integrator\u00A0", "client_secret": "${SECRET}\u200B ", "merchant_vat": "DK13585628"}`,
+      },
+    });
     expect(within(dialog).getByText(/Client ID: a space at the start; a non-breaking space/)).toBeTruthy();
     fireEvent.click(within(dialog).getByRole('checkbox', { name: 'Trim these characters' }));
-    expect(within(dialog).getByRole('region', { name: 'What was found' }).textContent).toContain(`; ${SECRET.length} after trimming`);
-    fireEvent.change(within(dialog).getByLabelText('Name', { selector: 'input' }), { target: { value: 'Demo, trimmed' } });
+    expect(within(dialog).getByRole('region', { name: 'What was found' }).textContent).toContain(
+      `; ${SECRET.length} after trimming`,
+    );
+    fireEvent.change(within(dialog).getByLabelText('Name', { selector: 'input' }), {
+      target: { value: 'Demo, trimmed' },
+    });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save profile' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(api.callsTo('profiles:create')).toEqual([
-      { name: 'Demo, trimmed', environment: 'local', clientId: 'demo-integrator', clientSecret: SECRET, defaultMerchantVat: 'DK13585628' },
+      {
+        name: 'Demo, trimmed',
+        environment: 'local',
+        clientId: 'demo-integrator',
+        clientSecret: SECRET,
+        defaultMerchantVat: 'DK13585628',
+      },
     ]);
     expect(fake.secrets.get('p1')).toBe(SECRET);
-    await waitFor(() => expect((screen.getByRole('radio', { name: 'Demo, trimmed' }) as HTMLInputElement).checked).toBe(true));
+    await waitFor(() =>
+      expect((screen.getByRole('radio', { name: 'Demo, trimmed' }) as HTMLInputElement).checked).toBe(true),
+    );
     expect(formInput('Client ID').value).toBe('demo-integrator');
     expect(formInput('Merchant VAT').value).toBe('DK13585628');
   });

@@ -28,9 +28,15 @@ export function ImportFindings({ block, trim }: ImportFindingsProps) {
       <dl className="findings-list">
         <div>
           <dt>Client ID</dt>
-          <dd>{clientId ? <code className="claim-value">
+          <dd>
+            {clientId ? (
+              <code className="claim-value">
                 <Sensitive kind="clientId" value={describeInvisible(clientId.raw)} label="Client ID" />
-              </code> : <span className="muted">not found</span>}</dd>
+              </code>
+            ) : (
+              <span className="muted">not found</span>
+            )}
+          </dd>
         </div>
         <div>
           <dt>Client secret</dt>
@@ -67,7 +73,8 @@ export function ImportFindings({ block, trim }: ImportFindingsProps) {
       {vat && anomalyLine('Merchant VAT', vat)}
       {vatDropped && (
         <p className="field-message field-message-warning">
-          The merchant VAT is not DK or FI followed by 8 digits{trim ? '' : ' as pasted'}, so it is not saved with the profile.
+          The merchant VAT is not DK or FI followed by 8 digits{trim ? '' : ' as pasted'}, so it is not saved with the
+          profile.
         </p>
       )}
       {block.problems.length > 0 && (

@@ -32,7 +32,13 @@ export function ProfileActions({ profile, ...on }: ProfileActionsProps) {
       <div className="button-row" role="group" aria-label="Saved secret">
         {present ? (
           <>
-            <button type="button" className="button button-secondary" onClick={on.onCopySecret} disabled={presenting} title={presenting ? 'Off in presentation mode' : undefined}>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={on.onCopySecret}
+              disabled={presenting}
+              title={presenting ? 'Off in presentation mode' : undefined}
+            >
               Copy secret
             </button>
             <button type="button" className="button button-secondary" onClick={on.onCompareSecret}>

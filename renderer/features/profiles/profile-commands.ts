@@ -12,7 +12,19 @@ export interface Feedback {
 }
 
 export interface CommandDeps {
-  store: Pick<ProfilesState, 'select' | 'create' | 'update' | 'duplicate' | 'remove' | 'copySecret' | 'compareSecret' | 'exportBackup' | 'importBackup' | 'allowWeakEncryption'>;
+  store: Pick<
+    ProfilesState,
+    | 'select'
+    | 'create'
+    | 'update'
+    | 'duplicate'
+    | 'remove'
+    | 'copySecret'
+    | 'compareSecret'
+    | 'exportBackup'
+    | 'importBackup'
+    | 'allowWeakEncryption'
+  >;
   selectedId: string | undefined;
   profileCount: number;
   /** Fills (or, with undefined, releases) the token form. */
@@ -84,7 +96,10 @@ export function profileCommands(deps: CommandDeps) {
     async copySecret(profile: ProfileSummary) {
       const result = await store.copySecret(profile.id);
       if (!result.ok) return setFeedback(failure(result.error));
-      setFeedback({ tone: 'success', text: `Copied — the clipboard is cleared in ${Math.round(result.value.clearsAfterMs / 1000)} s.` });
+      setFeedback({
+        tone: 'success',
+        text: `Copied — the clipboard is cleared in ${Math.round(result.value.clearsAfterMs / 1000)} s.`,
+      });
     },
 
     async compareSecret(profile: ProfileSummary, candidate: string): Promise<PromptResult> {
@@ -109,13 +124,19 @@ export function profileCommands(deps: CommandDeps) {
       if (!result.ok) return setFeedback(failure(result.error));
       downloadText(result.value.json, result.value.fileName);
       const count = deps.profileCount;
-      setFeedback({ tone: 'success', text: `Exported ${count} profile${count === 1 ? '' : 's'} to ${result.value.fileName}. No secrets are included.` });
+      setFeedback({
+        tone: 'success',
+        text: `Exported ${count} profile${count === 1 ? '' : 's'} to ${result.value.fileName}. No secrets are included.`,
+      });
     },
 
     async importBackup(json: string) {
       const result = await store.importBackup(json);
       if (!result.ok) return setFeedback(failure(result.error));
-      setFeedback({ tone: result.value.imported > 0 ? 'success' : 'error', text: importSummary(result.value.imported, result.value.skipped) });
+      setFeedback({
+        tone: result.value.imported > 0 ? 'success' : 'error',
+        text: importSummary(result.value.imported, result.value.skipped),
+      });
     },
 
     async allowWeak(allow: boolean): Promise<string | undefined> {

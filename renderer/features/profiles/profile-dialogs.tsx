@@ -8,7 +8,10 @@ import { valuesFromProfile } from './profile-values';
 import type { ProfileFormValues } from './profile-values';
 import { SecretPromptDialog } from './secret-prompt-dialog';
 
-const ImportCredentialsDialog = onDemand(async () => (await import('./import-credentials-dialog')).ImportCredentialsDialog, 'Import credentials');
+const ImportCredentialsDialog = onDemand(
+  async () => (await import('./import-credentials-dialog')).ImportCredentialsDialog,
+  'Import credentials',
+);
 
 export type DialogState =
   | { kind: 'create'; initial: ProfileFormValues }
@@ -76,6 +79,12 @@ export function ProfileDialogs({ dialog, commands, currentEnvironment, onClose }
         />
       );
     case 'import':
-      return <ImportCredentialsDialog currentEnvironment={currentEnvironment} onSave={commands.createAndSelect} onClose={onClose} />;
+      return (
+        <ImportCredentialsDialog
+          currentEnvironment={currentEnvironment}
+          onSave={commands.createAndSelect}
+          onClose={onClose}
+        />
+      );
   }
 }

@@ -60,7 +60,13 @@ export function ProfileFormDialog({ mode, initial, storedSecret, onSubmit, onClo
       isDirty={changedFrom(initial, values)}
       className="dialog-wide"
     >
-      <form ref={formRef} className="dialog-form" aria-label={mode === 'create' ? 'New profile' : 'Edit profile'} onSubmit={(event) => void submit(event)} noValidate>
+      <form
+        ref={formRef}
+        className="dialog-form"
+        aria-label={mode === 'create' ? 'New profile' : 'Edit profile'}
+        onSubmit={(event) => void submit(event)}
+        noValidate
+      >
         <ProfileFormFields
           values={values}
           checks={checks}

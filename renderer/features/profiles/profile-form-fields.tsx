@@ -48,7 +48,13 @@ export function ProfileFormFields({ values, checks, showAllErrors, storedSecret,
   const production = ENVIRONMENTS.find((env) => env.id === values.environment)?.production ?? false;
   return (
     <div className="dialog-fields">
-      <TextField id="profile-name" label="Name" value={values.name} message={error('name')} onChange={(name) => onChange({ name })} />
+      <TextField
+        id="profile-name"
+        label="Name"
+        value={values.name}
+        message={error('name')}
+        onChange={(name) => onChange({ name })}
+      />
       <div className="field">
         <label className="field-label" htmlFor="profile-environment">
           Environment
@@ -65,7 +71,12 @@ export function ProfileFormFields({ values, checks, showAllErrors, storedSecret,
             </option>
           ))}
         </select>
-        {production && <FieldMessage id="profile-environment-message" message={{ tone: 'warning', text: 'PRODUCTION: live MobilePay, real merchants.' }} />}
+        {production && (
+          <FieldMessage
+            id="profile-environment-message"
+            message={{ tone: 'warning', text: 'PRODUCTION: live MobilePay, real merchants.' }}
+          />
+        )}
       </div>
       {values.environment === 'custom' && (
         <TextField
@@ -78,7 +89,14 @@ export function ProfileFormFields({ values, checks, showAllErrors, storedSecret,
           onChange={(customTokenUrl) => onChange({ customTokenUrl })}
         />
       )}
-      <TextField id="profile-client-id" label="Client ID" value={values.clientId} message={error('clientId')} onChange={(clientId) => onChange({ clientId })} masked={presenting} />
+      <TextField
+        id="profile-client-id"
+        label="Client ID"
+        value={values.clientId}
+        message={error('clientId')}
+        onChange={(clientId) => onChange({ clientId })}
+        masked={presenting}
+      />
       <TextField
         id="profile-client-secret"
         label="Client secret"

@@ -39,7 +39,9 @@ export function ProfileList({ profiles, selectedId, ready, busy, onSelect }: Pro
       </label>
       {!ready && <p className="muted">Loading profiles…</p>}
       {ready && profiles.length === 0 && (
-        <p className="empty-state empty-state-small">No saved profiles yet. Create one, or import credentials you were sent.</p>
+        <p className="empty-state empty-state-small">
+          No saved profiles yet. Create one, or import credentials you were sent.
+        </p>
       )}
       {profiles.map((profile) => {
         const badge = environmentBadge(profile.environment);
@@ -62,7 +64,8 @@ export function ProfileList({ profiles, selectedId, ready, busy, onSelect }: Pro
                 {profile.name}
               </span>
               <span className="profile-details" id={detailsId}>
-                <Badge text={badge.text} tone={badge.tone} /> <code className="profile-client-id">
+                <Badge text={badge.text} tone={badge.tone} />{' '}
+                <code className="profile-client-id">
                   <Sensitive kind="clientId" value={profile.clientId} label="Client ID" revealable={false} />
                 </code>{' '}
                 <span className={`secret-state secret-${profile.secret.state}`}>

@@ -11,7 +11,12 @@ afterEach(() => {
 });
 
 const SECRET = 'kept-in-main-only';
-const shop = profileFixture('shop', { name: 'Shop sandbox', environment: 'mp-sandbox', clientId: 'shop-client', notes: 'Team A' });
+const shop = profileFixture('shop', {
+  name: 'Shop sandbox',
+  environment: 'mp-sandbox',
+  clientId: 'shop-client',
+  notes: 'Team A',
+});
 
 async function setup(extra: FakeHandlers = {}) {
   const fake = fakeProfiles({ profiles: [shop], secrets: { shop: SECRET }, selectedId: 'shop' });
@@ -48,7 +53,16 @@ describe('profile management', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Create profile' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(api.callsTo('profiles:create')).toEqual([
-      { name: 'Kiosk', environment: 'mp-sandbox', clientId: 'kiosk-id', clientSecret: 'kiosk-secret', defaultMerchantVat: 'DK13585628', basicEncoding: 'form', sendIbmClientId: false, notes: '' },
+      {
+        name: 'Kiosk',
+        environment: 'mp-sandbox',
+        clientId: 'kiosk-id',
+        clientSecret: 'kiosk-secret',
+        defaultMerchantVat: 'DK13585628',
+        basicEncoding: 'form',
+        sendIbmClientId: false,
+        notes: '',
+      },
     ]);
     await waitFor(() => expect((screen.getByRole('radio', { name: 'Kiosk' }) as HTMLInputElement).checked).toBe(true));
     expect(formInput('Client ID').value).toBe('kiosk-id');
@@ -63,11 +77,18 @@ describe('profile management', () => {
     const secret = within(dialog).getByLabelText('Client secret', { selector: 'input' }) as HTMLInputElement;
     expect(secret.value).toBe('');
     expect(secret.placeholder).toBe('Leave blank to keep the stored secret');
-    fireEvent.change(within(dialog).getByLabelText('Client ID', { selector: 'input' }), { target: { value: 'shop-client-2' } });
+    fireEvent.change(within(dialog).getByLabelText('Client ID', { selector: 'input' }), {
+      target: { value: 'shop-client-2' },
+    });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     const [call] = api.callsTo('profiles:update') as { id: string; patch: Record<string, unknown> }[];
-    expect(call?.patch).toMatchObject({ clientId: 'shop-client-2', notes: 'Team A', defaultMerchantVat: null, customTokenUrl: null });
+    expect(call?.patch).toMatchObject({
+      clientId: 'shop-client-2',
+      notes: 'Team A',
+      defaultMerchantVat: null,
+      customTokenUrl: null,
+    });
     expect(call?.patch).not.toHaveProperty('clientSecret');
     expect(formInput('Client ID').value).toBe('shop-client-2');
   });
@@ -111,7 +132,9 @@ describe('profile management', () => {
   it('duplicates and selects the copy', async () => {
     await setup();
     fireEvent.click(button('Duplicate'));
-    await waitFor(() => expect((screen.getByRole('radio', { name: 'Shop sandbox (copy)' }) as HTMLInputElement).checked).toBe(true));
+    await waitFor(() =>
+      expect((screen.getByRole('radio', { name: 'Shop sandbox (copy)' }) as HTMLInputElement).checked).toBe(true),
+    );
     expect(feedback()).toContain('Duplicated as Shop sandbox (copy).');
   });
 
@@ -121,7 +144,8 @@ describe('profile management', () => {
     await waitFor(() => expect(feedback()).toBe('Copied — the clipboard is cleared in 30 s.'));
     expect(api.callsTo('profiles:copy-secret')).toEqual([{ id: 'shop' }]);
     cleanup();
-    const message = 'Copy secret works in the desktop app only: the browser preview never hands a saved secret to the page.';
+    const message =
+      'Copy secret works in the desktop app only: the browser preview never hands a saved secret to the page.';
     await setup({ 'profiles:copy-secret': () => ({ ok: false, error: { code: 'UNSUPPORTED', message } }) });
     fireEvent.click(button('Copy secret'));
     await waitFor(() => expect(feedback()).toBe(message));
@@ -136,14 +160,19 @@ describe('profile management', () => {
     fireEvent.change(input, { target: { value: 'wrong' } });
     within(dialog).getByRole('button', { name: 'Compare' }).focus();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Compare' }));
-    await waitFor(() => expect(within(dialog).getByRole('status').textContent).toBe('Does not match the saved secret.'));
+    await waitFor(() =>
+      expect(within(dialog).getByRole('status').textContent).toBe('Does not match the saved secret.'),
+    );
     expect(input.value).toBe('');
     // The emptied field disables Compare: focus waits in the field for the next try, not on <body>.
     expect(document.activeElement).toBe(input);
     fireEvent.change(input, { target: { value: SECRET } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Compare' }));
     await waitFor(() => expect(within(dialog).getByRole('status').textContent).toBe('Matches the saved secret.'));
-    expect(api.callsTo('profiles:compare-secret')).toEqual([{ id: 'shop', candidate: 'wrong' }, { id: 'shop', candidate: SECRET }]);
+    expect(api.callsTo('profiles:compare-secret')).toEqual([
+      { id: 'shop', candidate: 'wrong' },
+      { id: 'shop', candidate: SECRET },
+    ]);
   });
 
   it('saves the ad-hoc form as a profile, typed secret included', async () => {
@@ -154,11 +183,18 @@ describe('profile management', () => {
     button('Save as profile…').focus();
     fireEvent.click(button('Save as profile…'));
     const dialog = screen.getByRole('dialog', { name: 'New profile' });
-    expect((within(dialog).getByLabelText('Client ID', { selector: 'input' }) as HTMLInputElement).value).toBe('adhoc-id');
+    expect((within(dialog).getByLabelText('Client ID', { selector: 'input' }) as HTMLInputElement).value).toBe(
+      'adhoc-id',
+    );
     fireEvent.change(within(dialog).getByLabelText('Name', { selector: 'input' }), { target: { value: 'From form' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Create profile' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(api.callsTo('profiles:create')[0]).toMatchObject({ name: 'From form', clientId: 'adhoc-id', clientSecret: 'adhoc-secret', environment: 'local' });
+    expect(api.callsTo('profiles:create')[0]).toMatchObject({
+      name: 'From form',
+      clientId: 'adhoc-id',
+      clientSecret: 'adhoc-secret',
+      environment: 'local',
+    });
     await waitFor(() => expect(formInput('Client secret').value).toBe(''));
     // "Save as profile…" went with the ad-hoc form: focus lands on the new profile's choice, not on <body>.
     expect(document.activeElement).toBe(screen.getByRole('radio', { name: 'From form' }));
@@ -167,17 +203,32 @@ describe('profile management', () => {
   it('exports a backup as a download and says no secrets are included', async () => {
     const createObjectURL = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:backup');
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-    await setup({ 'profiles:export': () => ({ ok: true, value: { json: '{"profiles":[]}', fileName: 'integrator-console-profiles-2026-01-01.json' } }) });
+    await setup({
+      'profiles:export': () => ({
+        ok: true,
+        value: { json: '{"profiles":[]}', fileName: 'integrator-console-profiles-2026-01-01.json' },
+      }),
+    });
     fireEvent.click(button('Export profiles'));
-    await waitFor(() => expect(feedback()).toBe('Exported 1 profile to integrator-console-profiles-2026-01-01.json. No secrets are included.'));
+    await waitFor(() =>
+      expect(feedback()).toBe(
+        'Exported 1 profile to integrator-console-profiles-2026-01-01.json. No secrets are included.',
+      ),
+    );
     expect(click).toHaveBeenCalledTimes(1);
     expect(createObjectURL).toHaveBeenCalledTimes(1);
-    expect(click.mock.contexts[0]).toMatchObject({ download: 'integrator-console-profiles-2026-01-01.json', href: 'blob:backup' });
+    expect(click.mock.contexts[0]).toMatchObject({
+      download: 'integrator-console-profiles-2026-01-01.json',
+      href: 'blob:backup',
+    });
   });
 
   it('imports a backup file and reports what was imported and skipped', async () => {
     const { api } = await setup({
-      'profiles:import': () => ({ ok: true, value: { imported: 2, skipped: [{ index: 2, reason: 'name: Give the profile a name.' }] } }),
+      'profiles:import': () => ({
+        ok: true,
+        value: { imported: 2, skipped: [{ index: 2, reason: 'name: Give the profile a name.' }] },
+      }),
     });
     const file = new File(['{"format":"integrator-console-profiles"}'], 'backup.json', { type: 'application/json' });
     fireEvent.change(screen.getByLabelText('Import backup'), { target: { files: [file] } });

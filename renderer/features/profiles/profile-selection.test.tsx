@@ -47,7 +47,9 @@ describe('profile selection', () => {
     expect((screen.getByRole('combobox', { name: 'Environment' }) as HTMLSelectElement).value).toBe('mp-production');
     expect(formInput('Merchant VAT').value).toBe('DK13585628');
     expect((screen.getByRole('radio', { name: 'Raw' }) as HTMLInputElement).checked).toBe(true);
-    expect((screen.getByRole('checkbox', { name: 'Send x-ibm-client-id header' }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('checkbox', { name: 'Send x-ibm-client-id header' }) as HTMLInputElement).checked).toBe(
+      true,
+    );
     const secret = formInput('Client secret');
     expect(secret.value).toBe('');
     expect(secret.placeholder).toBe(`Saved secret sha256:${fakeFingerprint(SECRET)}… will be used`);
@@ -97,7 +99,9 @@ describe('profile selection', () => {
     fireEvent.click(radio('Ad-hoc (no profile)'));
     await waitFor(() => expect(formInput('Client secret').placeholder).toBe(''));
     expect(requestButton().disabled).toBe(true);
-    expect(screen.getByRole('list', { name: 'Why Request token is blocked' }).textContent).toContain('Client secret is empty.');
+    expect(screen.getByRole('list', { name: 'Why Request token is blocked' }).textContent).toContain(
+      'Client secret is empty.',
+    );
     fireEvent.change(formInput('Client secret'), { target: { value: 'ad-hoc-secret' } });
     fireEvent.click(requestButton());
     await waitFor(() => expect(api.callsTo('token:request')[0]).toMatchObject({ clientSecret: 'ad-hoc-secret' }));

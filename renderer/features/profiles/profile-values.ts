@@ -29,7 +29,17 @@ export interface ProfileValueChecks {
 }
 
 export function emptyValues(environment: EnvironmentId): ProfileFormValues {
-  return { name: '', environment, customTokenUrl: '', clientId: '', clientSecret: '', defaultMerchantVat: '', basicEncoding: 'form', sendIbmClientId: false, notes: '' };
+  return {
+    name: '',
+    environment,
+    customTokenUrl: '',
+    clientId: '',
+    clientSecret: '',
+    defaultMerchantVat: '',
+    basicEncoding: 'form',
+    sendIbmClientId: false,
+    notes: '',
+  };
 }
 
 export function valuesFromProfile(profile: ProfileSummary): ProfileFormValues {
@@ -52,13 +62,15 @@ export function checkProfileValues(values: ProfileFormValues): ProfileValueCheck
   const vat = checkMerchantVat(values.defaultMerchantVat);
   const url = values.environment === 'custom' ? checkCustomTokenUrl(values.customTokenUrl) : undefined;
   if (values.name.trim() === '') errors.name = 'Give the profile a name.';
-  else if (values.name.trim().length > PROFILE_LIMITS.name) errors.name = `Keep the name under ${PROFILE_LIMITS.name} characters.`;
+  else if (values.name.trim().length > PROFILE_LIMITS.name)
+    errors.name = `Keep the name under ${PROFILE_LIMITS.name} characters.`;
   if (url && !url.ok) errors.customTokenUrl = url.message;
   if (!/\S/.test(values.clientId)) errors.clientId = 'Client ID is empty.';
   else if (values.clientId.length > PROFILE_LIMITS.clientId) errors.clientId = 'The client ID is too long.';
   if (values.clientSecret.length > PROFILE_LIMITS.clientSecret) errors.clientSecret = 'The client secret is too long.';
   if (vat.status === 'malformed') errors.defaultMerchantVat = vat.message;
-  if (values.notes.length > PROFILE_LIMITS.notes) errors.notes = `Keep the notes under ${PROFILE_LIMITS.notes} characters.`;
+  if (values.notes.length > PROFILE_LIMITS.notes)
+    errors.notes = `Keep the notes under ${PROFILE_LIMITS.notes} characters.`;
   return { errors, vat, url };
 }
 
@@ -97,5 +109,9 @@ export function toCreateInput(values: ProfileFormValues): ProfileCreateInput {
 /** profiles:update patch: every field as shown; null clears an optional one; an empty secret keeps the stored one. */
 export function toPatch(values: ProfileFormValues): ProfilePatchInput {
   const { customTokenUrl, defaultMerchantVat } = optionalFields(values, checkProfileValues(values));
-  return { ...commonFields(values), customTokenUrl: customTokenUrl ?? null, defaultMerchantVat: defaultMerchantVat ?? null };
+  return {
+    ...commonFields(values),
+    customTokenUrl: customTokenUrl ?? null,
+    defaultMerchantVat: defaultMerchantVat ?? null,
+  };
 }

@@ -30,14 +30,29 @@ interface ProfilesSectionProps {
   onCreateSeedDone: () => void;
 }
 
-export function ProfilesSection({ store, currentEnvironment, onApply, createSeed, onCreateSeedDone }: ProfilesSectionProps) {
+export function ProfilesSection({
+  store,
+  currentEnvironment,
+  onApply,
+  createSeed,
+  onCreateSeedDone,
+}: ProfilesSectionProps) {
   const ready = useStore(store, (s) => s.ready);
-  const profiles = useStore(store, useShallow((s) => s.profiles));
+  const profiles = useStore(
+    store,
+    useShallow((s) => s.profiles),
+  );
   const selectedId = useStore(store, (s) => s.selectedId);
   const vault = useStore(store, (s) => s.vault);
-  const notices = useStore(store, useShallow((s) => s.notices));
+  const notices = useStore(
+    store,
+    useShallow((s) => s.notices),
+  );
   const loadError = useStore(store, (s) => s.loadError);
-  const setAside = useStore(store, useShallow((s) => s.setAside));
+  const setAside = useStore(
+    store,
+    useShallow((s) => s.setAside),
+  );
   const setAsideKeptAs = useStore(store, (s) => s.setAsideKeptAs);
   const [dialog, setDialog] = useState<DialogState>();
   const [feedback, setFeedback] = useState<Feedback>();
@@ -46,7 +61,14 @@ export function ProfilesSection({ store, currentEnvironment, onApply, createSeed
 
   const shown: DialogState | undefined = createSeed ? { kind: 'create', initial: createSeed } : dialog;
   const closeDialog = () => (createSeed ? onCreateSeedDone() : setDialog(undefined));
-  const commands = profileCommands({ store: store.getState(), selectedId, profileCount: profiles.length, onApply, setFeedback, closeDialog });
+  const commands = profileCommands({
+    store: store.getState(),
+    selectedId,
+    profileCount: profiles.length,
+    onApply,
+    setFeedback,
+    closeDialog,
+  });
   const selected = profiles.find((p) => p.id === selectedId);
   const open = (next: DialogState) => {
     setFeedback(undefined);
@@ -87,7 +109,13 @@ export function ProfilesSection({ store, currentEnvironment, onApply, createSeed
       {loadError && <ErrorAlert title="Saved profiles could not be loaded" message={loadError.message} />}
       <SetAsideProfiles records={setAside} keptAs={setAsideKeptAs} />
       <VaultBanner vault={vault} onAllowWeak={commands.allowWeak} />
-      <ProfileList profiles={profiles} selectedId={selectedId} ready={ready} busy={busy} onSelect={(id) => void choose(id)} />
+      <ProfileList
+        profiles={profiles}
+        selectedId={selectedId}
+        ready={ready}
+        busy={busy}
+        onSelect={(id) => void choose(id)}
+      />
       {selected && (
         <ProfileActions
           profile={selected}
@@ -100,18 +128,31 @@ export function ProfilesSection({ store, currentEnvironment, onApply, createSeed
         />
       )}
       <div className="button-row" role="group" aria-label="Add profiles">
-        <button type="button" className="button button-secondary" onClick={() => open({ kind: 'create', initial: emptyValues(currentEnvironment) })}>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => open({ kind: 'create', initial: emptyValues(currentEnvironment) })}
+        >
           New profile
         </button>
         <button type="button" className="button button-secondary" onClick={() => open({ kind: 'import' })}>
           Import credentials
         </button>
       </div>
-      <BackupActions profileCount={profiles.length} onExport={() => void commands.exportBackup()} onImport={(json) => void commands.importBackup(json)} />
+      <BackupActions
+        profileCount={profiles.length}
+        onExport={() => void commands.exportBackup()}
+        onImport={(json) => void commands.importBackup(json)}
+      />
       <p role="status" className={`profiles-feedback${feedback ? ` profiles-feedback-${feedback.tone}` : ''}`}>
         {feedback?.text}
       </p>
-      <ProfileDialogs dialog={shown} commands={commands} currentEnvironment={currentEnvironment} onClose={closeDialog} />
+      <ProfileDialogs
+        dialog={shown}
+        commands={commands}
+        currentEnvironment={currentEnvironment}
+        onClose={closeDialog}
+      />
     </section>
   );
 }

@@ -20,7 +20,14 @@ interface SecretPromptDialogProps {
 }
 
 /** One masked field for a secret (compare, re-enter). The value is cleared as soon as it has been sent. */
-export function SecretPromptDialog({ title, description, label, submitLabel, onSubmit, onClose }: SecretPromptDialogProps) {
+export function SecretPromptDialog({
+  title,
+  description,
+  label,
+  submitLabel,
+  onSubmit,
+  onClose,
+}: SecretPromptDialogProps) {
   const [value, setValue] = useState('');
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<PromptResult>();

@@ -40,7 +40,8 @@ export function SetAsideProfiles({ records, keptAs }: SetAsideProfilesProps) {
       )}
       {keptAs && (
         <p className="muted">
-          Create {records.length === 1 ? 'it' : 'them'} again here; the file as it was is kept in the app&apos;s data folder as <code>{keptAs}</code>.
+          Create {records.length === 1 ? 'it' : 'them'} again here; the file as it was is kept in the app&apos;s data
+          folder as <code>{keptAs}</code>.
         </p>
       )}
     </section>

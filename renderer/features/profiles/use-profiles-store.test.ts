@@ -11,7 +11,9 @@ describe('profiles store', () => {
     const fake = fakeProfiles();
     const store = createProfilesStore(createFakeApi(fake.handlers));
     await store.getState().load();
-    const created = await store.getState().create({ name: 'A', environment: 'local', clientId: 'a', clientSecret: SECRET });
+    const created = await store
+      .getState()
+      .create({ name: 'A', environment: 'local', clientId: 'a', clientSecret: SECRET });
     expect(created.ok).toBe(true);
     const id = created.ok ? created.value.id : '';
     await store.getState().select(id);
@@ -49,7 +51,12 @@ describe('profiles store', () => {
 describe('profiles store selection', () => {
   it('selects at once and goes back when main refuses', async () => {
     const fake = fakeProfiles({ profiles: [profileFixture('x')], selectedId: 'x' });
-    const store = createProfilesStore(createFakeApi({ ...fake.handlers, 'profiles:select': () => ({ ok: false, error: { code: 'NOT_FOUND', message: 'Gone.' } }) }));
+    const store = createProfilesStore(
+      createFakeApi({
+        ...fake.handlers,
+        'profiles:select': () => ({ ok: false, error: { code: 'NOT_FOUND', message: 'Gone.' } }),
+      }),
+    );
     await store.getState().load();
     const pending = store.getState().select('y');
     expect(store.getState().selectedId).toBe('y');

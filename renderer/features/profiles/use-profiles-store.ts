@@ -47,7 +47,13 @@ export function createProfilesStore(api: ConsoleApi) {
   const atStart = answeredAtStart(api, 'profiles:list', {});
   const listedState = (listed: IpcResult<ResponseOf<'profiles:list'>>): Partial<ProfilesState> =>
     listed.ok
-      ? { profiles: listed.value.profiles, vault: listed.value.vault, selectedId: listed.value.selectedId, setAside: listed.value.setAside ?? [], setAsideKeptAs: listed.value.setAsideKeptAs }
+      ? {
+          profiles: listed.value.profiles,
+          vault: listed.value.vault,
+          selectedId: listed.value.selectedId,
+          setAside: listed.value.setAside ?? [],
+          setAsideKeptAs: listed.value.setAsideKeptAs,
+        }
       : { loadError: listed.error };
   return create<ProfilesState>()((set, get) => {
     /** Re-reads the list: after an import, or a vault change that moves secrets between memory and disk. */
@@ -74,7 +80,9 @@ export function createProfilesStore(api: ConsoleApi) {
         const patch: Partial<ProfilesState> = listed === atStart ? {} : { ready: true, ...listedState(listed) };
         // The set-aside list says what the notice about the same kept copy would: it is shown once, as the list.
         const keptAs = listed.ok ? listed.value.setAsideKeptAs : undefined;
-        const shown = notices.ok ? notices.value.filter((notice) => !(notice.source === 'profiles' && notice.movedTo === keptAs)) : [];
+        const shown = notices.ok
+          ? notices.value.filter((notice) => !(notice.source === 'profiles' && notice.movedTo === keptAs))
+          : [];
         if (notices.ok && (shown.length > 0 || listed !== atStart)) patch.notices = shown;
         if (Object.keys(patch).length > 0) set(patch);
         return get().profiles.find((p) => p.id === selectedId);
@@ -101,7 +109,10 @@ export function createProfilesStore(api: ConsoleApi) {
         const result = await invoke('profiles:delete', { id });
         if (result.ok) {
           const { selectedId, profiles } = get();
-          set({ profiles: profiles.filter((p) => p.id !== id), selectedId: selectedId === id ? undefined : selectedId });
+          set({
+            profiles: profiles.filter((p) => p.id !== id),
+            selectedId: selectedId === id ? undefined : selectedId,
+          });
         }
         return result;
       },

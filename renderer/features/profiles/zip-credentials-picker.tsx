@@ -19,7 +19,11 @@ function base64Of(buffer: ArrayBuffer): string {
   return btoa(binary);
 }
 
-type Step = { kind: 'idle' } | { kind: 'password'; message?: string } | { kind: 'done'; note: string } | { kind: 'failed'; message: string };
+type Step =
+  | { kind: 'idle' }
+  | { kind: 'password'; message?: string }
+  | { kind: 'done'; note: string }
+  | { kind: 'failed'; message: string };
 
 /**
  * "Open the onboarding zip": pick it or drop it, type the password that came by SMS, and main reads it in memory.
@@ -40,7 +44,10 @@ export function ZipCredentialsPicker({ onFound }: ZipCredentialsPickerProps) {
     const answer: CredentialsZipAnswer = result.value;
     if (answer.status === 'found') {
       setPassword('');
-      setStep({ kind: 'done', note: `Read from ${name} › ${answer.source} (${ENCRYPTION_LABELS[answer.encryption]}), in memory only.` });
+      setStep({
+        kind: 'done',
+        note: `Read from ${name} › ${answer.source} (${ENCRYPTION_LABELS[answer.encryption]}), in memory only.`,
+      });
       return onFound(answer.text, answer.source);
     }
     if (answer.status === 'password-needed') return setStep({ kind: 'password' });
@@ -50,7 +57,11 @@ export function ZipCredentialsPicker({ onFound }: ZipCredentialsPickerProps) {
 
   async function choose(file: File | undefined) {
     if (!file) return;
-    if (file.size > MAX_ZIP_BYTES) return setStep({ kind: 'failed', message: 'This file is larger than 700 KB; an onboarding zip is a few KB. Choose the zip you received.' });
+    if (file.size > MAX_ZIP_BYTES)
+      return setStep({
+        kind: 'failed',
+        message: 'This file is larger than 700 KB; an onboarding zip is a few KB. Choose the zip you received.',
+      });
     const data = base64Of(await file.arrayBuffer());
     setZip({ name: file.name, data });
     await open(data, file.name);
@@ -67,21 +78,52 @@ export function ZipCredentialsPicker({ onFound }: ZipCredentialsPickerProps) {
   }
 
   return (
-    <div className="zip-picker" role="group" aria-label="Onboarding zip" onDragOver={(event) => event.preventDefault()} onDrop={drop}>
+    <div
+      className="zip-picker"
+      role="group"
+      aria-label="Onboarding zip"
+      onDragOver={(event) => event.preventDefault()}
+      onDrop={drop}
+    >
       <p className="field-hint">
         Received a password-protected zip? Drop it here or{' '}
-        <button type="button" className="button button-secondary" onClick={() => input.current?.click()} disabled={busy}>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => input.current?.click()}
+          disabled={busy}
+        >
           Open zip…
         </button>
       </p>
-      <input ref={input} type="file" accept=".zip,application/zip" hidden aria-label="Zip file" onChange={(event) => void choose(event.target.files?.[0])} />
+      <input
+        ref={input}
+        type="file"
+        accept=".zip,application/zip"
+        hidden
+        aria-label="Zip file"
+        onChange={(event) => void choose(event.target.files?.[0])}
+      />
       {step.kind === 'password' && (
         <div className="field">
           <label className="field-label" htmlFor="zip-password">
             Zip password
           </label>
-          <input id="zip-password" className="input" type="password" autoComplete="off" value={password} onChange={(event) => setPassword(event.target.value)} onKeyDown={(event) => event.key === 'Enter' && submitPassword(event)} />
-          <button type="button" className="button button-secondary" disabled={busy || password === ''} onClick={submitPassword}>
+          <input
+            id="zip-password"
+            className="input"
+            type="password"
+            autoComplete="off"
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+            onKeyDown={(event) => event.key === 'Enter' && submitPassword(event)}
+          />
+          <button
+            type="button"
+            className="button button-secondary"
+            disabled={busy || password === ''}
+            onClick={submitPassword}
+          >
             Open
           </button>
           {step.message && (
@@ -96,7 +138,11 @@ export function ZipCredentialsPicker({ onFound }: ZipCredentialsPickerProps) {
           {step.message}
         </p>
       )}
-      {step.kind === 'done' && <p className="field-hint" role="status">{step.note}</p>}
+      {step.kind === 'done' && (
+        <p className="field-hint" role="status">
+          {step.note}
+        </p>
+      )}
     </div>
   );
 }

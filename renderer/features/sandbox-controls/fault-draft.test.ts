@@ -32,7 +32,10 @@ describe('fault draft numbers', () => {
 
   it('turns a valid draft into numbers, U+2212 included, and a draft with a bad number into its problems', () => {
     const draft = { ...draftFrom(DEFAULT_FAULTS), clockSkewSeconds: '\u2212120', delayMs: '2000' };
-    expect(faultsFromDraft(draft)).toEqual({ ok: true, faults: { ...DEFAULT_FAULTS, clockSkewSeconds: -120, delayMs: 2000 } });
+    expect(faultsFromDraft(draft)).toEqual({
+      ok: true,
+      faults: { ...DEFAULT_FAULTS, clockSkewSeconds: -120, delayMs: 2000 },
+    });
     expect(faultsFromDraft({ ...draft, delayMs: '999999' })).toEqual({
       ok: false,
       problems: { delayMs: 'Delay (ms) must be a whole number from 0 to 120000.' },

@@ -1,4 +1,12 @@
-import { DEFAULT_FAULTS, NUMBER_FAULT_LABELS, NUMBER_FAULT_RANGES, NUMBER_FAULTS, numberFaultRangeMessage, type NumberFault, type SandboxFaults } from '../../../shared/domain/sandbox-faults';
+import {
+  DEFAULT_FAULTS,
+  NUMBER_FAULT_LABELS,
+  NUMBER_FAULT_RANGES,
+  NUMBER_FAULTS,
+  numberFaultRangeMessage,
+  type NumberFault,
+  type SandboxFaults,
+} from '../../../shared/domain/sandbox-faults';
 
 /** "Reset faults" sends the sandbox's defaults. */
 export { DEFAULT_FAULTS };
@@ -56,7 +64,8 @@ export function draftFrom(faults: SandboxFaults): FaultDraft {
   };
 }
 
-export type DraftCheck = { ok: true; faults: SandboxFaults } | { ok: false; problems: Partial<Record<NumberFault, string>> };
+export type DraftCheck =
+  { ok: true; faults: SandboxFaults } | { ok: false; problems: Partial<Record<NumberFault, string>> };
 
 /** The draft as the sandbox's switches, or each number field's problem; out-of-range values never reach main. */
 export function faultsFromDraft(draft: FaultDraft): DraftCheck {
@@ -87,8 +96,10 @@ export function fieldsNamedIn(message: string): NumberFault[] {
 /** The switches that differ from the defaults, in words: "server error 503, delay 2000 ms". */
 export function describeActiveFaults(faults: SandboxFaults): string[] {
   const active: string[] = [];
-  if (faults.tokenLifetimeSeconds !== DEFAULT_FAULTS.tokenLifetimeSeconds) active.push(`token lifetime ${faults.tokenLifetimeSeconds} s`);
-  if (faults.clockSkewSeconds !== 0) active.push(`clock skew ${faults.clockSkewSeconds > 0 ? '+' : ''}${faults.clockSkewSeconds} s`);
+  if (faults.tokenLifetimeSeconds !== DEFAULT_FAULTS.tokenLifetimeSeconds)
+    active.push(`token lifetime ${faults.tokenLifetimeSeconds} s`);
+  if (faults.clockSkewSeconds !== 0)
+    active.push(`clock skew ${faults.clockSkewSeconds > 0 ? '+' : ''}${faults.clockSkewSeconds} s`);
   if (faults.serverError !== null) active.push(`server error ${faults.serverError}`);
   if (faults.delayMs !== 0) active.push(`delay ${faults.delayMs} ms`);
   if (faults.dropConnection) active.push('connection dropped');

@@ -1,6 +1,11 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { NUMBER_FAULT_LABELS, NUMBER_FAULT_RANGES, type NumberFault, type SandboxFaults } from '../../../shared/domain/sandbox-faults';
+import {
+  NUMBER_FAULT_LABELS,
+  NUMBER_FAULT_RANGES,
+  type NumberFault,
+  type SandboxFaults,
+} from '../../../shared/domain/sandbox-faults';
 import { BusyButton } from '../../components/busy-button';
 import { FieldMessage } from '../../components/field-message';
 import { draftFrom, faultsFromDraft, fieldsNamedIn, numberProblems } from './fault-draft';
@@ -23,8 +28,14 @@ const { tokenLifetimeSeconds: lifetime, clockSkewSeconds: skew, delayMs: delay }
  * that lives in main only, so the Delay hint states the number.
  */
 const NUMBER_FIELDS: { name: NumberFault; hint: string }[] = [
-  { name: 'tokenLifetimeSeconds', hint: `expires_in and exp − iat of new tokens, ${lifetime.min} to ${lifetime.max}; MobilePay uses 3700.` },
-  { name: 'clockSkewSeconds', hint: `The sandbox's clock, ahead (+) or behind (−) this machine's, by at most ${skew.max} (366 days).` },
+  {
+    name: 'tokenLifetimeSeconds',
+    hint: `expires_in and exp − iat of new tokens, ${lifetime.min} to ${lifetime.max}; MobilePay uses 3700.`,
+  },
+  {
+    name: 'clockSkewSeconds',
+    hint: `The sandbox's clock, ahead (+) or behind (−) this machine's, by at most ${skew.max} (366 days).`,
+  },
   {
     name: 'delayMs',
     hint: `Every token and PoS answer comes this much later, ${delay.min} to ${delay.max}. Above 10000 a token request hits the console's 10 s timeout: a timeout on purpose.`,
@@ -65,7 +76,10 @@ export function FaultSwitchesForm({ idPrefix, faults, busy, rejection, onApply }
               aria-describedby={`${id}-message`}
               onChange={(event) => edit({ [name]: event.target.value })}
             />
-            <FieldMessage id={`${id}-message`} message={problem ? { tone: 'error', text: problem } : { tone: 'hint', text: hint }} />
+            <FieldMessage
+              id={`${id}-message`}
+              message={problem ? { tone: 'error', text: problem } : { tone: 'hint', text: hint }}
+            />
           </div>
         );
       })}
@@ -99,15 +113,29 @@ export function FaultSwitchesForm({ idPrefix, faults, busy, rejection, onApply }
         </select>
       </div>
       <label className="choice">
-        <input type="checkbox" checked={draft.dropConnection} onChange={(event) => edit({ dropConnection: event.target.checked })} />
+        <input
+          type="checkbox"
+          checked={draft.dropConnection}
+          onChange={(event) => edit({ dropConnection: event.target.checked })}
+        />
         Drop the connection (no answer)
       </label>
       <label className="choice">
-        <input type="checkbox" checked={draft.requireIbmClientId} onChange={(event) => edit({ requireIbmClientId: event.target.checked })} />
+        <input
+          type="checkbox"
+          checked={draft.requireIbmClientId}
+          onChange={(event) => edit({ requireIbmClientId: event.target.checked })}
+        />
         Require x-ibm-client-id
       </label>
       <div className="button-row">
-        <BusyButton type="submit" className="button button-primary" busy={busy} disabled={blocked} aria-describedby={blocked ? `${idPrefix}-apply-blocked` : undefined}>
+        <BusyButton
+          type="submit"
+          className="button button-primary"
+          busy={busy}
+          disabled={blocked}
+          aria-describedby={blocked ? `${idPrefix}-apply-blocked` : undefined}
+        >
           Apply
         </BusyButton>
         {blocked && (

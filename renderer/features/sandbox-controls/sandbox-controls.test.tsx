@@ -14,19 +14,26 @@ const faultForm = () => within(controls()).getByRole('form', { name: 'Fault swit
 const faultField = (name: string) => within(faultForm()).getByLabelText(name) as HTMLInputElement;
 const applyButton = () => within(faultForm()).getByRole('button', { name: 'Apply' }) as HTMLButtonElement;
 /** The line under a field: its hint, or what is wrong with it. */
-const describedBy = (input: HTMLElement) => document.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent ?? '';
+const describedBy = (input: HTMLElement) =>
+  document.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent ?? '';
 
 function acceptingFaults(): FakeHandlers {
   return {
     'sandbox:set-faults': ({ environment = 'local', faults }: RequestOf<'sandbox:set-faults'>) => {
       // A main whose limit is lower than the form's: the form's own check passes, main's answer is the net.
       if (faults.tokenLifetimeSeconds === 86_400) {
-        return { ok: false, error: { code: 'INVALID_INPUT', message: 'Token lifetime (s) must be a whole number from 1 to 3700.' } };
+        return {
+          ok: false,
+          error: { code: 'INVALID_INPUT', message: 'Token lifetime (s) must be a whole number from 1 to 3700.' },
+        };
       }
       const status = sandboxStatusFor(environment, 'running');
       return { ok: true, value: { ...status, faults: { ...DEFAULT_FAULTS, ...faults } } };
     },
-    'sandbox:rotate-key': ({ environment = 'local' }) => ({ ok: true, value: { ...sandboxStatusFor(environment, 'running'), kid: 'KID-NEW' } }),
+    'sandbox:rotate-key': ({ environment = 'local' }) => ({
+      ok: true,
+      value: { ...sandboxStatusFor(environment, 'running'), kid: 'KID-NEW' },
+    }),
   };
 }
 
@@ -44,17 +51,29 @@ describe('Sandbox controls', () => {
     fireEvent.change(faultField('Token lifetime (s)'), { target: { value: '64' } });
     fireEvent.change(faultField('Clock skew (s)'), { target: { value: '-90' } });
     fireEvent.change(within(faultForm()).getByRole('combobox', { name: 'Server error' }), { target: { value: '503' } });
-    fireEvent.change(within(faultForm()).getByRole('combobox', { name: 'Basic decoding' }), { target: { value: 'raw' } });
+    fireEvent.change(within(faultForm()).getByRole('combobox', { name: 'Basic decoding' }), {
+      target: { value: 'raw' },
+    });
     fireEvent.click(within(faultForm()).getByRole('checkbox', { name: 'Require x-ibm-client-id' }));
     fireEvent.click(within(faultForm()).getByRole('button', { name: 'Apply' }));
     await waitFor(() => expect(within(controls()).getByRole('status').textContent).toBe('Fault switches applied.'));
     expect(api.callsTo('sandbox:set-faults')).toEqual([
       {
         environment: 'local',
-        faults: { tokenLifetimeSeconds: 64, clockSkewSeconds: -90, delayMs: 0, serverError: 503, dropConnection: false, requireIbmClientId: true, basicDecoding: 'raw' },
+        faults: {
+          tokenLifetimeSeconds: 64,
+          clockSkewSeconds: -90,
+          delayMs: 0,
+          serverError: 503,
+          dropConnection: false,
+          requireIbmClientId: true,
+          basicDecoding: 'raw',
+        },
       },
     ]);
-    expect(controls().textContent).toContain('Active faults: token lifetime 64 s, clock skew -90 s, server error 503, x-ibm-client-id required, Basic read raw.');
+    expect(controls().textContent).toContain(
+      'Active faults: token lifetime 64 s, clock skew -90 s, server error 503, x-ibm-client-id required, Basic read raw.',
+    );
   });
 
   it('says "Type a number" as one types and blocks Apply, and shows the sandbox\'s INVALID_INPUT on the field it names', async () => {
@@ -68,7 +87,9 @@ describe('Sandbox controls', () => {
     fireEvent.change(faultField('Delay (ms)'), { target: { value: '0' } });
     fireEvent.change(faultField('Token lifetime (s)'), { target: { value: '86400' } });
     fireEvent.click(applyButton());
-    expect((await within(controls()).findByRole('alert')).textContent).toContain('Token lifetime (s) must be a whole number from 1 to 3700.');
+    expect((await within(controls()).findByRole('alert')).textContent).toContain(
+      'Token lifetime (s) must be a whole number from 1 to 3700.',
+    );
     expect(faultField('Token lifetime (s)').getAttribute('aria-invalid')).toBe('true');
     expect(faultField('Delay (ms)').getAttribute('aria-invalid')).toBeNull();
   });
@@ -81,18 +102,21 @@ describe('Sandbox controls', () => {
     ['Token lifetime (s)', '0', 'Token lifetime (s) must be a whole number from 1 to 86400.'],
     ['Token lifetime (s)', '99999999', 'Token lifetime (s) must be a whole number from 1 to 86400.'],
     ['Clock skew (s)', '99999999', 'Clock skew (s) must be a whole number from -31622400 to 31622400.'],
-  ])('says %s %s is out of range next to the field and keeps Apply disabled until it is fixed', async (label, value, message) => {
-    const { api } = await renderConsole(acceptingFaults());
-    fireEvent.change(faultField(label), { target: { value } });
-    expect(faultField(label).getAttribute('aria-invalid')).toBe('true');
-    expect(describedBy(faultField(label))).toBe(`Error: ${message}`);
-    expect(applyButton().disabled).toBe(true);
-    fireEvent.submit(faultForm());
-    expect(api.callsTo('sandbox:set-faults')).toHaveLength(0);
-    fireEvent.change(faultField(label), { target: { value: '60' } });
-    expect(faultField(label).getAttribute('aria-invalid')).toBeNull();
-    expect(applyButton().disabled).toBe(false);
-  });
+  ])(
+    'says %s %s is out of range next to the field and keeps Apply disabled until it is fixed',
+    async (label, value, message) => {
+      const { api } = await renderConsole(acceptingFaults());
+      fireEvent.change(faultField(label), { target: { value } });
+      expect(faultField(label).getAttribute('aria-invalid')).toBe('true');
+      expect(describedBy(faultField(label))).toBe(`Error: ${message}`);
+      expect(applyButton().disabled).toBe(true);
+      fireEvent.submit(faultForm());
+      expect(api.callsTo('sandbox:set-faults')).toHaveLength(0);
+      fireEvent.change(faultField(label), { target: { value: '60' } });
+      expect(faultField(label).getAttribute('aria-invalid')).toBeNull();
+      expect(applyButton().disabled).toBe(false);
+    },
+  );
 
   it('takes "−5" (U+2212, as the Clock skew hint writes it) as minus five', async () => {
     const { api } = await renderConsole(acceptingFaults());
@@ -112,10 +136,22 @@ describe('Sandbox controls', () => {
   it('resets to the defaults and follows sandbox:changed for its own environment only', async () => {
     const { api } = await renderConsole(acceptingFaults());
     fireEvent.click(within(controls()).getByRole('button', { name: 'Reset faults' }));
-    await waitFor(() => expect(api.callsTo('sandbox:set-faults')).toEqual([{ environment: 'local', faults: DEFAULT_FAULTS }]));
-    act(() => api.emit('sandbox:changed', { ...sandboxStatusFor('local-production', 'running'), faults: { ...DEFAULT_FAULTS, delayMs: 500 } }));
+    await waitFor(() =>
+      expect(api.callsTo('sandbox:set-faults')).toEqual([{ environment: 'local', faults: DEFAULT_FAULTS }]),
+    );
+    act(() =>
+      api.emit('sandbox:changed', {
+        ...sandboxStatusFor('local-production', 'running'),
+        faults: { ...DEFAULT_FAULTS, delayMs: 500 },
+      }),
+    );
     expect(controls().textContent).toContain('Active faults: none.');
-    act(() => api.emit('sandbox:changed', { ...sandboxStatusFor('local', 'running'), faults: { ...DEFAULT_FAULTS, delayMs: 500 } }));
+    act(() =>
+      api.emit('sandbox:changed', {
+        ...sandboxStatusFor('local', 'running'),
+        faults: { ...DEFAULT_FAULTS, delayMs: 500 },
+      }),
+    );
     expect(controls().textContent).toContain('Active faults: delay 500 ms.');
     expect(faultField('Delay (ms)').value).toBe('500');
   });
@@ -145,9 +181,13 @@ describe('Sandbox controls', () => {
     await waitFor(() => expect(formInput('Client ID').value).toBe('prod-client-1'));
     expect(api.callsTo('sandbox:demo-clients')).toEqual([{ environment: 'local-production' }]);
     fireEvent.click(screen.getByRole('button', { name: 'Start sandbox' }));
-    await waitFor(() => expect(screen.getByRole('status', { name: 'Local production status' }).textContent).toContain('Running'));
+    await waitFor(() =>
+      expect(screen.getByRole('status', { name: 'Local production status' }).textContent).toContain('Running'),
+    );
     expect(api.callsTo('sandbox:start')).toEqual([{ environment: 'local-production' }]);
-    expect((screen.getByRole('textbox', { name: 'Token endpoint' }) as HTMLInputElement).value).toBe('http://127.0.0.1:54322/integrator-authentication/connect/token');
+    expect((screen.getByRole('textbox', { name: 'Token endpoint' }) as HTMLInputElement).value).toBe(
+      'http://127.0.0.1:54322/integrator-authentication/connect/token',
+    );
     fireEvent.change(picker, { target: { value: 'mp-sandbox' } });
     expect(screen.queryByRole('region', { name: /^Sandbox controls/ })).toBeNull();
   });

@@ -53,12 +53,16 @@ export function SandboxControls({ environment }: { environment: LocalEnvironment
           <span className="muted">Loading…</span>
         ) : running ? (
           <>
-            <Badge text="Running" tone="success" /> signing key <code>{status.kid ? shortKid(status.kid) : 'unknown'}</code>
+            <Badge text="Running" tone="success" /> signing key{' '}
+            <code>{status.kid ? shortKid(status.kid) : 'unknown'}</code>
           </>
         ) : (
           <>
-            <Badge text={status.state === 'failed' ? 'Failed' : 'Stopped'} tone={status.state === 'failed' ? 'danger' : 'neutral'} /> It starts with the
-            first request, or when a switch is applied.
+            <Badge
+              text={status.state === 'failed' ? 'Failed' : 'Stopped'}
+              tone={status.state === 'failed' ? 'danger' : 'neutral'}
+            />{' '}
+            It starts with the first request, or when a switch is applied.
           </>
         )}
       </p>
@@ -76,15 +80,28 @@ export function SandboxControls({ environment }: { environment: LocalEnvironment
         />
       </details>
       <div className="button-row">
-        <BusyButton type="button" className="button button-secondary button-small" busy={busy === 'reset'} onClick={() => void reset()}>
+        <BusyButton
+          type="button"
+          className="button button-secondary button-small"
+          busy={busy === 'reset'}
+          onClick={() => void reset()}
+        >
           Reset faults
         </BusyButton>
-        <button type="button" className="button button-secondary button-small" onClick={() => setConfirmingRotate(true)}>
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          onClick={() => setConfirmingRotate(true)}
+        >
           Rotate signing key…
         </button>
       </div>
       {error && error.action !== 'rotate' && (
-        <ErrorAlert title={error.action === 'load' ? 'The sandbox status could not be read' : 'The sandbox refused the change'} message={error.message} onDismiss={store.getState().dismissError} />
+        <ErrorAlert
+          title={error.action === 'load' ? 'The sandbox status could not be read' : 'The sandbox refused the change'}
+          message={error.message}
+          onDismiss={store.getState().dismissError}
+        />
       )}
       <p role="status" className="profiles-feedback profiles-feedback-success">
         {notice}

@@ -53,10 +53,18 @@ export function createSandboxControlsStore(api: ConsoleApi, environment: LocalEn
         return change('apply', () => invoke('sandbox:set-faults', { environment, faults }), 'Fault switches applied.');
       },
       resetFaults() {
-        return change('reset', () => invoke('sandbox:set-faults', { environment, faults: { ...DEFAULT_FAULTS } }), 'Fault switches reset to the defaults.');
+        return change(
+          'reset',
+          () => invoke('sandbox:set-faults', { environment, faults: { ...DEFAULT_FAULTS } }),
+          'Fault switches reset to the defaults.',
+        );
       },
       async rotateKey() {
-        const rotated = await change('rotate', () => invoke('sandbox:rotate-key', { environment }), 'Signing key rotated: tokens issued before now no longer verify.');
+        const rotated = await change(
+          'rotate',
+          () => invoke('sandbox:rotate-key', { environment }),
+          'Signing key rotated: tokens issued before now no longer verify.',
+        );
         return rotated ? undefined : (get().error?.message ?? 'The key was not rotated.');
       },
       dismissError() {

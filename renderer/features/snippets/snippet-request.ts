@@ -3,7 +3,8 @@ import { MERCHANT_VAT_PATTERN } from '../../../shared/domain/vat';
 import type { RequestOf } from '../../../shared/ipc/contract';
 import type { TokenForm } from '../../lib/token-form';
 
-export type SnippetPlan = { ok: true; request: RequestOf<'token:snippets'>; notes: string[] } | { ok: false; message: string };
+export type SnippetPlan =
+  { ok: true; request: RequestOf<'token:snippets'>; notes: string[] } | { ok: false; message: string };
 
 /** The snippet request for the form as it is: never the id or the secret, which the snippets read from env vars. */
 export function planSnippets(form: TokenForm, plainCredentials?: boolean): SnippetPlan {

@@ -13,7 +13,11 @@ afterEach(() => {
 const SNIPPETS: CodeSnippet[] = [
   { language: 'curl', label: 'curl (bash)', code: 'curl --user "$MOBILEPAY_CLIENT_ID:$MOBILEPAY_CLIENT_SECRET" …\n' },
   { language: 'powershell', label: 'PowerShell (Invoke-RestMethod)', code: '$env:MOBILEPAY_CLIENT_ID …\n' },
-  { language: 'csharp', label: 'C# (HttpClient)', code: 'Environment.GetEnvironmentVariable("MOBILEPAY_CLIENT_ID") …\n' },
+  {
+    language: 'csharp',
+    label: 'C# (HttpClient)',
+    code: 'Environment.GetEnvironmentVariable("MOBILEPAY_CLIENT_ID") …\n',
+  },
   { language: 'python', label: 'Python (requests)', code: 'os.environ["MOBILEPAY_CLIENT_ID"] …\n' },
   { language: 'node', label: 'Node.js (fetch)', code: 'process.env.MOBILEPAY_CLIENT_ID …\n' },
 ];
@@ -34,9 +38,21 @@ describe('copy as code', () => {
     const { api, dialog } = await openSnippets();
     await waitFor(() => expect(within(dialog).getAllByRole('tab')).toHaveLength(5));
     // 'typed-secret' reads the same form-encoded or raw: the plain curl -u is asked for, and only that fact is sent.
-    expect(api.callsTo('token:snippets')).toEqual([{ environment: 'local', merchantVat: 'FI20774740', basicEncoding: 'raw', sendIbmClientId: true, plainCredentials: true }]);
+    expect(api.callsTo('token:snippets')).toEqual([
+      {
+        environment: 'local',
+        merchantVat: 'FI20774740',
+        basicEncoding: 'raw',
+        sendIbmClientId: true,
+        plainCredentials: true,
+      },
+    ]);
     expect(JSON.stringify(api.callsTo('token:snippets'))).not.toContain('typed-secret');
-    expect(within(dialog).getAllByRole('tab').map((tab) => tab.textContent)).toEqual(SNIPPETS.map((s) => s.label));
+    expect(
+      within(dialog)
+        .getAllByRole('tab')
+        .map((tab) => tab.textContent),
+    ).toEqual(SNIPPETS.map((s) => s.label));
     expect(dialog.textContent).toContain('MOBILEPAY_CLIENT_ID and MOBILEPAY_CLIENT_SECRET');
     expect(within(dialog).getByLabelText('curl (bash) code').textContent).toBe(SNIPPETS[0]?.code);
     fireEvent.click(within(dialog).getByRole('tab', { name: 'Python (requests)' }));
@@ -57,7 +73,9 @@ describe('copy as code', () => {
     let answer: (value: Awaited<ReturnType<NonNullable<FakeHandlers['token:snippets']>>>) => void = () => undefined;
     const { dialog } = await openSnippets({ 'token:snippets': () => new Promise((resolve) => (answer = resolve)) });
     expect(within(dialog).getByRole('status').textContent).toBe('Generating snippets…');
-    await act(async () => answer({ ok: false, error: { code: 'SANDBOX_UNAVAILABLE', message: 'The local sandbox is not running.' } }));
+    await act(async () =>
+      answer({ ok: false, error: { code: 'SANDBOX_UNAVAILABLE', message: 'The local sandbox is not running.' } }),
+    );
     expect(within(dialog).getByRole('alert').textContent).toContain('The local sandbox is not running.');
   });
 });

@@ -24,7 +24,10 @@ export function SnippetsDialog({ form, onClose, plainCredentials }: SnippetsDial
   const [store] = useState(() => createSnippetsStore(api));
   const [plan] = useState(() => planSnippets(form, plainCredentials));
   const status = useStore(store, (s) => s.status);
-  const snippets = useStore(store, useShallow((s) => s.snippets));
+  const snippets = useStore(
+    store,
+    useShallow((s) => s.snippets),
+  );
   const error = useStore(store, (s) => s.error);
 
   useEffect(() => {
@@ -44,8 +47,18 @@ export function SnippetsDialog({ form, onClose, plainCredentials }: SnippetsDial
           {plan.message}
         </p>
       )}
-      {plan.ok && plan.notes.map((note) => <p key={note} className="field-message field-message-hint">{note}</p>)}
-      {plan.ok && <GeneratedSnippets snippets={status === 'ready' ? snippets : undefined} error={status === 'failed' ? error?.message : undefined} />}
+      {plan.ok &&
+        plan.notes.map((note) => (
+          <p key={note} className="field-message field-message-hint">
+            {note}
+          </p>
+        ))}
+      {plan.ok && (
+        <GeneratedSnippets
+          snippets={status === 'ready' ? snippets : undefined}
+          error={status === 'failed' ? error?.message : undefined}
+        />
+      )}
     </ModalDialog>
   );
 }

@@ -51,7 +51,14 @@ describe('ad-hoc draft', () => {
     writeAdHocDraft(storage, { ...FILLED, clientSecret: 'must-not-be-saved' } as TokenForm);
     const saved = storage.getItem(AD_HOC_DRAFT_KEY) ?? '';
     expect(saved).not.toContain('must-not-be-saved');
-    expect(Object.keys(JSON.parse(saved) as object).sort()).toEqual(['basicEncoding', 'clientId', 'customTokenUrl', 'environmentId', 'merchantVat', 'sendIbmClientId']);
+    expect(Object.keys(JSON.parse(saved) as object).sort()).toEqual([
+      'basicEncoding',
+      'clientId',
+      'customTokenUrl',
+      'environmentId',
+      'merchantVat',
+      'sendIbmClientId',
+    ]);
   });
 
   it('has no draft for nothing saved, bad JSON or a value that is not an object', () => {
@@ -71,7 +78,10 @@ describe('ad-hoc draft', () => {
       basicEncoding: 'base64',
       sendIbmClientId: 'yes',
     });
-    expect(readAdHocDraft(memoryStorage({ [AD_HOC_DRAFT_KEY]: raw }), INITIAL_FORM)).toEqual({ ...INITIAL_FORM, clientId: 'kept-client' });
+    expect(readAdHocDraft(memoryStorage({ [AD_HOC_DRAFT_KEY]: raw }), INITIAL_FORM)).toEqual({
+      ...INITIAL_FORM,
+      clientId: 'kept-client',
+    });
   });
 
   it('works on without a draft when the storage throws', () => {
@@ -118,7 +128,10 @@ describe('the token store and the ad-hoc draft', () => {
 
   it('never writes the secret it sends', async () => {
     const storage = memoryStorage();
-    const store = createTokenStore(createFakeApi({ 'token:request': () => ({ ok: false, error: { code: 'INTERNAL', message: 'Down.' } }) }), storage);
+    const store = createTokenStore(
+      createFakeApi({ 'token:request': () => ({ ok: false, error: { code: 'INTERNAL', message: 'Down.' } }) }),
+      storage,
+    );
     const stop = store.getState().keepAdHocDraftOnReload();
     store.getState().updateForm(FILLED);
     await store.getState().requestToken('typed-secret-value');

@@ -55,7 +55,8 @@ export function readAdHocDraft(storage: Storage | undefined, defaults: TokenForm
     customTokenUrl: text(draft.customTokenUrl, PROFILE_LIMITS.customTokenUrl) ?? defaults.customTokenUrl,
     clientId: text(draft.clientId, PROFILE_LIMITS.clientId) ?? defaults.clientId,
     merchantVat: text(draft.merchantVat, MAX_VAT) ?? defaults.merchantVat,
-    basicEncoding: draft.basicEncoding === 'form' || draft.basicEncoding === 'raw' ? draft.basicEncoding : defaults.basicEncoding,
+    basicEncoding:
+      draft.basicEncoding === 'form' || draft.basicEncoding === 'raw' ? draft.basicEncoding : defaults.basicEncoding,
     sendIbmClientId: typeof draft.sendIbmClientId === 'boolean' ? draft.sendIbmClientId : defaults.sendIbmClientId,
   };
 }
@@ -64,7 +65,10 @@ export function readAdHocDraft(storage: Storage | undefined, defaults: TokenForm
 export function writeAdHocDraft(storage: Storage | undefined, form: TokenForm): void {
   const { environmentId, customTokenUrl, clientId, merchantVat, basicEncoding, sendIbmClientId } = form;
   try {
-    storage?.setItem(AD_HOC_DRAFT_KEY, JSON.stringify({ environmentId, customTokenUrl, clientId, merchantVat, basicEncoding, sendIbmClientId }));
+    storage?.setItem(
+      AD_HOC_DRAFT_KEY,
+      JSON.stringify({ environmentId, customTokenUrl, clientId, merchantVat, basicEncoding, sendIbmClientId }),
+    );
   } catch {
     // Full or refused: the draft is a convenience, and the form still works without it.
   }

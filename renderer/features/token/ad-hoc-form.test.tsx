@@ -20,7 +20,8 @@ afterEach(() => {
 
 const SECRET = 'ad-hoc-secret-value';
 const environment = () => screen.getByRole('combobox', { name: 'Environment' }) as HTMLSelectElement;
-const checked = (role: 'radio' | 'checkbox', name: string) => (screen.getByRole(role, { name }) as HTMLInputElement).checked;
+const checked = (role: 'radio' | 'checkbox', name: string) =>
+  (screen.getByRole(role, { name }) as HTMLInputElement).checked;
 const type = (name: string, value: string) => fireEvent.change(formInput(name), { target: { value } });
 
 /** The ad-hoc fields the review filled in, and a typed secret. */
@@ -44,7 +45,11 @@ function expectAdHocFields(env: string) {
 
 /** Every value in both of the window's storages, to look for what must never be there. */
 function everythingStored(): string {
-  return [sessionStorage, localStorage].flatMap((storage) => Array.from({ length: storage.length }, (_, i) => `${storage.key(i)}=${storage.getItem(storage.key(i) ?? '')}`)).join('\n');
+  return [sessionStorage, localStorage]
+    .flatMap((storage) =>
+      Array.from({ length: storage.length }, (_, i) => `${storage.key(i)}=${storage.getItem(storage.key(i) ?? '')}`),
+    )
+    .join('\n');
 }
 
 describe('the ad-hoc form', () => {
@@ -88,7 +93,15 @@ describe('the ad-hoc form', () => {
   });
 
   it('keeps a restored client id and VAT masked in presentation mode', async () => {
-    sessionStorage.setItem(AD_HOC_DRAFT_KEY, JSON.stringify({ environmentId: 'local', clientId: 'restored-client-77', merchantVat: 'DK13585628', basicEncoding: 'raw' }));
+    sessionStorage.setItem(
+      AD_HOC_DRAFT_KEY,
+      JSON.stringify({
+        environmentId: 'local',
+        clientId: 'restored-client-77',
+        merchantVat: 'DK13585628',
+        basicEncoding: 'raw',
+      }),
+    );
     const { root } = await renderApp(fakeSettings({ presentationMode: true }).handlers);
     expect(formInput('Client ID').value).toBe('restored-client-77');
     expect(formInput('Client ID').className).toContain('masked-text');

@@ -26,7 +26,8 @@ async function tokenOnFakeClock(options: AttemptOptions) {
 }
 
 const advance = (ms: number) => act(async () => void (await vi.advanceTimersByTimeAsync(ms)));
-const notice = () => screen.getByText((_, element) => element?.classList.contains('refresh-notice') === true).textContent;
+const notice = () =>
+  screen.getByText((_, element) => element?.classList.contains('refresh-notice') === true).textContent;
 
 describe('automatic refresh', () => {
   it('is off by default, with a 10-minute lead and a note on which credentials it can re-send', async () => {
@@ -34,7 +35,9 @@ describe('automatic refresh', () => {
     const box = screen.getByRole('checkbox', { name: 'Refresh automatically' }) as HTMLInputElement;
     expect(box.checked).toBe(false);
     expect((screen.getByRole('combobox', { name: 'Minutes before expiry' }) as HTMLSelectElement).value).toBe('10');
-    expect(screen.getByText(/Works with a saved profile, or with demo or typed credentials still in the form/)).toBeTruthy();
+    expect(
+      screen.getByText(/Works with a saved profile, or with demo or typed credentials still in the form/),
+    ).toBeTruthy();
     await advance(11 * 60_000);
     expect(api.callsTo('token:request')).toHaveLength(1);
   });

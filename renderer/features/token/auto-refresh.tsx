@@ -41,7 +41,11 @@ export function AutoRefresh({ attemptId, timing, settings, onSettingsChange, onD
       <legend className="visually-hidden">Automatic refresh</legend>
       <div className="field-row auto-refresh-row">
         <label className="choice">
-          <input type="checkbox" checked={settings.enabled} onChange={(event) => onSettingsChange({ enabled: event.target.checked })} />
+          <input
+            type="checkbox"
+            checked={settings.enabled}
+            onChange={(event) => onSettingsChange({ enabled: event.target.checked })}
+          />
           Refresh automatically
         </label>
         <span className="inline-field">

@@ -26,7 +26,10 @@ interface CredentialsFieldsProps {
 
 function whitespaceWarning(value: string, what: string): FieldMessageValue | undefined {
   if (!hasStrayWhitespace(value)) return undefined;
-  return { tone: 'warning', text: `${what} starts or ends with whitespace or contains a line break; it is sent exactly as typed.` };
+  return {
+    tone: 'warning',
+    text: `${what} starts or ends with whitespace or contains a line break; it is sent exactly as typed.`,
+  };
 }
 
 /** Client ID, Client secret (masked, with a show/hide toggle) and the optional Merchant VAT. */
@@ -58,7 +61,10 @@ export function CredentialsFields(props: CredentialsFieldsProps) {
         sensitive
         value={props.clientSecret}
         placeholder={props.secretPlaceholder && maskText(props.secretPlaceholder)}
-        message={whitespaceWarning(props.clientSecret, 'Client secret') ?? (props.secretHint ? { tone: 'hint', text: props.secretHint } : undefined)}
+        message={
+          whitespaceWarning(props.clientSecret, 'Client secret') ??
+          (props.secretHint ? { tone: 'hint', text: props.secretHint } : undefined)
+        }
         onChange={props.onClientSecretChange}
         trailing={
           <button
@@ -80,9 +86,18 @@ export function CredentialsFields(props: CredentialsFieldsProps) {
           props.onClientIdChange(clientId);
           props.onClientSecretChange(clientSecret);
         }}
-        onClean={(field: HygieneField, cleaned) => (field === 'clientId' ? props.onClientIdChange : props.onClientSecretChange)(cleaned)}
+        onClean={(field: HygieneField, cleaned) =>
+          (field === 'clientId' ? props.onClientIdChange : props.onClientSecretChange)(cleaned)
+        }
       />
-      <VatPicker value={props.merchantVat} check={props.vatCheck} recentVats={props.recentVats} onChange={props.onMerchantVatChange} masked={presenting} merchants={props.merchants} />
+      <VatPicker
+        value={props.merchantVat}
+        check={props.vatCheck}
+        recentVats={props.recentVats}
+        onChange={props.onMerchantVatChange}
+        masked={presenting}
+        merchants={props.merchants}
+      />
     </fieldset>
   );
 }

@@ -20,7 +20,8 @@ interface EnvironmentPickerProps {
 }
 
 function knownTokenUrl(env: EnvironmentSummary | undefined, sandbox: SandboxStatus | undefined): string | undefined {
-  if ((env?.id === 'local' || env?.id === 'local-production') && sandbox?.authBase) return tokenEndpointOf(sandbox.authBase);
+  if ((env?.id === 'local' || env?.id === 'local-production') && sandbox?.authBase)
+    return tokenEndpointOf(sandbox.authBase);
   return env?.tokenUrl;
 }
 
@@ -59,7 +60,12 @@ export function EnvironmentPicker(props: EnvironmentPickerProps) {
               </option>
             ))}
           </select>
-          {selected && <Badge text={selected.badge} tone={selected.production ? 'warning' : selected.id === 'local' ? 'success' : 'info'} />}
+          {selected && (
+            <Badge
+              text={selected.badge}
+              tone={selected.production ? 'warning' : selected.id === 'local' ? 'success' : 'info'}
+            />
+          )}
           {selected && (
             <Hint topic="this environment">
               <span id="environment-description">{selected.description}</span>
@@ -90,7 +96,9 @@ export function EnvironmentPicker(props: EnvironmentPickerProps) {
           label="Token endpoint"
           inline
           value={tokenUrl ?? ''}
-          placeholder={environmentId === 'local' || environmentId === 'local-production' ? 'Known once the local sandbox runs' : ''}
+          placeholder={
+            environmentId === 'local' || environmentId === 'local-production' ? 'Known once the local sandbox runs' : ''
+          }
           readOnly
         />
       )}

@@ -15,7 +15,9 @@ export function errorTitle(code: ErrorCode, context: ErrorContext): string {
     case 'INVALID_INPUT':
       return `${CONTEXT_TITLES[context]}: the input was rejected`;
     case 'FORBIDDEN':
-      return context === 'profile' ? `${CONTEXT_TITLES.profile}: the request is not the profile's` : 'The console refused this call';
+      return context === 'profile'
+        ? `${CONTEXT_TITLES.profile}: the request is not the profile's`
+        : 'The console refused this call';
     case 'NOT_FOUND':
       return `${CONTEXT_TITLES[context]}: not found`;
     case 'ENCRYPTION_UNAVAILABLE':

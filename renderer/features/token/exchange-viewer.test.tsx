@@ -25,15 +25,21 @@ describe('request/response viewer', () => {
   it('shows the response as Pretty, Raw (wire text) and Headers, and the request labelled redacted', async () => {
     await showAttempt(unauthorizedAttempt(Date.now()));
     expect(tab('Pretty').getAttribute('aria-selected')).toBe('true');
-    expect(screen.getByLabelText('Response body').textContent).toBe(JSON.stringify(JSON.parse(GATEWAY_401_BODY), null, 2));
+    expect(screen.getByLabelText('Response body').textContent).toBe(
+      JSON.stringify(JSON.parse(GATEWAY_401_BODY), null, 2),
+    );
     expect(screen.getByText('JSON, pretty-printed')).toBeTruthy();
 
     fireEvent.click(tab('Raw'));
-    expect(screen.getByLabelText('Raw response').textContent).toBe(`HTTP/1.1 401 Unauthorized\nwww-authenticate: Basic error="invalid_client"\n\n${GATEWAY_401_BODY}`);
+    expect(screen.getByLabelText('Raw response').textContent).toBe(
+      `HTTP/1.1 401 Unauthorized\nwww-authenticate: Basic error="invalid_client"\n\n${GATEWAY_401_BODY}`,
+    );
 
     fireEvent.click(tab('Headers (1)'));
     const headers = screen.getByRole('table', { name: 'Response headers' });
-    expect(within(headers).getByRole('rowheader', { name: 'www-authenticate' }).closest('tr')?.textContent).toContain('Basic error="invalid_client"');
+    expect(within(headers).getByRole('rowheader', { name: 'www-authenticate' }).closest('tr')?.textContent).toContain(
+      'Basic error="invalid_client"',
+    );
 
     fireEvent.click(tab('Raw request (redacted)'));
     const request = screen.getByLabelText('Request as sent (redacted)');
@@ -44,7 +50,10 @@ describe('request/response viewer', () => {
   it('shows a non-JSON body exactly as received', async () => {
     const attempt = unauthorizedAttempt(Date.now());
     const html = '<html><body>401 Authorization Required</body></html>';
-    await showAttempt({ ...attempt, exchange: { ...attempt.exchange, response: { ...attempt.exchange.response!, body: html, size: html.length } } });
+    await showAttempt({
+      ...attempt,
+      exchange: { ...attempt.exchange, response: { ...attempt.exchange.response!, body: html, size: html.length } },
+    });
     expect(screen.getByLabelText('Response body').textContent).toBe(html);
     expect(screen.getByText('Not JSON: shown exactly as received')).toBeTruthy();
   });
@@ -72,7 +81,10 @@ describe('request/response viewer', () => {
   });
 
   it('says so when no clipboard is available', async () => {
-    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText: async () => Promise.reject(new Error('denied')) } });
+    vi.stubGlobal('navigator', {
+      ...navigator,
+      clipboard: { writeText: async () => Promise.reject(new Error('denied')) },
+    });
     await showAttempt(unauthorizedAttempt(Date.now()));
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Copy body' })));
     await waitFor(() => expect(screen.getByText(CLIPBOARD_UNAVAILABLE)).toBeTruthy());

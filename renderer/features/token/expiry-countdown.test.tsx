@@ -61,7 +61,9 @@ describe('ExpiryCountdown', () => {
   });
 
   it('shows the expires_in expiry beside the exp one only when they disagree by more than 2 s', () => {
-    const view = render(<ExpiryCountdown expiresAt={START + 3700_000} startedAt={START} expiresInAt={START + 3701_500} />);
+    const view = render(
+      <ExpiryCountdown expiresAt={START + 3700_000} startedAt={START} expiresInAt={START + 3701_500} />,
+    );
     expect(timer().textContent).not.toContain('By expires_in');
     view.rerender(<ExpiryCountdown expiresAt={START + 3700_000} startedAt={START} expiresInAt={START + 3600_000} />);
     expect(timer().textContent).toContain('By expires_in: in 1:00:00 — 100 s earlier than exp says.');

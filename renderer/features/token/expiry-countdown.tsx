@@ -24,7 +24,13 @@ function describeRemaining(remaining: number): string {
 }
 
 /** The only part of the page that ticks: it owns its 1 s interval, so nothing else re-renders each second. */
-export function ExpiryCountdown({ expiresAt, startedAt, clockSkewMs = 0, expiresInAt, basis = 'exp' }: ExpiryCountdownProps) {
+export function ExpiryCountdown({
+  expiresAt,
+  startedAt,
+  clockSkewMs = 0,
+  expiresInAt,
+  basis = 'exp',
+}: ExpiryCountdownProps) {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 1000);
@@ -51,8 +57,9 @@ export function ExpiryCountdown({ expiresAt, startedAt, clockSkewMs = 0, expires
       </div>
       {disagreement && (
         <p className="countdown-alternate">
-          By expires_in: {describeRemaining(expiresInAt - serverNow)} — {Math.round(Math.abs(expiresInAt - expiresAt) / 1000)} s{' '}
-          {expiresInAt > expiresAt ? 'later' : 'earlier'} than exp says.
+          By expires_in: {describeRemaining(expiresInAt - serverNow)} —{' '}
+          {Math.round(Math.abs(expiresInAt - expiresAt) / 1000)} s {expiresInAt > expiresAt ? 'later' : 'earlier'} than
+          exp says.
         </p>
       )}
       <div

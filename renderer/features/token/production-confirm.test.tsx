@@ -43,7 +43,11 @@ describe('production confirmation', () => {
     fireEvent.click(requestButton());
     fireEvent.click(within(confirmDialog() as HTMLElement).getByRole('button', { name: 'Confirm' }));
     await waitFor(() => expect(api.callsTo('token:request')).toHaveLength(1));
-    expect(api.callsTo('token:request')[0]).toMatchObject({ environment: 'mp-production', clientId: 'live-client', clientSecret: 'live-secret' });
+    expect(api.callsTo('token:request')[0]).toMatchObject({
+      environment: 'mp-production',
+      clientId: 'live-client',
+      clientSecret: 'live-secret',
+    });
     await screen.findByRole('timer');
 
     fireEvent.click(requestButton());

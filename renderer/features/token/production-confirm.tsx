@@ -17,8 +17,19 @@ export function ProductionConfirm({ clientId, tokenUrl, onConfirm, onCancel }: P
       title={PRODUCTION_CONFIRM_TITLE}
       message={
         <>
-          Client ID <code><Sensitive kind="clientId" value={clientId} label="Client ID" /></code> and its secret go to live MobilePay{tokenUrl ? <> at <code>{tokenUrl}</code></> : null}: real
-          credentials, real merchants. Until you quit, later requests to Production are sent without asking again.
+          Client ID{' '}
+          <code>
+            <Sensitive kind="clientId" value={clientId} label="Client ID" />
+          </code>{' '}
+          and its secret go to live MobilePay
+          {tokenUrl ? (
+            <>
+              {' '}
+              at <code>{tokenUrl}</code>
+            </>
+          ) : null}
+          : real credentials, real merchants. Until you quit, later requests to Production are sent without asking
+          again.
         </>
       }
       confirmLabel="Confirm"

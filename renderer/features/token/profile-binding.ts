@@ -23,7 +23,8 @@ function mismatchOf(binding: ProfileBinding, input: TokenRequestInput): string |
   if (input.environment !== binding.environment) {
     return `goes to ${environmentById(input.environment).label}, and the profile to ${environmentById(binding.environment).label}`;
   }
-  if (binding.environment === 'custom' && !sameUrl(input.customTokenUrl, binding.customTokenUrl)) return 'has another Token endpoint URL than the profile';
+  if (binding.environment === 'custom' && !sameUrl(input.customTokenUrl, binding.customTokenUrl))
+    return 'has another Token endpoint URL than the profile';
   if (input.clientId !== binding.clientId) return 'has another Client ID than the profile';
   return undefined;
 }
@@ -32,10 +33,16 @@ function mismatchOf(binding: ProfileBinding, input: TokenRequestInput): string |
  * Main refuses (FORBIDDEN) to send a profile's saved secret anywhere but the profile's own target and client id.
  * Said as what to do: which field differs, and the two ways on. Other refusals stay as main said them.
  */
-export function profileRefusal(error: IpcError, input: TokenRequestInput, binding: ProfileBinding | undefined): TokenError {
+export function profileRefusal(
+  error: IpcError,
+  input: TokenRequestInput,
+  binding: ProfileBinding | undefined,
+): TokenError {
   if (error.code !== 'FORBIDDEN' || input.profileId === undefined || !binding) return { ...error, context: 'request' };
   const mismatch = mismatchOf(binding, input);
-  const what = mismatch ? `This request ${mismatch} "${binding.name}"` : `This request no longer matches profile "${binding.name}"`;
+  const what = mismatch
+    ? `This request ${mismatch} "${binding.name}"`
+    : `This request no longer matches profile "${binding.name}"`;
   return {
     code: error.code,
     context: 'profile',

@@ -111,7 +111,12 @@ export function RequestForm(props: RequestFormProps) {
       />
       <div className="send-row">
         <SendButton busy={busy} blocked={checks.blockers.length > 0} />
-        <SendStatus busy={busy} outcome={props.outcome} onShowResponse={props.onShowResponse} blockers={checks.blockers} />
+        <SendStatus
+          busy={busy}
+          outcome={props.outcome}
+          onShowResponse={props.onShowResponse}
+          blockers={checks.blockers}
+        />
       </div>
     </div>
   );
@@ -155,11 +160,18 @@ export function RequestForm(props: RequestFormProps) {
           blocked={checks.blockers.length > 0}
           onCopyAsCode={props.onCopyAsCode}
           onProbe={props.onProbeClientAuth ? () => props.onProbeClientAuth?.(clientSecret) : undefined}
-          onSaveAsProfile={!savedSecret && props.onSaveAsProfile ? () => props.onSaveAsProfile?.(clientSecret) : undefined}
+          onSaveAsProfile={
+            !savedSecret && props.onSaveAsProfile ? () => props.onSaveAsProfile?.(clientSecret) : undefined
+          }
         />
       </div>
       {props.confirmingProduction && (
-        <ProductionConfirm clientId={form.clientId} tokenUrl={selected?.tokenUrl} onCancel={props.onCancelProduction} onConfirm={props.onConfirmProduction} />
+        <ProductionConfirm
+          clientId={form.clientId}
+          tokenUrl={selected?.tokenUrl}
+          onCancel={props.onCancelProduction}
+          onConfirm={props.onConfirmProduction}
+        />
       )}
     </form>
   );

@@ -10,7 +10,8 @@ import { formInput, renderConsole } from '../../test-support/render-console';
 afterEach(cleanup);
 
 /** The line under Request token that says how the last request went. */
-const outcome = () => screen.getByRole('button', { name: 'Request token' }).closest('form')?.querySelector('.send-outcome') as HTMLElement;
+const outcome = () =>
+  screen.getByRole('button', { name: 'Request token' }).closest('form')?.querySelector('.send-outcome') as HTMLElement;
 const responseHeading = () => screen.getByRole('heading', { name: /^Response/ });
 
 async function requestWith(handlers: FakeHandlers) {
@@ -39,7 +40,9 @@ describe('the outcome under Request token', () => {
     expect(outcome().className).toContain('send-outcome-error');
     cleanup();
 
-    await requestWith({ 'token:request': () => ({ ok: false, error: { code: 'SANDBOX_UNAVAILABLE', message: 'The sandbox stopped.' } }) });
+    await requestWith({
+      'token:request': () => ({ ok: false, error: { code: 'SANDBOX_UNAVAILABLE', message: 'The sandbox stopped.' } }),
+    });
     await waitFor(() => expect(outcome().textContent).toContain('The local sandbox is not running.'));
   });
 
@@ -53,7 +56,9 @@ describe('the outcome under Request token', () => {
     let calls = 0;
     await requestWith({
       'token:request': () =>
-        ++calls === 1 ? { ok: true, value: successAttempt(Date.now()) } : { ok: false, error: { code: 'SANDBOX_UNAVAILABLE', message: 'The sandbox stopped.' } },
+        ++calls === 1
+          ? { ok: true, value: successAttempt(Date.now()) }
+          : { ok: false, error: { code: 'SANDBOX_UNAVAILABLE', message: 'The sandbox stopped.' } },
     });
     await waitFor(() => expect(outcome().textContent).toContain('200 OK: token received.'));
     fireEvent.click(screen.getByRole('button', { name: 'Request token' }));
@@ -87,13 +92,17 @@ describe('an attempt opened from History', () => {
     await renderConsole(seeded().handlers);
     const history = screen.getByRole('region', { name: 'History' });
     fireEvent.click(within(history).getByRole('button', { name: /^Open attempt/ }));
-    await waitFor(() => expect(screen.getByRole('region', { name: /^Response/ }).textContent).toContain('Opened from History'));
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: /^Response/ }).textContent).toContain('Opened from History'),
+    );
     expect(document.activeElement).toBe(responseHeading());
     // Opened from History, not just requested: the line under Request token stays quiet.
     expect(outcome().textContent).toBe('');
 
     fireEvent.click(within(history).getByRole('button', { name: /^Delete attempt of / }));
-    await waitFor(() => expect(screen.getByRole('region', { name: /^Response/ }).textContent).not.toContain('Opened from History'));
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: /^Response/ }).textContent).not.toContain('Opened from History'),
+    );
     expect(screen.getByRole('region', { name: /^Response/ }).textContent).toContain('No request sent yet');
   });
 });

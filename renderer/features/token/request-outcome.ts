@@ -14,7 +14,10 @@ export interface RequestOutcome {
  * button (the form is long), and a screen reader hears this line. Only for a fresh request: an attempt opened from
  * History is announced by the Response panel it is opened in.
  */
-export function requestOutcome(last: LastRequest | undefined, shown: TokenAttempt | undefined): RequestOutcome | undefined {
+export function requestOutcome(
+  last: LastRequest | undefined,
+  shown: TokenAttempt | undefined,
+): RequestOutcome | undefined {
   if (!last) return undefined;
   if (!last.ok) return { tone: 'error', text: `${errorTitle(last.error.code, last.error.context)}.` };
   const attempt = shown?.id === last.attemptId ? shown : undefined;

@@ -16,9 +16,7 @@ export function ResponsePanel({ attempt, source, busy }: ResponsePanelProps) {
   return (
     <section className="panel" aria-labelledby="response-heading" aria-busy={busy}>
       <div className="panel-header">
-        <h2 id="response-heading">
-          Response {fromHistory && <Badge text="from History" tone="info" />}
-        </h2>
+        <h2 id="response-heading">Response {fromHistory && <Badge text="from History" tone="info" />}</h2>
         {attempt && (
           <span className="muted url-line" title={`POST ${attempt.tokenUrl}`}>
             <code>POST {attempt.tokenUrl}</code>
@@ -27,8 +25,8 @@ export function ResponsePanel({ attempt, source, busy }: ResponsePanelProps) {
       </div>
       {fromHistory && (
         <p className="history-note" role="note">
-          Opened from History: the attempt of {formatDateTime(Date.parse(attempt.exchange.startedAt))}. Its token&apos;s signature was
-          stripped when it was saved.
+          Opened from History: the attempt of {formatDateTime(Date.parse(attempt.exchange.startedAt))}. Its token&apos;s
+          signature was stripped when it was saved.
         </p>
       )}
       {busy && (

@@ -22,7 +22,13 @@ const STATE_TEXT: Record<SandboxStatus['state'], { text: string; tone: BadgeTone
 };
 
 /** A local sandbox's status and its public demo credentials. The demo list lives here, never in a store. */
-export function SandboxPanel({ label = 'Local sandbox', sandbox, onStart, onLoadDemoClients, onUseDemoClient }: SandboxPanelProps) {
+export function SandboxPanel({
+  label = 'Local sandbox',
+  sandbox,
+  onStart,
+  onLoadDemoClients,
+  onUseDemoClient,
+}: SandboxPanelProps) {
   const [demoClients, setDemoClients] = useState<DemoClient[]>([]);
   const [demoIndex, setDemoIndex] = useState(0);
   const [loading, setLoading] = useState(false);
@@ -62,13 +68,22 @@ export function SandboxPanel({ label = 'Local sandbox', sandbox, onStart, onLoad
             Start sandbox
           </button>
         )}
-        <BusyButton type="button" className="button button-secondary button-small" onClick={() => void loadAndApplyDemo()} busy={loading}>
+        <BusyButton
+          type="button"
+          className="button button-secondary button-small"
+          onClick={() => void loadAndApplyDemo()}
+          busy={loading}
+        >
           {loading ? 'Loading…' : 'Use demo credentials'}
         </BusyButton>
         {demoClients.length > 1 && (
           <label className="inline-field">
             <span className="field-label">Demo client</span>
-            <select className="input select" value={demoIndex} onChange={(event) => pickDemo(Number(event.target.value))}>
+            <select
+              className="input select"
+              value={demoIndex}
+              onChange={(event) => pickDemo(Number(event.target.value))}
+            >
               {demoClients.map((client, index) => (
                 <option key={`${client.clientId}-${index}`} value={index}>
                   {client.label}

@@ -6,7 +6,11 @@ import { formInput, renderConsole } from '../../test-support/render-console';
 
 afterEach(cleanup);
 
-const shop = profileFixture('shop', { name: 'Shop', clientId: 'shop-client', merchants: [{ name: 'Café Nord', vat: 'DK13585628' }] });
+const shop = profileFixture('shop', {
+  name: 'Shop',
+  clientId: 'shop-client',
+  merchants: [{ name: 'Café Nord', vat: 'DK13585628' }],
+});
 
 describe('saved merchants', () => {
   it("offers the selected profile's merchants and saves the VAT in the field under a name", async () => {

@@ -37,7 +37,13 @@ export function SavedMerchants({ control, currentVat, masked, onPick }: SavedMer
             Saved merchants:
           </span>
           {control.list.map((merchant) => (
-            <button key={merchant.vat} type="button" className="chip" aria-pressed={currentVat === merchant.vat} onClick={() => onPick(merchant.vat)}>
+            <button
+              key={merchant.vat}
+              type="button"
+              className="chip"
+              aria-pressed={currentVat === merchant.vat}
+              onClick={() => onPick(merchant.vat)}
+            >
               {merchant.name}
               {!masked && <span className="muted"> {merchant.vat}</span>}
             </button>
@@ -47,8 +53,18 @@ export function SavedMerchants({ control, currentVat, masked, onPick }: SavedMer
       {currentVat && !known && (
         <div className="inline-form">
           <label htmlFor="merchant-name">Merchant name</label>
-          <input id="merchant-name" value={name} placeholder="e.g. Café Nord" onChange={(event) => setName(event.target.value)} />
-          <button type="button" className="button button-ghost" disabled={name.trim() === ''} onClick={() => void save()}>
+          <input
+            id="merchant-name"
+            value={name}
+            placeholder="e.g. Café Nord"
+            onChange={(event) => setName(event.target.value)}
+          />
+          <button
+            type="button"
+            className="button button-ghost"
+            disabled={name.trim() === ''}
+            onClick={() => void save()}
+          >
             Save merchant
           </button>
         </div>

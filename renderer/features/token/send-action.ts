@@ -43,11 +43,17 @@ function blockersOf(get: Get, set: Set, secret: string, automatic: boolean): str
  * refresh's notice and the follow-up (the signature check) all happen here. Resolves to why nothing was sent
  * (empty when it was).
  */
-export async function sendTokenRequest(get: Get, set: Set, deps: SendDeps, { automatic = false }: SendOptions = {}): Promise<string[]> {
+export async function sendTokenRequest(
+  get: Get,
+  set: Set,
+  deps: SendDeps,
+  { automatic = false }: SendOptions = {},
+): Promise<string[]> {
   const secret = deps.secret.get();
   const blockers = blockersOf(get, set, secret, automatic);
   if (blockers.length > 0) {
-    if (automatic) set({ refreshNotice: `Automatic refresh at ${formatClockTime(Date.now())} was not sent: ${blockers.join(' ')}` });
+    if (automatic)
+      set({ refreshNotice: `Automatic refresh at ${formatClockTime(Date.now())} was not sent: ${blockers.join(' ')}` });
     return blockers;
   }
   const { savedSecret } = get();

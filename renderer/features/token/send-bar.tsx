@@ -84,12 +84,22 @@ export function FormExtras({ blocked, busy, onSaveAsProfile, onCopyAsCode, onPro
         Copy as code…
       </button>
       {onProbe && (
-        <button type="button" className="button button-secondary button-small" onClick={onProbe} disabled={blocked || busy} aria-describedby={blocked ? 'send-blockers' : undefined}>
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          onClick={onProbe}
+          disabled={blocked || busy}
+          aria-describedby={blocked ? 'send-blockers' : undefined}
+        >
           Probe client authentication…
         </button>
       )}
       {onSaveAsProfile && (
-        <button type="button" className="button button-secondary button-small save-as-profile" onClick={onSaveAsProfile}>
+        <button
+          type="button"
+          className="button button-secondary button-small save-as-profile"
+          onClick={onSaveAsProfile}
+        >
           Save as profile…
         </button>
       )}

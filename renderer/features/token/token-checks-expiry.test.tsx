@@ -20,20 +20,30 @@ const checks = () => screen.getByRole('region', { name: 'Consistency checks' }).
 function renderPanel(skewMs: number, lifetimeSeconds = 3) {
   const attempt = tokenAttempt(START, { lifetimeSeconds, clockSkewMs: skewMs });
   render(
-    <TokenPanel attempt={attempt} onVerify={() => undefined} autoRefresh={DEFAULT_AUTO_REFRESH} onAutoRefreshChange={() => undefined} onRefreshDue={() => undefined} onCopyToken={async () => ({ tone: 'success', text: '' })} />,
+    <TokenPanel
+      attempt={attempt}
+      onVerify={() => undefined}
+      autoRefresh={DEFAULT_AUTO_REFRESH}
+      onAutoRefreshChange={() => undefined}
+      onRefreshDue={() => undefined}
+      onCopyToken={async () => ({ tone: 'success', text: '' })}
+    />,
   );
 }
 
 describe('the token checks as the token expires', () => {
-  it.each([0, 90_000, -90_000])('turn from "Valid … until" to "Expired" when exp passes on server time (skew %i ms), without waiting for a re-render', (skewMs) => {
-    renderPanel(skewMs);
-    expect(checks()).toMatch(/Valid on server time until/);
-    act(() => vi.advanceTimersByTime(2_000));
-    expect(checks()).toMatch(/Valid on server time until/);
-    act(() => vi.advanceTimersByTime(1_500));
-    expect(checks()).toMatch(/Expired on server time at/);
-    expect(checks()).not.toMatch(/Valid on server time until/);
-  });
+  it.each([0, 90_000, -90_000])(
+    'turn from "Valid … until" to "Expired" when exp passes on server time (skew %i ms), without waiting for a re-render',
+    (skewMs) => {
+      renderPanel(skewMs);
+      expect(checks()).toMatch(/Valid on server time until/);
+      act(() => vi.advanceTimersByTime(2_000));
+      expect(checks()).toMatch(/Valid on server time until/);
+      act(() => vi.advanceTimersByTime(1_500));
+      expect(checks()).toMatch(/Expired on server time at/);
+      expect(checks()).not.toMatch(/Valid on server time until/);
+    },
+  );
 
   it('catch up within a minute after the machine slept through exp (timers do not run while asleep)', () => {
     renderPanel(0, 3700);

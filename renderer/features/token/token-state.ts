@@ -1,7 +1,13 @@
 import { DEFAULT_ENVIRONMENT } from '../../../shared/domain/environments';
 import type { ProfileSummary } from '../../../shared/domain/profile';
 import type { LocalEnvironmentId } from '../../../shared/domain/sandbox-faults';
-import type { AppInfo, DemoClient, EnvironmentSummary, SandboxStatus, TokenAttempt } from '../../../shared/ipc/contract';
+import type {
+  AppInfo,
+  DemoClient,
+  EnvironmentSummary,
+  SandboxStatus,
+  TokenAttempt,
+} from '../../../shared/ipc/contract';
 import type { IpcError, IpcResult } from '../../../shared/ipc/result';
 import type { SavedSecret, TokenForm } from '../../lib/token-form';
 import type { ProfileBinding } from './profile-binding';

@@ -21,8 +21,16 @@ describe('token store', () => {
     store.getState().updateForm({ clientId: 'id-1' });
     await store.getState().requestToken('', { profileId: 'p1', secret: { state: 'needs-reentry' } });
     expect(api.callsTo('token:request')).toHaveLength(0);
-    await store.getState().requestToken('', { profileId: 'p1', secret: { state: 'present', fingerprint: '1a2b3c4d', length: 9 } });
-    expect(api.callsTo('token:request')[0]).toEqual({ environment: 'local', clientId: 'id-1', profileId: 'p1', basicEncoding: 'form', sendIbmClientId: false });
+    await store
+      .getState()
+      .requestToken('', { profileId: 'p1', secret: { state: 'present', fingerprint: '1a2b3c4d', length: 9 } });
+    expect(api.callsTo('token:request')[0]).toEqual({
+      environment: 'local',
+      clientId: 'id-1',
+      profileId: 'p1',
+      basicEncoding: 'form',
+      sendIbmClientId: false,
+    });
   });
 
   it('does not call token:request while the form is blocked', async () => {

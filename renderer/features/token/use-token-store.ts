@@ -14,7 +14,11 @@ import { buildTokenRequest, formFromProfile } from '../../lib/token-form';
 import { DEFAULT_AUTO_REFRESH, INITIAL_FORM, type TokenError, type TokenState } from './token-state';
 
 /** `draftStorage`: where the ad-hoc draft outlives a reload; the window's sessionStorage unless told otherwise. */
-export function createTokenStore(api: ConsoleApi, draftStorage: Storage | undefined = sessionDraftStorage(), deps: SendDeps = { secret: createSecretHolder() }) {
+export function createTokenStore(
+  api: ConsoleApi,
+  draftStorage: Storage | undefined = sessionDraftStorage(),
+  deps: SendDeps = { secret: createSecretHolder() },
+) {
   const invoke = safeInvoker(api);
   const draft = readAdHocDraft(draftStorage, INITIAL_FORM);
   const atStart = startAnswers(api);
@@ -51,7 +55,9 @@ export function createTokenStore(api: ConsoleApi, draftStorage: Storage | undefi
 
     watchSandbox() {
       // Both local sandboxes report on the same event, each under its environment.
-      return api.on('sandbox:changed', (status) => set({ sandboxes: { ...get().sandboxes, [status.environment]: status } }));
+      return api.on('sandbox:changed', (status) =>
+        set({ sandboxes: { ...get().sandboxes, [status.environment]: status } }),
+      );
     },
 
     updateForm(patch) {
@@ -108,7 +114,12 @@ export function createTokenStore(api: ConsoleApi, draftStorage: Storage | undefi
         set({ busy: false, error, lastRequest: { ok: false, error } });
         return undefined;
       }
-      set({ busy: false, lastAttempt: result.value, attemptSource: 'request', lastRequest: { ok: true, attemptId: result.value.id } });
+      set({
+        busy: false,
+        lastAttempt: result.value,
+        attemptSource: 'request',
+        lastRequest: { ok: true, attemptId: result.value.id },
+      });
       return result.value;
     },
 
@@ -150,7 +161,12 @@ export function createTokenStore(api: ConsoleApi, draftStorage: Storage | undefi
 
 export type TokenStore = ReturnType<typeof createTokenStore>;
 
-type Loaded = readonly [IpcResult<AppInfo>, IpcResult<EnvironmentSummary[]>, IpcResult<SandboxStatus>, IpcResult<SandboxStatus>];
+type Loaded = readonly [
+  IpcResult<AppInfo>,
+  IpcResult<EnvironmentSummary[]>,
+  IpcResult<SandboxStatus>,
+  IpcResult<SandboxStatus>,
+];
 
 /** The four start-up answers, synchronously, if the start-up answer is in (all or none). */
 function startAnswers(api: ConsoleApi): Loaded | undefined {

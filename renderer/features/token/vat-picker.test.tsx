@@ -9,7 +9,12 @@ import { NO_VAT_HINT, NO_VAT_LABEL } from './vat-picker';
 afterEach(cleanup);
 
 const recent = () => screen.queryByRole('group', { name: 'Recent:' });
-const chips = () => (recent() ? within(recent() as HTMLElement).getAllByRole('button').map((b) => b.textContent) : []);
+const chips = () =>
+  recent()
+    ? within(recent() as HTMLElement)
+        .getAllByRole('button')
+        .map((b) => b.textContent)
+    : [];
 const requestButton = () => screen.getByRole('button', { name: 'Request token' });
 
 function fill(vat: string) {
@@ -48,11 +53,15 @@ describe('merchant VAT picker', () => {
   });
 
   it('"No VAT — unbound token" empties the field, explains, and sends no merchant_vat', async () => {
-    const { api } = await renderConsole({ 'token:request': () => ({ ok: true, value: tokenAttempt(Date.now(), { merchantVat: null }) }) });
+    const { api } = await renderConsole({
+      'token:request': () => ({ ok: true, value: tokenAttempt(Date.now(), { merchantVat: null }) }),
+    });
     fill('DK13585628');
     const unbound = screen.getByRole('button', { name: NO_VAT_LABEL });
     expect(unbound.getAttribute('aria-pressed')).toBe('false');
-    expect(document.getElementById(unbound.getAttribute('aria-describedby') ?? '')?.textContent).toContain('X-MobilePay-Merchant-VAT-Number');
+    expect(document.getElementById(unbound.getAttribute('aria-describedby') ?? '')?.textContent).toContain(
+      'X-MobilePay-Merchant-VAT-Number',
+    );
     fireEvent.click(unbound);
     expect(formInput('Merchant VAT').value).toBe('');
     expect(unbound.getAttribute('aria-pressed')).toBe('true');

@@ -28,7 +28,10 @@ function vatMessage(check: VatCheck): FieldMessageValue {
     case 'checksum-warning':
       return { tone: 'warning', text: check.message };
     case 'valid':
-      return { tone: 'hint', text: `Valid ${check.country === 'DK' ? 'CVR' : 'Y-tunnus'}: the token will be bound to this merchant.` };
+      return {
+        tone: 'hint',
+        text: `Valid ${check.country === 'DK' ? 'CVR' : 'Y-tunnus'}: the token will be bound to this merchant.`,
+      };
   }
 }
 
@@ -37,7 +40,15 @@ export function VatPicker({ value, check, recentVats, onChange, masked = false, 
   const current = value.trim();
   return (
     <div className="vat-picker">
-      <TextField id="merchant-vat" label="Merchant VAT" value={value} placeholder="Optional: DK or FI + 8 digits" message={vatMessage(check)} onChange={onChange} masked={masked} />
+      <TextField
+        id="merchant-vat"
+        label="Merchant VAT"
+        value={value}
+        placeholder="Optional: DK or FI + 8 digits"
+        message={vatMessage(check)}
+        onChange={onChange}
+        masked={masked}
+      />
       <div className="chip-row">
         {recentVats.length > 0 && (
           <div className="chip-group" role="group" aria-labelledby="recent-vats-label">
@@ -45,17 +56,30 @@ export function VatPicker({ value, check, recentVats, onChange, masked = false, 
               Recent:
             </span>
             {recentVats.map((vat) => (
-              <button key={vat} type="button" className="chip" aria-pressed={current === vat} onClick={() => onChange(vat)}>
+              <button
+                key={vat}
+                type="button"
+                className="chip"
+                aria-pressed={current === vat}
+                onClick={() => onChange(vat)}
+              >
                 <Sensitive kind="vat" value={vat} label="Recent VAT" revealable={false} />
               </button>
             ))}
           </div>
         )}
-        <button type="button" className="chip" aria-pressed={current === ''} aria-describedby="no-vat-explanation" onClick={() => onChange('')}>
+        <button
+          type="button"
+          className="chip"
+          aria-pressed={current === ''}
+          aria-describedby="no-vat-explanation"
+          onClick={() => onChange('')}
+        >
           {NO_VAT_LABEL}
         </button>
         <span id="no-vat-explanation" className="visually-hidden">
-          Sends no merchant_vat: the token is not bound to a merchant, so every PoS call must carry the X-MobilePay-Merchant-VAT-Number header.
+          Sends no merchant_vat: the token is not bound to a merchant, so every PoS call must carry the
+          X-MobilePay-Merchant-VAT-Number header.
         </span>
       </div>
       {merchants && (

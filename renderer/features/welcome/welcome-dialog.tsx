@@ -26,10 +26,11 @@ export function WelcomeDialog({ onGetStarted }: { onGetStarted: () => void }) {
       </dl>
       <h3 className="welcome-heading">The local sandbox</h3>
       <p>
-        MobilePay retired PoS V10 in 2024, so its own SandBox and Production hosts are probably gone. This app has a sandbox
-        built in that behaves like them — token endpoint, signing keys and a PoS V10 subset — on a loopback port, offline.
-        Choose <strong>Use demo credentials</strong> under Local sandbox to fill in a demo client: those credentials are public
-        and work only against this sandbox. The <strong>Guided flow</strong> view runs all five steps with them in one click.
+        MobilePay retired PoS V10 in 2024, so its own SandBox and Production hosts are probably gone. This app has a
+        sandbox built in that behaves like them — token endpoint, signing keys and a PoS V10 subset — on a loopback
+        port, offline. Choose <strong>Use demo credentials</strong> under Local sandbox to fill in a demo client: those
+        credentials are public and work only against this sandbox. The <strong>Guided flow</strong> view runs all five
+        steps with them in one click.
       </p>
       <h3 className="welcome-heading">Help</h3>
       <ul className="welcome-links">

@@ -19,7 +19,13 @@ describe('first-run welcome', () => {
     const dialog = welcome();
     expect(dialog).not.toBeNull();
     const text = dialog?.textContent ?? '';
-    for (const environment of ['Local sandbox (the default)', 'Local production', 'MobilePay SandBox', 'MobilePay Production', 'Custom']) {
+    for (const environment of [
+      'Local sandbox (the default)',
+      'Local production',
+      'MobilePay SandBox',
+      'MobilePay Production',
+      'Custom',
+    ]) {
       expect(text).toContain(environment);
     }
     expect(text).toContain('retired in 2024');
