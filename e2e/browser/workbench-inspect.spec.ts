@@ -57,7 +57,7 @@ test('a real sandbox token is decoded, explained and verified; a tampered one is
   const dialog = await inspect(console, token);
   const signature = dialog.getByRole('region', { name: 'Signature' });
   await expect(signature).toContainText(
-    /Signature valid — key [0-9A-Fa-f]+ from http:\/\/127\.0\.0\.1:\d+\/integrator-authentication\/\.well-known\/openid-configuration\/jwks/,
+    /Signature valid — key [0-9A-Fa-f]{8}… from http:\/\/127\.0\.0\.1:\d+\/integrator-authentication\/\.well-known\/openid-configuration\/jwks/,
   );
   const claims = dialog.getByRole('table', { name: 'Claims' });
   await expect(
