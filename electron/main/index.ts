@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, clipboard, dialog, net, session } from 'electron';
 import { createAppCore, type AppCore } from '../app-core';
+import { isLoopbackHostname } from '../../shared/domain/environments';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { registerIpc } from './ipc/register';
 import { installMenu } from './menu';
@@ -58,8 +59,9 @@ app
     });
     installMenu();
     denyPermissions(session.defaultSession);
-    // `npm run dev -- --electron` sets VITE_DEV_SERVER_URL (a loopback URL); a packaged app never reads it.
-    const devServer = app.isPackaged ? undefined : process.env.VITE_DEV_SERVER_URL;
+    // `npm run dev -- --electron` sets VITE_DEV_SERVER_URL (a loopback URL); a packaged app never reads it, and
+    // anything but loopback is ignored.
+    const devServer = app.isPackaged ? undefined : loopbackDevServer(process.env.VITE_DEV_SERVER_URL);
     serveRenderer(join(here, '../dist/renderer'), devServer);
     registerIpc(core.handlers, ourWebContents);
     openWindow();
@@ -84,3 +86,9 @@ app.on('before-quit', (event) => {
   event.preventDefault();
   void core.shutdown().finally(() => app.quit());
 });
+
+function loopbackDevServer(url: string | undefined): string | undefined {
+  if (!url || !URL.canParse(url)) return undefined;
+  const { protocol, hostname } = new URL(url);
+  return protocol === 'http:' && isLoopbackHostname(hostname) ? url : undefined;
+}
