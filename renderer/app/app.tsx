@@ -122,7 +122,7 @@ export function App() {
           <>
             {guidedOpened && (
               <div className="view-panel view-guided" hidden={view !== 'guided-flow'}>
-                <GuidedFlowPage />
+                <GuidedFlowPage active={view === 'guided-flow'} />
               </div>
             )}
             {!welcomeSeen && <WelcomeDialog onGetStarted={() => void presentation.getState().markWelcomeSeen()} />}

@@ -66,10 +66,12 @@ interface GuidedFlowPageProps {
   renderDecodedToken?: (attempt: TokenAttempt) => ReactNode;
   /** Sandbox fault switches left on, named before the run (composed by the app layer). */
   faultsNotice?: ReactNode;
+  /** False while another view is shown (the stage stays mounted, hidden): auto-play pauses then. */
+  active?: boolean;
 }
 
 /** The seed's five steps, run live against the Local sandbox with its demo client and no typing, one step at a time. */
-export function GuidedFlowPage({ renderDecodedToken, faultsNotice }: GuidedFlowPageProps) {
+export function GuidedFlowPage({ renderDecodedToken, faultsNotice, active = true }: GuidedFlowPageProps) {
   const api = useApi();
   const [store] = useState(() => createGuidedFlowStore(api));
   const position = useStore(store, (s) => s.position);
@@ -92,6 +94,11 @@ export function GuidedFlowPage({ renderDecodedToken, faultsNotice }: GuidedFlowP
   const states = stepStates(progress);
   const { next, back, pause, togglePlay } = store.getState();
   useStageAutoPlay({ playing, position, states, running, next, pause });
+
+  // Nobody watches a hidden stage: leaving the guided flow pauses auto-play where it was.
+  useEffect(() => {
+    if (!active) pause();
+  }, [active, pause]);
 
   useEffect(() => {
     if (focusViewer > 0) viewerHeading.current?.focus();

@@ -114,6 +114,21 @@ describe('the guided flow as a stage', () => {
     expect(screen.getByRole('button', { name: 'Pause' })).toBeTruthy();
   });
 
+  it('pauses auto-play when the presenter switches to the console, and stays where it was', async () => {
+    await openGuidedFlow();
+    await runThenTakeTheClock(() => expect(screen.getByRole('button', { name: 'Run the flow again' })).toBeTruthy());
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    playFor(1);
+    expect(position()).toBe('Step 2 of 5');
+
+    const views = within(screen.getByRole('navigation', { name: 'Views' }));
+    fireEvent.click(views.getByRole('button', { name: 'Console' }));
+    playFor(3);
+    fireEvent.click(views.getByRole('button', { name: 'Guided flow' }));
+    expect(position()).toBe('Step 2 of 5');
+    expect(screen.getByRole('button', { name: 'Play' })).toBeTruthy();
+  });
+
   it('waits on a step the run has not got past yet, then moves on once the answer is in', async () => {
     const token = deferred<IpcResult<TokenAttempt>>();
     await openGuidedFlow({ 'token:request': () => token.promise });
