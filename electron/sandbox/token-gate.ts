@@ -45,21 +45,12 @@ export function applyTokenEndpointFaults(
  * front might have used the other. Refused, as the PoS API refuses its duplicated headers.
  */
 export function refusedDuplicateAuthorization(req: IncomingMessage, res: ServerResponse): boolean {
-  if (!hasRepeatedHeader(req.rawHeaders, 'authorization')) return false;
+  if (headerValues(req, 'authorization').length < 2) return false;
   sendJson(res, 400, {
     error: 'invalid_request',
     error_description: 'the request has more than one Authorization header; send exactly one',
   });
   return true;
-}
-
-function hasRepeatedHeader(rawHeaders: readonly string[], lowerCaseName: string): boolean {
-  let seen = 0;
-  for (let i = 0; i < rawHeaders.length; i += 2) {
-    const name = rawHeaders[i] ?? '';
-    if (name.length === lowerCaseName.length && name.toLowerCase() === lowerCaseName && ++seen > 1) return true;
-  }
-  return false;
 }
 
 function gatewayAccepts(
