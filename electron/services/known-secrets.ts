@@ -1,6 +1,7 @@
 import { lazyForms, literalScanner, type Span } from './literal-scan';
 import { compiledCredential } from './scrubber-cache';
-import { encodedForms, escapeRegExp, formMakers, textPattern } from './secret-forms';
+import { escapeRegExp } from '../../shared/domain/mask';
+import { encodedForms, formMakers, textPattern } from './secret-forms';
 
 /**
  * Redaction that knows the secret. Shape rules (JWT signatures, credential-named JSON members) cannot tell an

@@ -1,4 +1,5 @@
 import { formEncodeCredential } from './basic-auth';
+import { escapeRegExp } from '../../shared/domain/mask';
 
 /**
  * Every way a credential can be written down by a server that received it: plain, form- and URL-encoded, HTML- and
@@ -10,7 +11,6 @@ import { formEncodeCredential } from './basic-auth';
 const MIN_FRAGMENT_BYTES = 4;
 
 const jsonEscape = (text: string): string => JSON.stringify(text).slice(1, -1);
-export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const HTML_NAMED: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
 function trimPadding(encoded: string): string {

@@ -66,7 +66,8 @@ export function maskValue(kind: MaskKind, value: string): string {
   }
 }
 
-function escapeRegExp(text: string): string {
+/** `text` as a regular expression that matches exactly it. */
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
