@@ -39,7 +39,39 @@ function safe(get: () => string): string | undefined {
   }
 }
 
+/**
+ * Chromium applies only the last `--disable-features` it is given, and Playwright passes its own list first, so this
+ * one repeats Playwright's (playwright-core 1.65; scripts/chromium-args.test.ts fails when they drift apart)...
+ */
+const PLAYWRIGHT_DISABLED_FEATURES = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'TcpPortRandomizationWin',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+  'msForceBrowserSignIn',
+  'msEdgeUpdateLaunchServicesPreferredVersion',
+];
+
+/**
+ * ...and adds the browser window's own WebUI omnibox popups. Headless Chromium 156 builds them for every new page:
+ * about 300 chrome:// module loads and their scripts in a second renderer, on the same two cores as the page under
+ * test. The desktop app (Electron) has no omnibox, so with them on, a test or the start-up bench measured Chromium's
+ * window chrome as much as the console (ready - static paint: ~250 ms with them, ~120 ms without, same machine).
+ */
+const BROWSER_WINDOW_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup', 'WebUIOmniboxFullPopup'];
+
 export const CHROMIUM_ARGS = [
+  `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...BROWSER_WINDOW_FEATURES].join(',')}`,
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
