@@ -3,12 +3,12 @@ import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { TokenAttempt } from '../../shared/ipc/contract';
 import type { ProfileFormValues } from '../features/profiles/profile-values';
+import { selectedSavedSecret } from '../features/profiles/use-profiles-store';
 import { probeLaunch } from '../features/probes/probe-request';
 import type { ProbeLaunch } from '../features/probes/probe-request';
 import { RequestForm } from '../features/token/request-form';
 import { requestOutcome } from '../features/token/request-outcome';
 import { localEnvironmentOf } from '../lib/local-environments';
-import type { SavedSecret } from '../lib/token-form';
 import { seedFrom } from './console-actions';
 import { savedMerchantsControl } from './saved-merchants-control';
 import type { ConsoleStores } from './use-console-stores';
@@ -30,12 +30,10 @@ interface RequestPaneProps {
 /** The selected profile's saved secret (described) and merchants, for the form. */
 function useSelectedProfile({ profilesStore }: ConsoleStores) {
   const selectedId = useStore(profilesStore, (s) => s.selectedId);
-  const selectedSecret = useStore(profilesStore, (s) => s.profiles.find((p) => p.id === s.selectedId)?.secret);
   const selectedMerchants = useStore(profilesStore, (s) => s.profiles.find((p) => p.id === s.selectedId)?.merchants);
   const merchants =
     selectedId && selectedMerchants ? savedMerchantsControl(profilesStore, selectedId, selectedMerchants) : undefined;
-  const savedSecret: SavedSecret | undefined =
-    selectedId && selectedSecret ? { profileId: selectedId, secret: selectedSecret } : undefined;
+  const savedSecret = useStore(profilesStore, useShallow(selectedSavedSecret));
   return { selectedId, merchants, savedSecret };
 }
 

@@ -6,7 +6,7 @@ import { preloadOnDemand } from '../components/on-demand';
 import { createVerificationStore } from '../features/claims/use-verification-store';
 import { createHistoryStore } from '../features/history/use-history-store';
 import type { HistoryStore } from '../features/history/use-history-store';
-import { createProfilesStore } from '../features/profiles/use-profiles-store';
+import { createProfilesStore, selectedSavedSecret } from '../features/profiles/use-profiles-store';
 import { createSecretHolder } from '../features/token/secret-holder';
 import { createTokenStore } from '../features/token/use-token-store';
 import type { TokenStore } from '../features/token/use-token-store';
@@ -24,6 +24,7 @@ function useCreatedStores() {
   const [store] = useState(() =>
     createTokenStore(api, undefined, {
       secret,
+      savedSecret: () => selectedSavedSecret(profilesStore.getState()),
       afterAttempt: (attempt) => {
         if (attempt.token) void verificationStore.getState().verify(attempt.id);
       },
@@ -69,21 +70,14 @@ function useInitialLoad({ store, profilesStore, historyStore }: ConsoleStores) {
 
 /**
  * The stores, loaded. The send action falls back on the selected profile's stored secret (described, never the
- * value). The console only counts as ready (data-app-ready) once its data and the display settings are there.
+ * value), read from the profiles store when it sends. The console only counts as ready (data-app-ready) once its
+ * data and the display settings are there.
  */
 export function useConsoleStores(displayReady: boolean): ConsoleStores {
   const stores = useCreatedStores();
-  const { store, profilesStore } = stores;
+  const { store } = stores;
   const loaded = useInitialLoad(stores);
   const ready = useStore(store, (s) => s.ready);
-  const selectedId = useStore(profilesStore, (s) => s.selectedId);
-  const selectedSecret = useStore(profilesStore, (s) => s.profiles.find((p) => p.id === s.selectedId)?.secret);
-
-  useEffect(() => {
-    store
-      .getState()
-      .setSavedSecret(selectedId && selectedSecret ? { profileId: selectedId, secret: selectedSecret } : undefined);
-  }, [store, selectedId, selectedSecret]);
 
   useEffect(() => {
     if (!(displayReady && ready && loaded)) return;

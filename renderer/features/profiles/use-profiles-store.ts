@@ -6,6 +6,7 @@ import type { BackupImportSummary, ConsoleApi, ResponseOf } from '../../../share
 import type { IpcError, IpcResult } from '../../../shared/ipc/result';
 import { answeredAtStart } from '../../lib/bootstrap-api';
 import { safeInvoker } from '../../lib/safe-invoke';
+import type { SavedSecret } from '../../lib/token-form';
 
 /**
  * Saved profiles as the renderer may know them: summaries with a fingerprint and a length, never a secret.
@@ -36,6 +37,12 @@ export interface ProfilesState {
   importBackup(json: string): Promise<IpcResult<BackupImportSummary>>;
   allowWeakEncryption(allow: boolean): Promise<IpcResult<VaultStatus>>;
   dismissNotice(index: number): void;
+}
+
+/** The selected profile's saved secret as the token form uses it (described, never the value); none when ad hoc. */
+export function selectedSavedSecret({ profiles, selectedId }: ProfilesState): SavedSecret | undefined {
+  const secret = profiles.find((profile) => profile.id === selectedId)?.secret;
+  return selectedId && secret ? { profileId: selectedId, secret } : undefined;
 }
 
 const replace = (profiles: ProfileSummary[], next: ProfileSummary) =>

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { LocalEnvironmentId, SandboxFaults } from '../../../shared/domain/sandbox-faults';
 import type { ConsoleApi, SandboxStatus } from '../../../shared/ipc/contract';
 import type { IpcError, IpcResult } from '../../../shared/ipc/result';
+import { answeredAtStart } from '../../lib/bootstrap-api';
 import { safeInvoker } from '../../lib/safe-invoke';
 import { DEFAULT_FAULTS } from './fault-draft';
 
@@ -26,6 +27,9 @@ export interface SandboxControlsState {
 
 export function createSandboxControlsStore(api: ConsoleApi, environment: LocalEnvironmentId) {
   const invoke = safeInvoker(api);
+  // The status in the start-up answer is the first state: the first render shows the sandbox as it is, and load()
+  // answered from the same answer sets nothing (no second render of the controls before the console is ready).
+  const atStart = answeredAtStart(api, 'sandbox:status', { environment });
   return create<SandboxControlsState>()((set, get) => {
     async function change(action: SandboxAction, run: () => Promise<IpcResult<SandboxStatus>>, notice: string) {
       if (get().busy) return false;
@@ -40,8 +44,10 @@ export function createSandboxControlsStore(api: ConsoleApi, environment: LocalEn
     }
 
     return {
+      ...(atStart?.ok ? { status: atStart.value } : {}),
       async load() {
         const result = await invoke('sandbox:status', { environment });
+        if (result === atStart && atStart.ok) return;
         set(result.ok ? { status: result.value } : { error: { ...result.error, action: 'load' } });
       },
       watch() {

@@ -1,12 +1,14 @@
 import type { TokenAttempt } from '../../../shared/ipc/contract';
 import { formatClockTime } from '../../lib/format';
-import { checkForm } from '../../lib/token-form';
+import { checkForm, type SavedSecret } from '../../lib/token-form';
 import type { SecretHolder } from './secret-holder';
 import type { TokenState } from './token-state';
 
 /** What the send action needs besides the store: the typed secret, and what follows an attempt (the signature check). */
 export interface SendDeps {
   secret: SecretHolder;
+  /** The selected profile's saved secret (described), read when a request is sent; none = ad hoc. */
+  savedSecret?: () => SavedSecret | undefined;
   afterAttempt?: (attempt: TokenAttempt) => void;
 }
 
@@ -26,8 +28,14 @@ function refreshOutcome(attempt: TokenAttempt | undefined, at: string): string {
 }
 
 /** Why the form cannot be sent now; empty when it can. Opens the Production question when that is all that is missing. */
-function blockersOf(get: Get, set: Set, secret: string, automatic: boolean): string[] {
-  const { form, savedSecret, busy, confirmingProduction, productionConfirmed, environments } = get();
+function blockersOf(
+  get: Get,
+  set: Set,
+  secret: string,
+  savedSecret: SavedSecret | undefined,
+  automatic: boolean,
+): string[] {
+  const { form, busy, confirmingProduction, productionConfirmed, environments } = get();
   const checks = checkForm(form, secret, savedSecret);
   if (checks.blockers.length > 0) return checks.blockers;
   if (busy || confirmingProduction) return ['A request is already in flight.'];
@@ -50,13 +58,13 @@ export async function sendTokenRequest(
   { automatic = false }: SendOptions = {},
 ): Promise<string[]> {
   const secret = deps.secret.get();
-  const blockers = blockersOf(get, set, secret, automatic);
+  const savedSecret = deps.savedSecret?.();
+  const blockers = blockersOf(get, set, secret, savedSecret, automatic);
   if (blockers.length > 0) {
     if (automatic)
       set({ refreshNotice: `Automatic refresh at ${formatClockTime(Date.now())} was not sent: ${blockers.join(' ')}` });
     return blockers;
   }
-  const { savedSecret } = get();
   // A secret typed over a saved profile's is for this one request; ad-hoc credentials stay for the next.
   if (savedSecret && secret !== '') deps.secret.set('');
   const attempt = await get().requestToken(secret, savedSecret);

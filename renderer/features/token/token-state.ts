@@ -60,8 +60,6 @@ export interface TokenState {
   productionConfirmed: boolean;
   /** Send asked "Send these credentials to MobilePay Production?" and waits for the answer. */
   confirmingProduction: boolean;
-  /** The selected profile's stored secret, described (never the value); undefined when ad hoc. */
-  savedSecret?: SavedSecret;
   /** Where the selected profile's saved secret may go (no secret): to say what a refused request changed. */
   profileBinding?: ProfileBinding;
   /** What automatic refresh last did, announced politely. */
@@ -96,7 +94,6 @@ export interface TokenState {
   /** The Production question answered yes: remembered for the run, and the request goes. */
   confirmProduction(): void;
   cancelProduction(): void;
-  setSavedSecret(saved: SavedSecret | undefined): void;
   seedRecentVats(newestFirst: readonly (string | undefined)[]): void;
   setAutoRefresh(patch: Partial<AutoRefreshSettings>): void;
   /** Main copies the attempt's usable token to the clipboard (and clears it later); the renderer never holds it. */

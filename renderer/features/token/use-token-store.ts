@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { shallow } from 'zustand/shallow';
 import type { AppInfo, ConsoleApi, EnvironmentSummary, SandboxStatus } from '../../../shared/ipc/contract';
 import type { IpcResult } from '../../../shared/ipc/result';
 import type { ProfileSummary } from '../../../shared/domain/profile';
@@ -28,6 +29,7 @@ export function createTokenStore(
     // nothing is selected until profiles load, and the last used profile replaces this with applyProfile.
     form: lastUsed ? formFromProfile(lastUsed) : (draft ?? INITIAL_FORM),
     adHoc: !lastUsed,
+    ...(lastUsed ? { profileBinding: bindingOf(lastUsed) } : {}),
     adHocDraft: draft,
     ready: false,
     environments: [],
@@ -36,7 +38,7 @@ export function createTokenStore(
     productionConfirmed: false,
     confirmingProduction: false,
     refreshNotice: '',
-    recentVats: [],
+    recentVats: recentVatsAtStart(api),
     autoRefresh: DEFAULT_AUTO_REFRESH,
     // The start-up answer, when it is already in, is the first state: the first render is the usable form.
     ...(atStart ? loadedState(atStart) : {}),
@@ -68,7 +70,13 @@ export function createTokenStore(
     },
 
     applyProfile(profile) {
-      set({ form: formFromProfile(profile), adHoc: false, lastRequest: undefined, profileBinding: bindingOf(profile) });
+      const form = formFromProfile(profile);
+      const profileBinding = bindingOf(profile);
+      const now = get();
+      // The profile the form already shows (the last used one, from the start-up answer): nothing changes, no render.
+      const showing = !now.adHoc && !now.lastRequest && shallow(now.form, form);
+      if (showing && shallow(now.profileBinding, profileBinding)) return;
+      set({ form, adHoc: false, lastRequest: undefined, profileBinding });
     },
 
     applyAdHoc() {
@@ -139,12 +147,9 @@ export function createTokenStore(
       set({ confirmingProduction: false });
     },
 
-    setSavedSecret(savedSecret) {
-      set({ savedSecret });
-    },
-
     seedRecentVats(newestFirst) {
-      set({ recentVats: mergeRecentVats([...get().recentVats, ...newestFirst]) });
+      const recentVats = mergeRecentVats([...get().recentVats, ...newestFirst]);
+      if (!shallow(recentVats, get().recentVats)) set({ recentVats });
     },
 
     setAutoRefresh(patch) {
@@ -175,6 +180,12 @@ function startAnswers(api: ConsoleApi): Loaded | undefined {
   const sandbox = answeredAtStart(api, 'sandbox:status', {});
   const production = answeredAtStart(api, 'sandbox:status', { environment: 'local-production' });
   return info && environments && sandbox && production ? [info, environments, sandbox, production] : undefined;
+}
+
+/** The merchant VATs of the History in the start-up answer, newest first: the VAT picker's list from the first render. */
+function recentVatsAtStart(api: ConsoleApi): string[] {
+  const listed = answeredAtStart(api, 'history:list', {});
+  return listed?.ok ? mergeRecentVats(listed.value.map((entry) => entry.merchantVat)) : [];
 }
 
 function lastUsedProfile(api: ConsoleApi): ProfileSummary | undefined {
