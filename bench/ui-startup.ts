@@ -2,12 +2,11 @@
 // A first start: a fresh browser context (empty cache) on a data directory never opened (the welcome dialog shows).
 // A repeat start: the same context (HTTP cache filled) on a data directory whose welcome was dismissed, as on the
 // desktop app's second start. V8's code cache does not count here: this Chromium streams and compiles module scripts
-// on every load (a trace shows no cache consumed; classic scripts do consume it). A/B in the same run: the preview's
-// headers as served (hashed assets immutable) against no-store everywhere (the preview before).
+// on every load (a trace shows no cache consumed; classic scripts do consume it). Pages load straight from the
+// preview, as a user's browser would.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext } from '@playwright/test';
-import { cacheProxy, type CacheProxy } from './cache-proxy';
 import { loadavg } from 'node:os';
 import { heading, median, ROUNDS, spread, verdict } from './machine';
 
@@ -125,87 +124,55 @@ async function staticServer(): Promise<{ url: string; close: () => void }> {
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => server.close() };
 }
 
-const VARIANTS = ['as-served', 'no-store'] as const;
 const STARTS: Start[] = ['cold', 'warm'];
-type Key = `${(typeof VARIANTS)[number]}/${Start}`;
-
 const PREVIEW_OF: Record<Start, keyof StartPreviews> = { cold: 'firstRun', warm: 'returning' };
 
-/** Prints the start-up lines; both variants and both starts interleave within each of ROUNDS rounds. */
+/** Prints the start-up lines; both starts interleave within each of ROUNDS rounds. */
 export async function benchStartup(browser: Browser, previews: StartPreviews): Promise<void> {
   const plain = await staticServer();
-  const proxies = new Map<Key, CacheProxy>();
-  for (const mode of VARIANTS)
-    for (const start of STARTS) proxies.set(`${mode}/${start}`, await cacheProxy(previews[PREVIEW_OF[start]], mode));
-  const results = new Map<Key, StartRound[]>();
+  const results: Record<Start, StartRound[]> = { cold: [], warm: [] };
   const loads: string[] = [];
   try {
     for (let round = 0; round < ROUNDS; round++) {
       loads.push((loadavg()[0] ?? 0).toFixed(2));
-      for (const mode of VARIANTS) {
-        for (const start of STARTS) {
-          const key: Key = `${mode}/${start}`;
-          results.set(key, [
-            ...(results.get(key) ?? []),
-            await startRound(browser, plain.url, proxies.get(key)!.url, start),
-          ]);
-        }
-      }
+      for (const start of STARTS)
+        results[start].push(await startRound(browser, plain.url, previews[PREVIEW_OF[start]], start));
     }
   } finally {
-    for (const proxy of proxies.values()) proxy.close();
     plain.close();
   }
-  const diffs = (key: Key) => results.get(key)!.map((round) => round.consoleMs - round.staticMs);
+  const diffs = (start: Start) => results[start].map((round) => round.consoleMs - round.staticMs);
+  const line = (start: Start) =>
+    `ready - static paint ${spread(diffs(start), 0, ' ms')}  (<= 150 ms: ${verdict(median(diffs(start)) <= 150)})`;
   heading(
-    `console start-up (Chromium, the built bundle through the preview; ${ROUNDS} interleaved rounds, each the median of ${LOADS} loads):`,
+    `console start-up (Chromium, the built bundle straight from the preview; ${ROUNDS} interleaved rounds, each the median of ${LOADS} loads):`,
   );
   console.log(`  1-minute load average at each round's start: ${loads.join(', ')}`);
   console.log(
     `  static HTML page, first contentful paint (repeat)  ${spread(
-      results.get('as-served/warm')!.map((round) => round.staticMs),
+      results.warm.map((round) => round.staticMs),
       0,
       ' ms',
     )}`,
   );
-  console.log(
-    `  first start  (fresh context, empty cache, new data: welcome dialog)  ready - static paint ${spread(diffs('as-served/cold'), 0, ' ms')}  (<= 150 ms: ${verdict(median(diffs('as-served/cold')) <= 150)})`,
-  );
-  console.log(
-    `  repeat start (same context, HTTP cache filled, welcome dismissed,    ready - static paint ${spread(diffs('as-served/warm'), 0, ' ms')}  (<= 150 ms: ${verdict(median(diffs('as-served/warm')) <= 150)})`,
-  );
+  console.log(`  first start  (fresh context, empty cache, new data: welcome dialog)  ${line('cold')}`);
+  console.log(`  repeat start (same context, HTTP cache filled, welcome dismissed,    ${line('warm')}`);
   console.log(`                as on the desktop app's second start)`);
-  console.log(
-    `  A/B, same run: preview before (no-store everywhere)  first start ${spread(diffs('no-store/cold'), 0, ' ms')}; repeat start ${spread(diffs('no-store/warm'), 0, ' ms')}`,
-  );
-  const warm = results.get('as-served/warm')!;
-  const calls = warm.at(-1)?.calls ?? [];
+  const calls = results.warm.at(-1)?.calls ?? [];
   console.log(`  handler calls before ready                  ${calls.length}: ${calls.join(', ') || 'none'}`);
   // Where the time goes: the start-up request leaves as the first module evaluates; the first render follows its answer.
-  console.log(
-    `  start-up request sent, repeat start         ${spread(
-      warm.map((round) => round.sentMs),
-      0,
-      ' ms',
-    )} after navigation`,
-  );
-  console.log(
-    `  start-up answer in, repeat start            ${spread(
-      warm.map((round) => round.answeredMs),
-      0,
-      ' ms',
-    )} after navigation`,
-  );
-  const cold = results.get('as-served/cold')!;
-  console.log(
-    `  start-up request sent / answered, first start  ${spread(
-      cold.map((round) => round.sentMs),
-      0,
-      ' ms',
-    )} / ${spread(
-      cold.map((round) => round.answeredMs),
-      0,
-      ' ms',
-    )}`,
-  );
+  for (const start of STARTS) {
+    const label = start === 'warm' ? 'repeat start' : 'first start ';
+    console.log(
+      `  start-up request sent / answered, ${label}  ${spread(
+        results[start].map((round) => round.sentMs),
+        0,
+        ' ms',
+      )} / ${spread(
+        results[start].map((round) => round.answeredMs),
+        0,
+        ' ms',
+      )} after navigation`,
+    );
+  }
 }

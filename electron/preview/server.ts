@@ -33,9 +33,8 @@ const SECURITY_HEADERS = {
   'Cache-Control': 'no-store',
 };
 /**
- * Vite names every file under /assets/ after a hash of its content, so a cached copy can never be stale. Letting
- * Chromium keep them keeps V8's code cache too (as app:// with codeCache does in the desktop app); index.html, /ipc
- * and /events stay no-store.
+ * Vite names every file under /assets/ after a hash of its content, so a cached copy can never be stale: a repeat load
+ * takes them from the browser's cache. index.html, /ipc and /events stay no-store.
  */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** One plain file name right under /assets/ (no encoded slash or dot-segment can reach index.html this way). */
