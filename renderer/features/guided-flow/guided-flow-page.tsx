@@ -89,6 +89,7 @@ export function GuidedFlowPage({ renderDecodedToken, faultsNotice, active = true
   const [shown, setShown] = useState<ExchangeRef>();
   const [focusViewer, setFocusViewer] = useState(0);
   const viewerHeading = useRef<HTMLHeadingElement>(null);
+  const stageRef = useRef<HTMLElement>(null);
   const { phase, tokenAttempt, posAttempt, failure } = progress;
   const running = phase === 'preparing' || phase === 'token' || phase === 'pos';
   const states = stepStates(progress);
@@ -108,6 +109,9 @@ export function GuidedFlowPage({ renderDecodedToken, faultsNotice, active = true
     if (running) return;
     setShown(undefined);
     void store.getState().run();
+    // The stage takes the focus, so the presenter's next Space pauses or plays it instead of pressing Run again
+    // (which would start the whole flow over), and the clicker's keys step it.
+    stageRef.current?.focus({ preventScroll: true });
   }
 
   function showInViewer(exchange: ExchangeRef) {
@@ -119,6 +123,7 @@ export function GuidedFlowPage({ renderDecodedToken, faultsNotice, active = true
     <main className="guided-flow">
       {/* The stage: clicking anywhere on it gives it the focus its keys need (tabIndex -1: no extra Tab stop). */}
       <section
+        ref={stageRef}
         className="panel flow-stage"
         aria-labelledby="guided-flow-heading"
         tabIndex={-1}

@@ -158,6 +158,23 @@ describe('the guided flow as a stage', () => {
     expect(screen.getByRole('button', { name: 'Play again' })).toBeTruthy();
   });
 
+  it('gives the stage the focus when Run is pressed, so Space then pauses and plays it instead of starting over', async () => {
+    let runs = 0;
+    await openGuidedFlow({
+      'token:request': () => {
+        runs += 1;
+        return { ok: true, value: tokenAttempt(Date.now(), { id: `stage-${runs}` }) };
+      },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Run the flow' }));
+    expect(document.activeElement).toBe(stage());
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Run the flow again' })).toBeTruthy());
+    fireEvent.keyDown(document.activeElement!, { key: ' ' });
+    fireEvent.keyDown(document.activeElement!, { key: ' ' });
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeTruthy();
+    expect(runs).toBe(1);
+  });
+
   it('takes →/N and ←/B for Next and Back and Space for play/pause on the stage, but not in a field, on a button or behind a dialog', async () => {
     await openGuidedFlow();
     const region = stage();

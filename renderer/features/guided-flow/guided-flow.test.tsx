@@ -145,10 +145,12 @@ describe('guided flow', () => {
     expect(button.textContent).toBe('Running…');
     expect(caption('token')).toBe('Token exchange (steps 1–3): in progress…');
     expect(caption('pos')).toBe('PoS call (steps 4–5): waiting for the token.');
-    // Busy, yet focused: aria-disabled rather than disabled, and a second press starts nothing.
+    // Busy: aria-disabled rather than disabled (it stays reachable), and a second press starts nothing. The focus went
+    // to the stage, whose keys step and pause it.
+    const stage = screen.getByRole('region', { name: /^Guided flow/ });
     expect(button.disabled).toBe(false);
     expect(button.getAttribute('aria-disabled')).toBe('true');
-    expect(document.activeElement).toBe(button);
+    expect(document.activeElement).toBe(stage);
     fireEvent.click(button);
     expect(api.callsTo('sandbox:demo-clients')).toHaveLength(1);
 
@@ -161,7 +163,7 @@ describe('guided flow', () => {
     await waitFor(() => expect(button.textContent).toBe('Run the flow again'));
     expect(caption('pos')).toBe('PoS call (steps 4–5): 18 ms.');
     expect(button.getAttribute('aria-disabled')).toBeNull();
-    expect(document.activeElement).toBe(button);
+    expect(document.activeElement).toBe(stage);
   });
 
   it('says the token exchange did not complete, and the PoS call was not reached, when token:request fails', async () => {
