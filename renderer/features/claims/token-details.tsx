@@ -17,7 +17,10 @@ interface TokenDetailsProps {
   tokenShownElsewhere?: boolean;
 }
 
-/** A decoded token, explained: header and claims with their meanings, consistency checks, signature check. */
+/**
+ * A decoded token, explained: signature check, consistency checks, header and claims with their meanings, and then
+ * the token itself (signature hidden) unless the screen shows it elsewhere.
+ */
 export function TokenDetails({
   view,
   checks,
@@ -29,13 +32,14 @@ export function TokenDetails({
   const id = useId();
   return (
     <div className="token-details">
-      {!tokenShownElsewhere && <CodeBlock label="Token (signature hidden)" text={view.redacted} />}
       <VerificationView entry={verification} onVerify={onVerify} headingId={`${id}-signature`} />
       <ConsistencyList checks={checks} headingId={`${id}-checks`} />
       <div className="claims-grid">
         <ClaimsTable caption="Header" part="header" entries={view.header} />
         <ClaimsTable caption="Claims" part="claims" entries={view.claims} clockSkewMs={clockSkewMs} />
       </div>
+      {/* Last: what it says comes first; the long encoded form is there to copy or compare. */}
+      {!tokenShownElsewhere && <CodeBlock label="Token (signature hidden)" text={view.redacted} />}
     </div>
   );
 }

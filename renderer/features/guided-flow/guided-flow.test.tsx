@@ -196,6 +196,10 @@ describe('guided flow', () => {
     const decoded = within(viewer()).getByRole('region', { name: 'The access_token, decoded' });
     expect(within(decoded).getByRole('table', { name: 'Claims' }).textContent).toContain('client_id');
     expect(within(decoded).getByRole('table', { name: 'Header' }).textContent).toContain('alg');
+    // What the token says comes first; its long encoded form follows the claims.
+    const claims = within(decoded).getByRole('table', { name: 'Claims' });
+    const encoded = within(decoded).getByLabelText('Token (signature hidden)');
+    expect(claims.compareDocumentPosition(encoded) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     await waitFor(() => expect(decoded.textContent).toContain('Signature valid'));
     expect(api.callsTo('token:verify')).toEqual([{ attemptId: 'flow-2' }]);
   });
