@@ -91,3 +91,13 @@ export function formEncodedBasic(clientId: string, clientSecret: string): string
 function shellQuote(text: string): string {
   return `'${text.replace(/'/g, `'\\''`)}'`;
 }
+
+/** One line on stderr and exit 1: what failed to start, with a hint for a taken port. */
+export function reportStartFailure(error: unknown): never {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  const message = error instanceof Error ? error.message : String(error);
+  const hint =
+    code === 'EADDRINUSE' ? ' (that port is taken; pick another with --port, or omit it for a free one)' : '';
+  process.stderr.write(`sandbox: failed to start: ${message}${hint}\n`);
+  process.exit(1);
+}

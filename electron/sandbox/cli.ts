@@ -1,5 +1,5 @@
 import { CliUsageError, parseCliArgs, usage } from './cli-args';
-import { formatBanner, formatJsonLine } from './cli-output';
+import { formatBanner, formatJsonLine, reportStartFailure } from './cli-output';
 import { startSandbox } from './index';
 
 /**
@@ -56,16 +56,6 @@ export async function runSandboxCli(argv: readonly string[], extras: SandboxRunE
 
   if (!extras.quiet)
     process.stdout.write(`${options.json ? formatJsonLine(sandbox) : formatBanner(sandbox, options.dataDir)}\n`);
-}
-
-/** One line on stderr and exit 1: what failed to start, with a hint for a taken port. */
-export function reportStartFailure(error: unknown): never {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-  const message = error instanceof Error ? error.message : String(error);
-  const hint =
-    code === 'EADDRINUSE' ? ' (that port is taken; pick another with --port, or omit it for a free one)' : '';
-  process.stderr.write(`sandbox: failed to start: ${message}${hint}\n`);
-  process.exit(1);
 }
 
 // Run directly (`node --import tsx electron/sandbox/cli.ts`), not when the integrator-console command imports it.

@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { CliUsageError, parseCliArgs, usage } from './cli-args';
-import { reportStartFailure, runSandboxCli } from './cli';
+import { reportStartFailure } from './cli-output';
 import { keyFileNameFor, loadOrCreateSigningMaterial, replaceSigningMaterial } from './keys';
 
 const CLUSTER_USAGE = [
@@ -99,6 +99,12 @@ function superviseWorkers(count: number, env: Record<string, string>): void {
   process.once('SIGTERM', () => stop());
 }
 
+/**
+ * The sandbox itself (oidc-provider, koa, the PoS subset), loaded only where one runs: a worker, or a single process.
+ * The primary of a team only supervises, so it never loads it.
+ */
+const sandboxCli = () => import('./cli');
+
 /** `integrator-console sandbox`: one process, or a primary with N workers on one port (round robin). */
 export async function runSandboxCluster(argv: readonly string[]): Promise<void> {
   let args: ClusterArgs;
@@ -113,6 +119,7 @@ export async function runSandboxCluster(argv: readonly string[]): Promise<void> 
   const { workers, host, rest } = args;
   if (cluster.isWorker) {
     const workerId = Number(process.env.SANDBOX_WORKER_ID);
+    const { runSandboxCli } = await sandboxCli();
     await runSandboxCli(rest, {
       host,
       port: Number(process.env.SANDBOX_CLUSTER_PORT),
@@ -122,6 +129,7 @@ export async function runSandboxCluster(argv: readonly string[]): Promise<void> 
     return;
   }
   if (workers === 1 || rest.includes('--help') || rest.includes('-h')) {
+    const { runSandboxCli } = await sandboxCli();
     await runSandboxCli(rest, { host, usageExtra: CLUSTER_USAGE }).catch(reportStartFailure);
     return;
   }
