@@ -1,19 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { SandboxFaults } from '../../shared/domain/sandbox-faults';
+import { DEFAULT_FAULTS, type SandboxFaults } from '../../shared/domain/sandbox-faults';
 import type { SandboxStatus } from '../../shared/domain/sandbox-status';
 import { createSandboxRunner, type StartedSandbox } from './sandbox-runner';
 
 const fakeSandbox = (port: number, close = vi.fn(async () => {})): StartedSandbox => {
   let kid = 'A'.repeat(40);
-  let faults: SandboxFaults = {
-    tokenLifetimeSeconds: 3700,
-    clockSkewSeconds: 0,
-    serverError: null,
-    delayMs: 0,
-    dropConnection: false,
-    requireIbmClientId: false,
-    basicDecoding: 'form',
-  };
+  let faults: SandboxFaults = { ...DEFAULT_FAULTS };
   return {
     authBase: `http://127.0.0.1:${port}/integrator-authentication`,
     posBase: `http://127.0.0.1:${port}/pos/v10`,
